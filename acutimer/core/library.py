@@ -1,0 +1,214 @@
+"""Loading routine files: checking them against the point library, resolving includes,
+and the catalogue of built-in and custom routines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from acutimer.core.errors import DataError, Problem
+from acutimer.core.points import PointLibrary
+from acutimer.core.routine import (
+    MAX_ROUTINE_SECONDS,
+    EachSide,
+    Include,
+    Routine,
+    StepSpec,
+)
+from acutimer.core.validation import validate
+from acutimer.core.yamlsource import SourceMap, load, read_text
+
+POINTS_FILE = "points.yaml"
+MAX_INCLUDE_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Block:
+    """Steps done once (``each_side`` False) or on one side and then the other."""
+
+    steps: tuple[StepSpec, ...]
+    each_side: bool
+    switch_seconds: float
+
+
+@dataclass(frozen=True)
+class ResolvedRoutine:
+    """A routine with its includes expanded into blocks, ready for the timeline."""
+
+    routine: Routine
+    path: Path
+    blocks: tuple[Block, ...]
+    cautions: tuple[str, ...]
+    includes: tuple[Path, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.routine.id
+
+    @property
+    def title(self) -> str:
+        return self.routine.title
+
+    def point_codes(self) -> list[str]:
+        codes: list[str] = []
+        for block in self.blocks:
+            for step in block.steps:
+                if step.point and step.point not in codes:
+                    codes.append(step.point)
+        return codes
+
+
+def block_seconds(block: Block) -> float:
+    once = sum(sum(p.seconds for p in s.phases) * s.rounds for s in block.steps)
+    return once * 2 + block.switch_seconds if block.each_side else once
+
+
+def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> ResolvedRoutine:
+    """Load ``path`` and everything it includes; DataError lists every problem found.
+
+    ``root`` is the folder includes may not leave (default: the file's own folder).
+    """
+    path = path.resolve()
+    root = (root or path.parent).resolve()
+    return _Loader(points, root).load(path, ())
+
+
+@dataclass
+class _Loader:
+    points: PointLibrary
+    root: Path
+    problems: list[Problem] = field(default_factory=list)
+
+    def load(self, path: Path, chain: tuple[Path, ...]) -> ResolvedRoutine:
+        data, source = load(read_text(path), str(path))
+        routine = validate(Routine, data, source)
+        blocks: list[Block] = []
+        cautions: list[str] = list(routine.cautions)
+        includes: list[Path] = []
+        problems: list[Problem] = []
+        for index, item in enumerate(routine.steps):
+            where = ("steps", index)
+            if isinstance(item, StepSpec):
+                problems += self._check_point(item, (*where, "point"), source)
+                blocks.append(
+                    Block((item,), item.effective_side == "each", routine.switch_seconds)
+                )
+            elif isinstance(item, EachSide):
+                for j, step in enumerate(item.each_side.steps):
+                    problems += self._check_point(
+                        step, (*where, "each_side", "steps", j, "point"), source
+                    )
+                blocks.append(Block(tuple(item.each_side.steps), True, routine.switch_seconds))
+            elif isinstance(item, Include):
+                try:
+                    included = self._include(item, (*where, "include"), source, (*chain, path))
+                except DataError as exc:
+                    problems += exc.problems
+                    continue
+                blocks += included.blocks
+                includes += [included.path, *included.includes]
+                cautions += [c for c in included.cautions if c not in cautions]
+        total = sum(block_seconds(b) for b in blocks)
+        if total > MAX_ROUTINE_SECONDS:
+            problems.append(
+                source.problem(
+                    ("steps",),
+                    f"the routine lasts {total / 3600:.1f} hours; a routine may last at most 4 hours",
+                    at_key=True,
+                )
+            )
+        if problems:
+            raise DataError(problems)
+        return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
+
+    def _check_point(self, step: StepSpec, where: tuple, source: SourceMap) -> list[Problem]:
+        if step.point is None or self.points.get(step.point) is not None:
+            return []
+        known = ", ".join(self.points.codes)
+        return [source.problem(where, f"unknown point {step.point!r}; the library has {known}")]
+
+    def _include(
+        self, item: Include, where: tuple, source: SourceMap, chain: tuple[Path, ...]
+    ) -> ResolvedRoutine:
+        here = Path(source.path).parent
+        target = (here / item.include).resolve()
+        if not target.is_relative_to(self.root):
+            raise DataError(
+                [source.problem(where, f"{item.include!r} is outside the routines folder {self.root}")]
+            )
+        if target.name == POINTS_FILE:
+            raise DataError([source.problem(where, "points.yaml is the point library, not a routine")])
+        if target in chain:
+            cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
+            raise DataError([source.problem(where, f"include cycle: {cycle}")])
+        if len(chain) >= MAX_INCLUDE_DEPTH:
+            raise DataError([source.problem(where, "includes nested too deeply (at most 8)")])
+        if not target.is_file():
+            raise DataError([source.problem(where, f"no routine file {item.include!r} next to this one")])
+        try:
+            return self.load(target, chain)
+        except DataError as exc:
+            raise DataError(
+                [source.problem(where, f"included file {item.include!r} has problems"), *exc.problems]
+            ) from None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A routine file as the catalogue saw it: loaded, or with the problems that stop it."""
+
+    path: Path
+    source: Literal["builtin", "user"]
+    routine: ResolvedRoutine | None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.routine.id if self.routine else self.path.stem
+
+    @property
+    def title(self) -> str:
+        return self.routine.title if self.routine else self.path.name
+
+    @property
+    def ok(self) -> bool:
+        return self.routine is not None
+
+
+def routine_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE and p.is_file())
+
+
+def scan(
+    points: PointLibrary, builtin: Path, user: Path | None = None
+) -> list[Entry]:
+    """Every routine in the built-in folder and the user's folder; a bad file never stops
+    the others from loading, it comes back as an Entry with its problems."""
+    entries: list[Entry] = []
+    sources: Iterable[tuple[Path | None, Literal["builtin", "user"]]] = (
+        (builtin, "builtin"),
+        (user, "user"),
+    )
+    seen: dict[str, Entry] = {}
+    for folder, kind in sources:
+        if folder is None:
+            continue
+        for path in routine_files(folder):
+            try:
+                resolved = load_routine(path, points, folder)
+            except DataError as exc:
+                entries.append(Entry(path, kind, None, tuple(exc.problems)))
+                continue
+            if resolved.id in seen:
+                other = seen[resolved.id].path
+                problem = Problem(str(path), 1, 1, f"id {resolved.id!r} is already used by {other}")
+                entries.append(Entry(path, kind, None, (problem,)))
+                continue
+            entry = Entry(path, kind, resolved)
+            seen[resolved.id] = entry
+            entries.append(entry)
+    return entries

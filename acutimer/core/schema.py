@@ -1,0 +1,38 @@
+"""JSON Schemas for editors, exported from the models (the one declaration).
+
+``python -m acutimer.core.schema`` rewrites the shipped copies in routines/schema/;
+a test keeps them equal to the export.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from acutimer.core.points import PointLibrary
+from acutimer.core.routine import Routine
+
+SCHEMAS = {"routine.schema.json": Routine, "points.schema.json": PointLibrary}
+
+
+def export() -> dict[str, str]:
+    """File name -> JSON text of each schema."""
+    texts = {}
+    for name, model in SCHEMAS.items():
+        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+        schema |= model.model_json_schema()
+        texts[name] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+    return texts
+
+
+def write(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in export().items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    from acutimer.paths import schema_dir
+
+    write(schema_dir())
+    print(f"wrote {', '.join(SCHEMAS)} to {schema_dir()}")

@@ -1,0 +1,263 @@
+"""A routine expanded into phases: the contract between the files, the engine and the window.
+
+``build_timeline`` is pure: the same routine and options always give the same phases.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from acutimer.core.library import Block, ResolvedRoutine
+from acutimer.core.points import Flag, PointLibrary
+from acutimer.core.routine import PhaseKind, StepSpec
+
+
+class Side(enum.StrEnum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+    @property
+    def other(self) -> Side:
+        return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(self, self)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What to play when a phase starts: a sound name, a phrase, and a shorter phrase
+    for when the phase is too short to hear the whole one."""
+
+    sound: str
+    speech: str
+    brief: str
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    index: int
+    title: str
+    point: str | None
+    side: Side | None
+    instruction: str
+    optional: bool
+    start: float
+    seconds: float
+    first_phase: int
+    phase_count: int
+
+
+@dataclass(frozen=True)
+class Phase:
+    index: int
+    start: float
+    seconds: float
+    kind: PhaseKind
+    point: str | None
+    side: Side | None
+    step: int
+    round: int
+    rounds: int
+    text: str
+    cue: Cue
+
+    @property
+    def end(self) -> float:
+        return self.start + self.seconds
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A step pregnancy-safe mode removed, and why."""
+
+    point: str
+    title: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine_id: str
+    title: str
+    steps: tuple[TimelineStep, ...]
+    phases: tuple[Phase, ...]
+    left_out: tuple[LeftOut, ...] = ()
+
+    @property
+    def seconds(self) -> float:
+        return self.phases[-1].end if self.phases else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.routine_id,
+            "seconds": self.seconds,
+            "phases": [
+                {
+                    "start": p.start,
+                    "seconds": p.seconds,
+                    "kind": p.kind.value,
+                    "point": p.point,
+                    "side": p.side.value if p.side else None,
+                    "step": p.step,
+                    "round": p.round,
+                    "rounds": p.rounds,
+                    "text": p.text,
+                }
+                for p in self.phases
+            ],
+            "left_out": [asdict(x) for x in self.left_out],
+        }
+
+
+DEFAULT_TEXT = {
+    PhaseKind.RELEASE: "Ease off slowly. Let the pressure fade rather than letting go all at once.",
+    PhaseKind.REST: "Rest your hand. Breathe out slowly and let the area relax.",
+}
+
+
+def duration_words(seconds: float) -> str:
+    """'10 seconds', '2 minutes', '1 minute 30 seconds': how the voice and the window say it."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    if minutes == 0 or whole < 90 and secs:
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    text = f"{minutes} minute{'s' if minutes != 1 else ''}"
+    if secs:
+        text += f" {secs} second{'s' if secs != 1 else ''}"
+    return text
+
+
+def build_timeline(
+    resolved: ResolvedRoutine,
+    points: PointLibrary,
+    *,
+    first_side: Side | str = Side.LEFT,
+    pregnancy_safe: bool = False,
+) -> Timeline:
+    """Expand ``resolved`` into steps and phases.
+
+    ``first_side`` is the side that hurts more: each-side steps start there.
+    ``pregnancy_safe`` leaves out every step on a point flagged pregnancy-forbidden and
+    lists it, with the reason, in ``left_out``.
+    """
+    builder = _Builder(points, Side(first_side))
+    for block in resolved.blocks:
+        kept = []
+        for step in block.steps:
+            reason = _forbidden(step, points) if pregnancy_safe else None
+            if reason is None:
+                kept.append(step)
+            else:
+                builder.left_out.append(LeftOut(points.get(step.point).display_code, step.title, reason))  # type: ignore[union-attr]
+        if kept:
+            builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
+    return Timeline(
+        resolved.id, resolved.title, tuple(builder.steps), tuple(builder.phases), tuple(builder.left_out)
+    )
+
+
+def _forbidden(step: StepSpec, points: PointLibrary) -> str | None:
+    point = points.get(step.point) if step.point else None
+    if point is None:
+        return None
+    cautions = point.flagged(Flag.PREGNANCY_FORBIDDEN)
+    return cautions[0].text if cautions else None
+
+
+class _Builder:
+    def __init__(self, points: PointLibrary, first: Side) -> None:
+        self.points = points
+        self.first = first
+        self.steps: list[TimelineStep] = []
+        self.phases: list[Phase] = []
+        self.left_out: list[LeftOut] = []
+        self.clock = 0.0
+
+    def add_block(self, block: Block) -> None:
+        if not block.each_side:
+            for step in block.steps:
+                side = Side.BOTH if step.effective_side == "both" else None
+                self._add_step(step, side, switch=None)
+            return
+        for side in (self.first, self.first.other):
+            for j, step in enumerate(block.steps):
+                switch = block.switch_seconds if side is not self.first and j == 0 else None
+                self._add_step(step, side, switch)
+
+    def _add_step(self, step: StepSpec, side: Side | None, switch: float | None) -> None:
+        index = len(self.steps)
+        first_phase = len(self.phases)
+        start = self.clock
+        where = self._where(step, side)
+        if switch is not None:
+            text = f"Switch to your {where}." if where else "Switch sides."
+            self._add_phase(
+                PhaseKind.SWITCH, switch, step, side, index, 1, 1, text,
+                Cue("switch", f"Switch to the {where}." if where else "Switch sides.", "Switch sides."),
+            )
+        for round_ in range(1, step.rounds + 1):
+            for spec in step.phases:
+                kind = PhaseKind(spec.kind)
+                text = spec.text or DEFAULT_TEXT.get(kind, step.instruction)
+                cue = self._cue(kind, spec.seconds, step, where, first=round_ == 1 and spec is step.phases[0])
+                self._add_phase(kind, spec.seconds, step, side, index, round_, step.rounds, text, cue)
+        self.steps.append(
+            TimelineStep(
+                index=index,
+                title=step.title,
+                point=step.point,
+                side=side,
+                instruction=step.instruction,
+                optional=step.optional,
+                start=start,
+                seconds=self.clock - start,
+                first_phase=first_phase,
+                phase_count=len(self.phases) - first_phase,
+            )
+        )
+
+    def _add_phase(
+        self, kind: PhaseKind, seconds: float, step: StepSpec, side: Side | None,
+        index: int, round_: int, rounds: int, text: str, cue: Cue,
+    ) -> None:
+        self.phases.append(
+            Phase(
+                index=len(self.phases), start=self.clock, seconds=seconds, kind=kind,
+                point=step.point, side=side, step=index, round=round_, rounds=rounds,
+                text=text, cue=cue,
+            )
+        )
+        self.clock += seconds
+
+    def _where(self, step: StepSpec, side: Side | None) -> str:
+        """'left hand', 'right side', 'both sides' or '' (no point)."""
+        if side is None:
+            return ""
+        if side is Side.BOTH:
+            return "both sides"
+        point = self.points.get(step.point) if step.point else None
+        limb = point.view.limb if point else None
+        return f"{side.value} {limb or 'side'}"
+
+    def _cue(self, kind: PhaseKind, seconds: float, step: StepSpec, where: str, first: bool) -> Cue:
+        point = self.points.get(step.point) if step.point else None
+        spoken = point.spoken_code if point else ""
+        lasting = duration_words(seconds)
+        lead = f"{where.capitalize()}. " if where and first else ""
+        match kind:
+            case PhaseKind.PRESS:
+                return Cue("press", f"{lead}Press {spoken} for {lasting}.".strip(), "Press.")
+            case PhaseKind.HOLD:
+                return Cue("press", f"{lead}Hold {spoken} for {lasting}.".strip(), "Hold.")
+            case PhaseKind.RELEASE:
+                return Cue("release", "Release slowly.", "Release.")
+            case PhaseKind.REST:
+                return Cue("rest", f"Rest for {lasting}.", "Rest.")
+            case PhaseKind.MASSAGE:
+                return Cue("step", f"{lead}Massage for {lasting}.", "Massage.")
+            case PhaseKind.ICE:
+                return Cue("step", f"Ice, {lasting}.", "Ice.")
+            case PhaseKind.PREPARE:
+                return Cue("step", f"{step.title}. Get ready.", "Get ready.")
+        return Cue("step", step.title, step.title)

@@ -1,0 +1,172 @@
+"""Safe YAML reading that remembers where every value came from.
+
+Routine files come from other people, so this reader is strict: safe loading only,
+one document, no aliases (an alias bomb cannot expand), no duplicate keys, UTF-8
+only, and a size cap. Every value keeps its line and column so that a later check
+(the models, the point library, includes) can point at the exact node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from acutimer.core.errors import DataError, Problem, problem_at_start
+
+MAX_FILE_BYTES = 1_000_000
+"""Routine and point files are a few kilobytes; anything past 1 MB is a mistake or an attack."""
+
+Key = tuple[Hashable, ...]
+
+
+@dataclass
+class SourceMap:
+    """Where each value of a loaded document stands in its file (1-based)."""
+
+    path: str
+    values: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
+
+    def problem(self, where: Iterable[Hashable], message: str, *, at_key: bool = False) -> Problem:
+        """A problem at the node ``where`` leads to, or at its nearest existing parent."""
+        key: Key = tuple(where)
+        while True:
+            if at_key and key in self.keys:
+                line, column = self.keys[key]
+                break
+            if key in self.values:
+                line, column = self.values[key]
+                break
+            if not key:
+                line, column = 1, 1
+                break
+            key = key[:-1]
+            at_key = False
+        return Problem(self.path, line, column, message)
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases: no routine needs them, and they enable alias bombs."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise _AliasFound(event.start_mark)
+        return super().compose_node(parent, index)
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
+
+
+def _where(mark: Any) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or a DataError saying plainly why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise DataError([problem_at_start(path, f"cannot read the file: {exc.strerror}")]) from None
+    if size > MAX_FILE_BYTES:
+        raise DataError(
+            [problem_at_start(path, f"file is {size:,} bytes; routine files may be at most 1 MB")]
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError([problem_at_start(path, f"cannot read the file: {exc.strerror}")]) from None
+    return decode(raw, str(path))
+
+
+def decode(raw: bytes, path: str) -> str:
+    """UTF-8 text, or a problem that points at the first byte that is not."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataError([problem_at_start(path, "file is larger than 1 MB")])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise DataError(
+            [Problem(path, line, column, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]
+        ) from None
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise DataError([Problem(path, line, column, "binary data (a NUL byte) in a text file")])
+    return text.removeprefix("\ufeff")
+
+
+def load(text: str, path: str) -> tuple[Any, SourceMap]:
+    """Parse one YAML document into plain Python data and its source map."""
+    source = SourceMap(path)
+    loader = _StrictLoader(text)
+    try:
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except _AliasFound as exc:
+        line, column = _where(exc.mark)
+        raise DataError(
+            [Problem(path, line, column, "aliases (*name) are not allowed; write the value out")]
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = _where(mark) if mark else (1, 1)
+        what = exc.problem or exc.context or "invalid YAML"
+        if "\t" in what or "tab" in what.lower():
+            what += " (indent with spaces, not tabs)"
+        raise DataError([Problem(path, line, column, f"YAML syntax: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise DataError([problem_at_start(path, f"YAML syntax: {exc}")]) from None
+    if node is None:
+        raise DataError([problem_at_start(path, "the file is empty")])
+    problems: list[Problem] = []
+    data = _build(node, (), source, loader, problems)
+    if problems:
+        raise DataError(problems)
+    return data, source
+
+
+def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[Problem]) -> Any:
+    source.values[key] = _where(node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line, column = _where(key_node.start_mark)
+                problems.append(Problem(source.path, line, column, "keys must be plain words"))
+                continue
+            name = loader.construct_scalar(key_node)
+            if name == "<<":
+                line, column = _where(key_node.start_mark)
+                problems.append(Problem(source.path, line, column, "merge keys (<<) are not allowed"))
+                continue
+            if name in result:
+                line, column = _where(key_node.start_mark)
+                problems.append(Problem(source.path, line, column, f"duplicate key {name!r}"))
+                continue
+            source.keys[(*key, name)] = _where(key_node.start_mark)
+            result[name] = _build(value_node, (*key, name), source, loader, problems)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [
+            _build(item, (*key, index), source, loader, problems)
+            for index, item in enumerate(node.value)
+        ]
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        line, column = _where(node.start_mark)
+        problems.append(Problem(source.path, line, column, f"bad value: {exc}"))
+        return None
