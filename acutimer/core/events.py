@@ -1,0 +1,96 @@
+"""What a session reports: every event carries ``at``, the true time it happened.
+
+When the caller comes late, events are still reported with the time they really
+happened, so a listener can tell a fresh cue from a stale one.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from acutimer.core.summary import SessionSummary
+from acutimer.core.timeline import Phase, Side, TimelineStep
+
+
+class Control(enum.StrEnum):
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    SKIP = "skip"
+    BACK = "back"
+    RESTART_STEP = "restart-step"
+    JUMP = "jump"
+    EXTEND = "extend"
+    STOP = "stop"
+
+
+class PauseReason(enum.StrEnum):
+    USER = "user"
+    LONG_GAP = "long-gap"
+    """The clock jumped (the machine slept, the process was stopped): the session paused
+    itself at the boundary it reached instead of racing through steps unattended."""
+
+
+@dataclass(frozen=True)
+class Event:
+    at: float
+
+
+@dataclass(frozen=True)
+class ControlUsed(Event):
+    """The person used a control; history can record it."""
+
+    control: Control
+    step: int
+
+
+@dataclass(frozen=True)
+class PhaseStarted(Event):
+    phase: Phase
+    """The phase, with ``seconds`` as it now stands (an extended hold is longer)."""
+
+
+@dataclass(frozen=True)
+class PhaseFinished(Event):
+    phase: Phase
+
+
+@dataclass(frozen=True)
+class StepStarted(Event):
+    step: TimelineStep
+
+
+@dataclass(frozen=True)
+class SideSwitched(Event):
+    side: Side
+
+
+@dataclass(frozen=True)
+class Tick(Event):
+    """``n`` seconds are left in the phase (3, 2, 1)."""
+
+    n: int
+
+
+@dataclass(frozen=True)
+class Paused(Event):
+    reason: PauseReason
+
+
+@dataclass(frozen=True)
+class Resumed(Event):
+    phase: Phase
+
+
+@dataclass(frozen=True)
+class Extended(Event):
+    phase: Phase
+    added: float
+
+
+@dataclass(frozen=True)
+class SessionEnded(Event):
+    """The session finished or was stopped; ``summary.ending`` says which."""
+
+    summary: SessionSummary

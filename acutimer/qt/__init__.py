@@ -1,0 +1,1 @@
+"""Qt adapters around the core: QObjects with signals, no widgets."""
