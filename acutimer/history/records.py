@@ -1,0 +1,63 @@
+"""One logged session as history keeps it: the engine's summary plus the user's ratings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from acutimer.core.summary import SessionSummary
+
+PAIN_MIN = 0
+PAIN_MAX = 10
+NOTE_MAX_CHARS = 500
+
+
+def check_pain(value: int | None, what: str) -> int | None:
+    """Reject anything but None or a whole number on the 0-10 scale."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"{what} must be a whole number from 0 to 10, not {value!r}")
+    if not PAIN_MIN <= value <= PAIN_MAX:
+        raise ValueError(f"{what} must be from 0 to 10, not {value}")
+    return value
+
+
+def to_utc(moment: datetime) -> datetime:
+    """History stores UTC; a naive time has no place in it (whose local time would it be?)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError(f"a session time must carry its time zone, got naive {moment}")
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """A session in the log: what happened, and how much it hurt before and after.
+
+    ``session_id`` is the store's row id (None before it is stored). Times in
+    ``summary`` are UTC once read back from the store; show them with
+    ``.astimezone()`` for the user's local time.
+    """
+
+    summary: SessionSummary
+    pain_before: int | None = None
+    pain_after: int | None = None
+    note: str = ""
+    session_id: int | None = None
+
+    def __post_init__(self) -> None:
+        check_pain(self.pain_before, "pain before")
+        check_pain(self.pain_after, "pain after")
+
+    @property
+    def started_at(self) -> datetime:
+        return self.summary.started_at
+
+    @property
+    def pain_level(self) -> int | None:
+        """The rating that best says how this day was: before the session, else after."""
+        return self.pain_before if self.pain_before is not None else self.pain_after
+
+    @property
+    def ratings(self) -> tuple[int, ...]:
+        return tuple(v for v in (self.pain_before, self.pain_after) if v is not None)
