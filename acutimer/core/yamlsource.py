@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -50,7 +50,15 @@ class SourceMap:
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases: no routine needs them, and they enable alias bombs."""
+    """SafeLoader that refuses aliases: no routine needs them, and they enable alias bombs.
+
+    It also reads dates as plain text: no field is a date, and ``title: 2024-05-01`` is text.
+    """
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, list[Any]]] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -124,7 +132,9 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
         mark = exc.problem_mark or exc.context_mark
         line, column = _where(mark) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
-        if "\t" in what or "tab" in what.lower():
+        if what == "but found another document":
+            what = "a file holds one routine: remove the '---' line and what follows it"
+        elif "'\\t'" in what or "\t" in what:
             what += " (indent with spaces, not tabs)"
         raise DataError([Problem(path, line, column, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as exc:
@@ -166,7 +176,15 @@ def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[P
         ]
     try:
         return loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+        # Tags (!!float x, !custom, !!python/...) end here: plain values never fail.
         line, column = _where(node.start_mark)
-        problems.append(Problem(source.path, line, column, f"bad value: {exc}"))
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        if isinstance(exc, yaml.constructor.ConstructorError) and "constructor" in str(exc.problem):
+            why = f"unknown tag {tag!r}; write a plain value without '!'"
+        elif isinstance(exc, yaml.MarkedYAMLError):
+            why = f"bad value: {exc.problem}"
+        else:
+            why = f"bad value {node.value!r} for the tag {tag!r}"
+        problems.append(Problem(source.path, line, column, why))
         return None
