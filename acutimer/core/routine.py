@@ -55,7 +55,11 @@ class PhaseSpec(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     kind: Literal[WRITABLE_KINDS]  # type: ignore[valid-type]
-    seconds: float = Field(gt=0, le=MAX_PHASE_SECONDS, description="How long, in seconds")
+    # strict: YAML's true/false and quoted "30" are mistakes, not 1 and 30 seconds.
+    seconds: float = Field(
+        gt=0, le=MAX_PHASE_SECONDS, strict=True, allow_inf_nan=False,
+        description="How long, in seconds",
+    )
     text: Text | None = Field(None, description="What to do; defaults to the step's instruction")
 
     @field_validator("seconds")
@@ -63,8 +67,8 @@ class PhaseSpec(BaseModel):
     def _ice_limit(cls, value: float, info: ValidationInfo) -> float:
         if info.data.get("kind") == PhaseKind.ICE and value > MAX_ICE_SECONDS:
             raise ValueError(
-                f"ice for {value / 60:g} minutes is too long: never more than 20 minutes "
-                "(1200 seconds) at a time"
+                f"ice for {value:g} seconds ({value / 60:.3g} minutes) is too long: never "
+                "more than 20 minutes (1200 seconds) at a time"
             )
         return value
 
@@ -85,8 +89,10 @@ class StepSpec(BaseModel):
             "none: no side. Default: each for a point, none without one"
         ),
     )
-    rounds: int = Field(1, ge=1, le=20)
-    optional: bool = Field(False, description="The step may be skipped; the window says so")
+    rounds: int = Field(1, ge=1, le=20, strict=True)
+    optional: bool = Field(
+        False, strict=True, description="The step may be skipped; the window says so"
+    )
     instruction: Text
     phases: list[PhaseSpec] = Field(min_length=1, max_length=20)
 
@@ -171,6 +177,7 @@ class Routine(BaseModel):
     audience: Text = Field(description="Who the routine is for")
     cautions: list[Text] = Field(default_factory=list)
     switch_seconds: float = Field(
-        10, ge=3, le=60, description="Time given to change sides between each-side steps"
+        10, ge=3, le=60, strict=True, allow_inf_nan=False,
+        description="Time given to change sides between each-side steps"
     )
     steps: list[Item] = Field(min_length=1, max_length=100)

@@ -78,9 +78,85 @@ def _problem(error: Any, data: Any, source: SourceMap, model: type[BaseModel]) -
             hint = f"; allowed here: {', '.join(sorted(known))}"
         place = f" in {parent}" if parent else ""
         return source.problem(path, f"unknown key {name!r}{place}{hint}", at_key=True)
+    return source.problem(path, f"{prefix}{_plain(error, bool(path))}")
+
+
+def _num(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+PATTERN_WORDS = {
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": "lowercase letters and digits, words joined by single hyphens "
+    "(like hand-li4)",
+    r"^[A-Z]{2}[0-9]{1,2}$": "a WHO point code: two capital letters and a number (like BL23)",
+}
+
+
+def _shown(value: Any) -> str:
+    """The offending value as an author would recognise it in the file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a group of keys"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _plain(error: Any, has_place: bool) -> str:
+    """pydantic's message for ``error`` in words a routine author uses."""
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    got = f"; got {_shown(error.get('input'))}"
+    loc = error.get("loc") or ("",)
+    unit = " seconds" if str(loc[-1]).endswith("seconds") else ""
+    match kind:
+        case "float_type" | "float_parsing":
+            return "should be a number, like 30" + got
+        case "int_type" | "int_parsing" | "int_from_float":
+            return "should be a whole number, like 3" + got
+        case "finite_number":
+            return "should be an ordinary number, like 30" + got
+        case "bool_type" | "bool_parsing":
+            return "should be true or false" + got
+        case "string_type":
+            return "should be text" + got
+        case "list_type" | "tuple_type":
+            return "should be a list (one '- ' line per item)" + got
+        case "dict_type" | "model_type" | "model_attributes_type":
+            if not has_place:
+                return "the file should be a set of keys (format, id, title...)" + got
+            return "should be a group of keys (key: value lines)" + got
+        case "greater_than":
+            return f"must be more than {_num(ctx['gt'])}{unit}" + got
+        case "greater_than_equal":
+            return f"must be at least {_num(ctx['ge'])}{unit}" + got
+        case "less_than":
+            return f"must be less than {_num(ctx['lt'])}{unit}" + got
+        case "less_than_equal":
+            return f"must be at most {_num(ctx['le'])}{unit}" + got
+        case "too_short":
+            needed = ctx.get("min_length", 1)
+            return f"needs at least {needed} item{'s' if needed != 1 else ''}"
+        case "too_long":
+            return f"has {ctx.get('actual_length')} items; at most {ctx.get('max_length')} allowed"
+        case "string_too_short":
+            return "must not be empty"
+        case "string_too_long":
+            return f"is too long: at most {ctx['max_length']} characters"
+        case "string_pattern_mismatch":
+            pattern = ctx.get("pattern", "")
+            wanted = PATTERN_WORDS.get(pattern, f"text matching {pattern}")
+            return f"should be {wanted}" + got
+        case "literal_error" | "enum":
+            expected = str(ctx.get("expected", "")).replace("'", "")
+            return f"should be one of: {expected}" + got
     message = str(error["msg"])
-    message = message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
-    return source.problem(path, f"{prefix}{message}")
+    return message.removeprefix("Value error, ").removeprefix("Assertion failed, ")
 
 
 def _known_keys(model: type[BaseModel], parent: Key, data: Any) -> list[str]:
