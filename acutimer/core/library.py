@@ -83,7 +83,11 @@ class _Loader:
 
     def load(self, path: Path, chain: tuple[Path, ...]) -> ResolvedRoutine:
         data, source = load(read_text(path), str(path))
-        routine = validate(Routine, data, source)
+        try:
+            routine = validate(Routine, data, source)
+        except DataError as exc:
+            # Report unknown points too, so the author fixes the file in one go.
+            raise DataError(exc.problems + self._raw_point_problems(data, source)) from None
         blocks: list[Block] = []
         cautions: list[str] = list(routine.cautions)
         includes: list[Path] = []
@@ -124,10 +128,29 @@ class _Loader:
         return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
 
     def _check_point(self, step: StepSpec, where: tuple, source: SourceMap) -> list[Problem]:
-        if step.point is None or self.points.get(step.point) is not None:
+        return self._check_code(step.point, where, source)
+
+    def _check_code(self, code: object, where: tuple, source: SourceMap) -> list[Problem]:
+        if not isinstance(code, str) or self.points.get(code) is not None:
             return []
         known = ", ".join(self.points.codes)
-        return [source.problem(where, f"unknown point {step.point!r}; the library has {known}")]
+        return [source.problem(where, f"unknown point {code!r}; the library has {known}")]
+
+    def _raw_point_problems(self, data: object, source: SourceMap) -> list[Problem]:
+        """Unknown points in a document that did not pass the model."""
+        items = data.get("steps") if isinstance(data, dict) else None
+        problems: list[Problem] = []
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if not isinstance(item, dict):
+                continue
+            problems += self._check_code(item.get("point"), ("steps", i, "point"), source)
+            body = item.get("each_side")
+            inner = body.get("steps") if isinstance(body, dict) else None
+            for j, step in enumerate(inner if isinstance(inner, list) else []):
+                if isinstance(step, dict):
+                    where = ("steps", i, "each_side", "steps", j, "point")
+                    problems += self._check_code(step.get("point"), where, source)
+        return problems
 
     def _include(
         self, item: Include, where: tuple, source: SourceMap, chain: tuple[Path, ...]
