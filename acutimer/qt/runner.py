@@ -64,7 +64,7 @@ class SessionRunner(QObject):
     extended = Signal(object)
     state_changed = Signal(str)
     finished = Signal(object)
-    events_happened = Signal(list)
+    events_happened = Signal(object)
 
     def __init__(
         self,

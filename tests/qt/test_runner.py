@@ -1,0 +1,167 @@
+"""The Qt runner: signals, and a timer that wakes exactly when something is due."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from acutimer.core.events import PhaseStarted, Tick
+from acutimer.core.routine import PhaseKind
+from acutimer.core.session import Session, State
+from acutimer.core.summary import Ending
+from acutimer.qt.runner import SessionRunner, display_seconds
+from tests.helpers.clock import FakeClock
+from tests.helpers.routines import shipped_timeline
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def runner(clock: FakeClock, qtbot: QtBot) -> SessionRunner:
+    return SessionRunner(Session(shipped_timeline("hand.yaml")), clock=clock)
+
+
+def wake(runner: SessionRunner, clock: FakeClock) -> None:
+    """Let the timer fire: move the fake clock to its deadline and deliver the timeout."""
+    assert runner.timer.isActive()
+    clock.advance(runner.timer.interval() / 1000)
+    runner.on_timeout()
+
+
+def test_display_reads_like_a_countdown() -> None:
+    assert [display_seconds(r) for r in (10.0, 9.999, 9.0, 0.4, 0.0, -1.0)] == [10, 10, 9, 1, 0, 0]
+
+
+def test_start_announces_the_first_phase_and_the_time_left(
+    runner: SessionRunner, qtbot: QtBot
+) -> None:
+    with (
+        qtbot.wait_signal(runner.phase_started) as started,
+        qtbot.wait_signal(runner.remaining_changed) as remaining,
+        qtbot.wait_signal(runner.state_changed) as state,
+    ):
+        runner.start()
+    event = started.args[0]
+    assert isinstance(event, PhaseStarted)
+    assert event.phase.kind is PhaseKind.PREPARE
+    assert remaining.args == [10, 105]
+    assert state.args == ["running"]
+
+
+def test_the_timer_wakes_once_per_displayed_second_not_more(
+    runner: SessionRunner, clock: FakeClock
+) -> None:
+    runner.start()
+    shown: list[tuple[int, int]] = []
+    runner.remaining_changed.connect(lambda p, t: shown.append((p, t)))
+    wakes = 0
+    while clock.now < 1000 + 10:
+        wake(runner, clock)
+        wakes += 1
+    assert wakes == 10
+    assert shown == [(9, 104), (8, 103), (7, 102), (6, 101), (5, 100),
+                     (4, 99), (3, 98), (2, 97), (1, 96), (10, 95)]
+
+
+def test_ticks_and_phase_boundaries_arrive_at_their_times(
+    runner: SessionRunner, clock: FakeClock, qtbot: QtBot
+) -> None:
+    runner.start()
+    ticks: list[tuple[int, float]] = []
+    runner.tick.connect(lambda n: ticks.append((n, clock.now - 1000)))
+    starts: list[float] = []
+    runner.phase_started.connect(lambda e: starts.append(clock.now - 1000))
+    while clock.now < 1000 + 25:
+        wake(runner, clock)
+    assert ticks == [(3, 7.0), (2, 8.0), (1, 9.0), (3, 17.0), (2, 18.0), (1, 19.0),
+                     (3, 22.0), (2, 23.0), (1, 24.0)]
+    assert starts == [10.0, 20.0, 25.0]
+
+
+def test_pause_stops_the_timer_and_the_countdown(
+    runner: SessionRunner, clock: FakeClock, qtbot: QtBot
+) -> None:
+    runner.start()
+    wake(runner, clock)
+    with qtbot.wait_signal(runner.paused) as paused:
+        runner.toggle()
+    assert paused.args == ["user"]
+    assert not runner.timer.isActive()
+    clock.advance(30)
+    with qtbot.assert_not_emitted(runner.remaining_changed):
+        runner.on_timeout()
+    with qtbot.wait_signal(runner.resumed):
+        runner.toggle()
+    assert runner.session.phase_remaining(runner.now()) == pytest.approx(9.0)
+
+
+def test_skip_back_and_extend_through_the_runner(
+    runner: SessionRunner, clock: FakeClock, qtbot: QtBot
+) -> None:
+    runner.start()
+    with qtbot.wait_signal(runner.step_started) as step:
+        runner.skip()
+    assert step.args[0].index == 1
+    with qtbot.wait_signal(runner.extended) as extended:
+        runner.extend()
+    assert extended.args[0].phase.seconds == 25.0
+    with qtbot.wait_signal(runner.step_started) as step:
+        runner.back()
+    assert step.args[0].index == 0
+
+
+def test_finished_carries_the_summary(
+    runner: SessionRunner, clock: FakeClock, qtbot: QtBot
+) -> None:
+    runner.start()
+    with qtbot.wait_signal(runner.finished) as finished:
+        while runner.session.state is State.RUNNING:
+            wake(runner, clock)
+    summary = finished.args[0]
+    assert summary.ending is Ending.FINISHED
+    assert summary.active_seconds == pytest.approx(105.0)
+    assert not runner.timer.isActive()
+
+
+def test_stop_ends_at_once(runner: SessionRunner, clock: FakeClock, qtbot: QtBot) -> None:
+    runner.start()
+    wake(runner, clock)
+    with qtbot.wait_signal(runner.finished) as finished:
+        runner.stop()
+    assert finished.args[0].ending is Ending.STOPPED
+    assert finished.args[0].active_seconds == pytest.approx(1.0)
+
+
+def test_a_stalled_event_loop_reports_every_missed_boundary_once(
+    runner: SessionRunner, clock: FakeClock, qtbot: QtBot
+) -> None:
+    runner.start()
+    batches: list[list] = []
+    runner.events_happened.connect(batches.append)
+    clock.advance(4.5)
+    runner.on_timeout()
+    clock.advance(4.5)  # 9.0
+    runner.on_timeout()
+    clock.advance(4.9)  # 13.9: one wake-up after a stall crosses the 10 s boundary
+    runner.on_timeout()
+    late = batches[-1]
+    assert [type(e).__name__ for e in late] == ["PhaseFinished", "PhaseStarted", "StepStarted"]
+    assert [e.at - 1000 for e in late] == [10.0, 10.0, 10.0]
+    assert runner.now() - late[0].at == pytest.approx(3.9)
+
+
+def test_speed_runs_the_routine_faster(clock: FakeClock, qtbot: QtBot) -> None:
+    runner = SessionRunner(Session(shipped_timeline("hand.yaml")), clock=clock, speed=10)
+    runner.start()
+    assert runner.timer.interval() == 100  # one displayed second is 0.1 real seconds
+    seen: list[Tick] = []
+    runner.events_happened.connect(lambda events: seen.extend(events))
+    with qtbot.wait_signal(runner.finished):
+        while runner.session.state is State.RUNNING:
+            wake(runner, clock)
+    assert clock.now - 1000 == pytest.approx(10.5)
+    assert runner.session.summary is not None
+    assert runner.session.summary.active_seconds == pytest.approx(105.0)
