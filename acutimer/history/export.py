@@ -110,7 +110,9 @@ def read_csv(path: Path) -> list[SessionRecord]:
 
 
 def _get(row: dict[str, str], field: str, convert: Callable[[str], T]) -> T:
-    text = row[field]
+    text = row.get(field)
+    if text is None:
+        raise _BadField(field, f"{field}: the row ends before this column")
     try:
         return convert(text)
     except ValueError as error:

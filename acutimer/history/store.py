@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from acutimer.core.summary import Ending, SessionSummary
-from acutimer.history.migrations import NewerSchemaError, migrate
+from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
 from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain, to_utc
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -199,11 +199,14 @@ class HistoryStore:
     def _connect_for_writing(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
         try:
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
+            # Look before changing anything: a newer file must stay byte for byte as it is.
+            if user_version(connection) > SCHEMA_VERSION:
+                raise NewerSchemaError(user_version(connection))
             verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"quick_check: {verdict}")
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
             migrate(connection)
         except BaseException:
             connection.close()
