@@ -18,8 +18,29 @@ def validate(model: type[M], data: Any, source: SourceMap) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = [_problem(error, data, source, model) for error in exc.errors()]
+        errors = _without_misspelt_missing(exc.errors())
+        problems = [_problem(error, data, source, model) for error in errors]
         raise DataError(_unique(problems)) from None
+
+
+def _without_misspelt_missing(errors: list[Any]) -> list[Any]:
+    """Drop "missing key 'seconds'" where the same mapping has 'sekonds': the did-you-mean
+    hint on the unknown key already says it, and one mistake should give one line."""
+    unknown: dict[tuple[Any, ...], list[str]] = {}
+    for error in errors:
+        if error["type"] == "extra_forbidden" and error["loc"]:
+            unknown.setdefault(tuple(error["loc"][:-1]), []).append(str(error["loc"][-1]))
+    return [
+        error
+        for error in errors
+        if not (
+            error["type"] == "missing"
+            and error["loc"]
+            and difflib.get_close_matches(
+                str(error["loc"][-1]), unknown.get(tuple(error["loc"][:-1]), []), n=1
+            )
+        )
+    ]
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

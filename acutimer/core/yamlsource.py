@@ -130,8 +130,12 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
         ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, column = _where(mark) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
+        unclosed = _UNCLOSED.get(exc.context or "")
+        if unclosed and exc.context_mark:
+            # The parser notices at the end of the file; the author needs the opening.
+            mark, what = exc.context_mark, f"{unclosed} is never closed ({what})"
+        line, column = _where(mark) if mark else (1, 1)
         if what == "but found another document":
             what = "a file holds one routine: remove the '---' line and what follows it"
         elif "'\\t'" in what or "\t" in what:
@@ -148,8 +152,23 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
     return data, source
 
 
+_UNCLOSED = {
+    "while parsing a flow sequence": "this '['",
+    "while parsing a flow mapping": "this '{'",
+    "while scanning a quoted scalar": "this quote",
+}
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[Problem]) -> Any:
     source.values[key] = _where(node.start_mark)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        line, column = _where(node.start_mark)
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        problems.append(
+            Problem(source.path, line, column, f"unknown tag {tag!r}; write a plain value without '!'")
+        )
+        return None
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
