@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from acutimer.core.summary import Ending, SessionSummary
-from acutimer.history.records import SessionRecord, check_pain
+from acutimer.history.records import PAIN_MAX, PAIN_MIN, SessionRecord
 
 T = TypeVar("T")
 
@@ -119,8 +119,27 @@ def _get(row: dict[str, str], field: str, convert: Callable[[str], T]) -> T:
         raise _BadField(field, f"{field}: {error}") from None
 
 
+def _whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a whole number") from None
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a number") from None
+
+
 def _optional_pain(text: str) -> int | None:
-    return int(text) if text.strip() else None
+    if not text.strip():
+        return None
+    value = _whole(text)
+    if not PAIN_MIN <= value <= PAIN_MAX:
+        raise ValueError(f"a pain rating must be from 0 to 10, not {value}")
+    return value
 
 
 def _aware(text: str) -> datetime:
@@ -136,15 +155,16 @@ def _record(row: dict[str, str]) -> SessionRecord:
         routine_title=row["routine"],
         started_at=_get(row, "started_utc", _aware),
         ended_at=_get(row, "ended_utc", _aware),
-        active_seconds=_get(row, "active_seconds", float),
-        steps_total=_get(row, "steps_total", int),
-        steps_completed=_get(row, "steps_completed", int),
-        steps_skipped=_get(row, "steps_skipped", int),
-        steps_extended=_get(row, "steps_extended", int),
+        active_seconds=_get(row, "active_seconds", _number),
+        steps_total=_get(row, "steps_total", _whole),
+        steps_completed=_get(row, "steps_completed", _whole),
+        steps_skipped=_get(row, "steps_skipped", _whole),
+        steps_extended=_get(row, "steps_extended", _whole),
         ending=_get(row, "ending", Ending),
     )
-    pain_before = _get(row, "pain_before", _optional_pain)
-    pain_after = _get(row, "pain_after", _optional_pain)
-    for field, value in (("pain_before", pain_before), ("pain_after", pain_after)):
-        _get(row, field, lambda _text, v=value, f=field: check_pain(v, f.replace("_", " ")))
-    return SessionRecord(summary, pain_before, pain_after, note=row["note"])
+    return SessionRecord(
+        summary,
+        pain_before=_get(row, "pain_before", _optional_pain),
+        pain_after=_get(row, "pain_after", _optional_pain),
+        note=row["note"],
+    )
