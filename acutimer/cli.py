@@ -13,16 +13,8 @@ from acutimer import __version__, paths
 from acutimer.core.errors import DataError
 from acutimer.core.library import Entry, load_routine, scan
 from acutimer.core.points import PointLibrary, load_points
-from acutimer.core.timeline import Side, Timeline, build_timeline
+from acutimer.core.timeline import Side, Timeline, build_timeline, clock_text
 from acutimer.core.yamlsource import load, read_text
-
-
-def clock_text(seconds: float) -> str:
-    """m:ss, or h:mm:ss past an hour."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -116,6 +116,14 @@ DEFAULT_TEXT = {
 }
 
 
+def clock_text(seconds: float) -> str:
+    """m:ss, or h:mm:ss past an hour, for a countdown or a total."""
+    whole = max(round(seconds), 0)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
 def duration_words(seconds: float) -> str:
     """'10 seconds', '2 minutes', '1 minute 30 seconds': how the voice and the window say it."""
     whole = round(seconds)

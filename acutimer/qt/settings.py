@@ -1,0 +1,91 @@
+"""The user's preferences, stored with QSettings and read through typed properties.
+
+One instance is created by the app and passed to whoever needs it (never a module
+global), so tests hand in a Settings backed by a temporary file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
+def _to_volume(value: Any) -> int:
+    try:
+        return min(max(int(float(value)), 0), 100)
+    except (TypeError, ValueError):
+        return 80
+
+
+def _to_side(value: Any) -> str:
+    return value if value in ("left", "right") else "left"
+
+
+def _to_plan(value: Any) -> int:
+    try:
+        return min(max(int(value), 1), 14)
+    except (TypeError, ValueError):
+        return 3
+
+
+class _Setting:
+    """A typed property over one QSettings key; bad stored values fall back to the default."""
+
+    def __init__(self, key: str, default: Any, convert: Callable[[Any], Any]) -> None:
+        self.key, self.default, self.convert = key, default, convert
+
+    def __get__(self, obj: Settings | None, owner: type) -> Any:
+        if obj is None:
+            return self
+        raw = obj.store.value(self.key, self.default)
+        return self.convert(raw) if raw is not None else self.default
+
+    def __set__(self, obj: Settings, value: Any) -> None:
+        value = self.convert(value)
+        if value != self.__get__(obj, type(obj)):
+            obj.store.setValue(self.key, value)
+            obj.changed.emit(self.key)
+
+
+class Settings(QObject):
+    """Preferences. ``changed(key)`` is emitted whenever one of them changes."""
+
+    changed = Signal(str)
+
+    sound = _Setting("cues/sound", True, _to_bool)
+    volume = _Setting("cues/volume", 80, _to_volume)
+    voice = _Setting("cues/voice", True, _to_bool)
+    ticks = _Setting("cues/ticks", True, _to_bool)
+    first_side = _Setting("session/first_side", "left", _to_side)
+    pregnancy_safe = _Setting("session/pregnancy_safe", False, _to_bool)
+    keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
+    safety_seen = _Setting("app/safety_seen", False, _to_bool)
+    plan_per_week = _Setting("plan/per_week", 3, _to_plan)
+
+    def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store if store is not None else QSettings("acutimer", "acutimer")
+
+    @classmethod
+    def at(cls, path: Path) -> Settings:
+        """Settings in an INI file of their own (tests, portable use)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    def geometry(self) -> QByteArray | None:
+        value = self.store.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.store.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self.store.sync()
