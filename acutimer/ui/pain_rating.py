@@ -1,0 +1,185 @@
+"""The 0-10 pain rating: one click to rate, one click to skip, an optional short note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acutimer.history.advice import HIGH_PAIN, high_pain_advice
+from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
+
+NO_PAIN = "No pain"
+WORST_PAIN = "Worst pain imaginable"
+_BUTTON_SIZE = 48
+
+
+def red_flags_html(flags: tuple[str, ...]) -> str:
+    items = "".join(f"<li>{flag}</li>" for flag in flags)
+    return f"<p>Get urgent medical help if you have:</p><ul style='margin-top:0'>{items}</ul>"
+
+
+class PainRating(QWidget):
+    """Asks "how much does it hurt?" on the standard 0-10 numeric scale.
+
+    ``rated(value)`` is emitted the moment a number is chosen (a click, or a digit
+    key 0-9; 10 by clicking or by Tab/arrows and Space); ``skipped()`` when the user
+    prefers not to say. ``note()`` holds the optional note for whoever records the
+    session. A rating of 8 or more shows the see-a-doctor advice and the red flags.
+    """
+
+    rated = Signal(int)
+    skipped = Signal()
+
+    def __init__(
+        self,
+        question: str = "How much does your back hurt right now?",
+        *,
+        with_note: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Pain rating")
+        self._question = QLabel(question)
+        heading = QFont(self._question.font())
+        heading.setPointSizeF(heading.pointSizeF() * 1.25)
+        heading.setBold(True)
+        self._question.setFont(heading)
+        self._question.setWordWrap(True)
+
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._buttons: list[QPushButton] = []
+        scale = QGridLayout()
+        scale.setHorizontalSpacing(6)
+        for value in range(PAIN_MIN, PAIN_MAX + 1):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setMinimumSize(_BUTTON_SIZE, _BUTTON_SIZE)
+            button.setAccessibleName(_spoken(value))
+            button.setToolTip(_spoken(value))
+            big = QFont(button.font())
+            big.setPointSizeF(big.pointSizeF() * 1.3)
+            button.setFont(big)
+            self._group.addButton(button, value)
+            self._buttons.append(button)
+            scale.addWidget(button, 0, value)
+        low = QLabel(f"0 = {NO_PAIN}")
+        high = QLabel(f"10 = {WORST_PAIN}")
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        scale.addWidget(low, 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
+        scale.addWidget(high, 1, 6, 1, 5, Qt.AlignmentFlag.AlignRight)
+        self._question.setBuddy(self._buttons[0])
+
+        self._note = QLineEdit()
+        self._note.setPlaceholderText("A short note, if you like (optional)")
+        self._note.setMaxLength(NOTE_MAX_CHARS)
+        self._note.setAccessibleName("Note")
+        self._note.setVisible(with_note)
+
+        self._skip = QPushButton("&Skip")
+        self._skip.setAccessibleName("Skip the pain rating")
+        self._skip.setMinimumHeight(_BUTTON_SIZE * 3 // 4)
+
+        self._warning = QLabel()
+        self._warning.setWordWrap(True)
+        self._warning.setTextFormat(Qt.TextFormat.RichText)
+        self._warning.setAccessibleName("Advice")
+        self._warning.hide()
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._note, 1)
+        bottom.addWidget(self._skip)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._question)
+        layout.addLayout(scale)
+        layout.addLayout(bottom)
+        layout.addWidget(self._warning)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._group.idClicked.connect(self.on_value_clicked)
+        self._skip.clicked.connect(self.on_skip_clicked)
+
+    # -- what the caller reads -------------------------------------------------------
+
+    def value(self) -> int | None:
+        chosen = self._group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def note(self) -> str:
+        return self._note.text().strip()
+
+    def set_question(self, question: str) -> None:
+        self._question.setText(question)
+
+    def clear(self) -> None:
+        """Ready for the next session: nothing chosen, no note, no warning."""
+        self.clear_choice()
+        self._note.clear()
+
+    def button(self, value: int) -> QPushButton:
+        return self._buttons[value]
+
+    @property
+    def skip_button(self) -> QPushButton:
+        return self._skip
+
+    @property
+    def note_field(self) -> QLineEdit:
+        return self._note
+
+    @property
+    def warning(self) -> QLabel:
+        return self._warning
+
+    # -- slots -------------------------------------------------------------------------
+
+    def on_value_clicked(self, value: int) -> None:
+        self._show_advice(value)
+        self.rated.emit(value)
+
+    def on_skip_clicked(self) -> None:
+        self.clear_choice()
+        self.skipped.emit()
+
+    def clear_choice(self) -> None:
+        self._group.setExclusive(False)
+        for button in self._buttons:
+            button.setChecked(False)
+        self._group.setExclusive(True)
+        self._warning.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isdigit():
+            self._buttons[int(text)].click()
+            self._buttons[int(text)].setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def _show_advice(self, value: int) -> None:
+        if value < HIGH_PAIN:
+            self._warning.hide()
+            return
+        advice = high_pain_advice(value)
+        self._warning.setText(f"<p><b>{advice.title}.</b> {advice.text}</p>"
+                              + red_flags_html(advice.red_flags))
+        self._warning.show()
+
+
+def _spoken(value: int) -> str:
+    if value == PAIN_MIN:
+        return f"0, {NO_PAIN.lower()}"
+    if value == PAIN_MAX:
+        return f"10, {WORST_PAIN.lower()}"
+    return f"{value} out of 10"
