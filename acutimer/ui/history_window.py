@@ -401,6 +401,7 @@ def _clear_layout(layout: QGridLayout) -> None:
         item = layout.takeAt(0)
         widget = item.widget() if item is not None else None
         if widget is not None:
+            widget.hide()  # gone now; deleted when the event loop next runs
             widget.deleteLater()
 
 

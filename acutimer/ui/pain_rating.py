@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,10 @@ from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
 _BUTTON_SIZE = 48
+_ARROW_STEPS = {
+    Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1,
+    Qt.Key.Key_Home: -PAIN_MAX, Qt.Key.Key_End: PAIN_MAX,
+}
 
 
 def red_flags_html(flags: tuple[str, ...]) -> str:
@@ -32,7 +36,7 @@ class PainRating(QWidget):
     """Asks "how much does it hurt?" on the standard 0-10 numeric scale.
 
     ``rated(value)`` is emitted the moment a number is chosen (a click, or a digit
-    key 0-9; 10 by clicking or by Tab/arrows and Space); ``skipped()`` when the user
+    key 0-9; any number with the arrow keys and Space or Enter); ``skipped()`` when the user
     prefers not to say. ``note()`` holds the optional note for whoever records the
     session. A rating of 8 or more shows the see-a-doctor advice and the red flags.
     """
@@ -70,6 +74,7 @@ class PainRating(QWidget):
             big = QFont(button.font())
             big.setPointSizeF(big.pointSizeF() * 1.3)
             button.setFont(big)
+            button.installEventFilter(self)
             self._group.addButton(button, value)
             self._buttons.append(button)
             scale.addWidget(button, 0, value)
@@ -166,6 +171,21 @@ class PainRating(QWidget):
             self._buttons[int(text)].setFocus()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Arrows walk the scale and Enter chooses, as on a slider; Space works already.
+        if event.type() == QEvent.Type.KeyPress and watched in self._buttons:
+            assert isinstance(event, QKeyEvent)
+            index = self._buttons.index(watched)  # type: ignore[arg-type]
+            step = _ARROW_STEPS.get(Qt.Key(event.key()))
+            if step is not None:
+                target = min(max(index + step, PAIN_MIN), PAIN_MAX)
+                self._buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._buttons[index].click()
+                return True
+        return super().eventFilter(watched, event)
 
     def _show_advice(self, value: int) -> None:
         if value < HIGH_PAIN:
