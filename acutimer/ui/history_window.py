@@ -214,9 +214,7 @@ class HistoryWindow(QWidget):
         current = progress.current
         self.plan_heading.setText("Your plan")
         if current is not None and current.in_plan:
-            self.plan_heading.setText(
-                f"This week: {current.done} of {current.target} sessions"
-            )
+            self.plan_heading.setText(f"This week: {current.done} of {current.target} sessions")
         elif current is not None:
             self.plan_heading.setText(f"This week: {_count(current.done)}")
         end = progress.end
@@ -245,15 +243,19 @@ class HistoryWindow(QWidget):
             bar.setValue(min(week.done, week.target))
             bar.setFormat(f"{week.done} of {week.target}" + ("  ✓" if week.met else ""))
             bar.setAccessibleName(f"Week {week.number}: {week.done} of {week.target} sessions")
-            self._weeks.addWidget(label, row, 0)
-            self._weeks.addWidget(bar, row, 1)
+            self._put(label, row, 0)
+            self._put(bar, row, 1)
         if current is not None and not current.in_plan:
-            after = QLabel(f"Week {current.number}, {_day(current.first_day)} – "
-                           f"{_day(current.last_day)}")
+            after = QLabel(
+                f"Week {current.number}, {_day(current.first_day)} – {_day(current.last_day)}"
+            )
             after.setFont(_scaled(self.font(), 1.0, bold=True))
-            self._weeks.addWidget(after, len(progress.weeks), 0)
-            self._weeks.addWidget(QLabel(f"{_count(current.done)}, after the plan"),
-                                  len(progress.weeks), 1)
+            self._put(after, len(progress.weeks), 0)
+            self._put(QLabel(f"{_count(current.done)}, after the plan"), len(progress.weeks), 1)
+
+    def _put(self, widget: QWidget, row: int, column: int) -> None:
+        self._weeks.addWidget(widget, row, column)
+        widget.show()  # a layout alone would show it only once the event loop runs
 
     def _show_advice(self, found: Sequence[Advice]) -> None:
         if not found:
@@ -427,8 +429,11 @@ def _duration(seconds: float) -> str:
 def _steps(record: SessionRecord) -> str:
     s = record.summary
     text = f"{s.steps_completed} of {s.steps_total}"
-    extras = [f"{n} {what}" for n, what in ((s.steps_skipped, "skipped"),
-                                            (s.steps_extended, "extended")) if n]
+    extras = [
+        f"{n} {what}"
+        for n, what in ((s.steps_skipped, "skipped"), (s.steps_extended, "extended"))
+        if n
+    ]
     return text + (f" ({', '.join(extras)})" if extras else "")
 
 
