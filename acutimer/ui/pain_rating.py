@@ -22,8 +22,12 @@ NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
 _BUTTON_SIZE = 48
 _ARROW_STEPS = {
-    Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1,
-    Qt.Key.Key_Home: -PAIN_MAX, Qt.Key.Key_End: PAIN_MAX,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Down: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Up: 1,
+    Qt.Key.Key_Home: -PAIN_MAX,
+    Qt.Key.Key_End: PAIN_MAX,
 }
 
 
@@ -192,8 +196,9 @@ class PainRating(QWidget):
             self._warning.hide()
             return
         advice = high_pain_advice(value)
-        self._warning.setText(f"<p><b>{advice.title}.</b> {advice.text}</p>"
-                              + red_flags_html(advice.red_flags))
+        self._warning.setText(
+            f"<p><b>{advice.title}.</b> {advice.text}</p>" + red_flags_html(advice.red_flags)
+        )
         self._warning.show()
 
 
