@@ -1,0 +1,531 @@
+"""Body diagrams: where the current point is, on which side, and how to find it.
+
+The artwork in ``resources/diagrams/<view>.svg`` holds no markers; this module draws
+them from the point library, so a routine author adds a point without touching an SVG.
+Each SVG declares, in one place:
+
+- ``id="frame"``: the rectangle that a point's marker (x, y in 0..1) maps onto;
+- ``id="body"``: the silhouette fill (the tests check every marker falls on it);
+- ``data-drawn-side`` on the root element: the side a limb is drawn as ("left" or
+  "right"; the other side is its mirror image), or "both" for the trunk;
+- ``data-pair-order`` (optional): "right left" where the view faces the person (a palm-up
+  forearm, a sole), so that both limbs stand where a viewer would see them.
+
+The SVGs are painted in three fixed colours, the light-palette roles in ``SVG_COLOURS``;
+they are swapped for colours derived from the widget's palette, so the same art reads
+on light and dark themes. Limb SVGs hold no text, because they are mirrored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree
+
+from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from acutimer.core.points import Point, PointLibrary, View
+from acutimer.paths import resource
+
+#: The colours the SVGs are drawn in (the light palette), by role.
+SVG_COLOURS = {"body": "#ece3da", "outline": "#6e625a", "landmark": "#a89a8f"}
+
+_SKIN = QColor("#d9b8a0")
+_ACCENT_LIGHT = QColor("#d9480f")
+_ACCENT_DARK = QColor("#ff8a5c")
+_PULSE_PERIOD_MS = 2400
+_PULSE_INTERVAL_MS = 40  # 25 frames a second, and only while a point is shown
+_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def diagram_file(view: View) -> Path:
+    """The SVG file that draws ``view``."""
+    return resource("diagrams", f"{view.value}.svg")
+
+
+def first_sentence(text: str, at_least: int = 40) -> str:
+    """The opening of ``text`` shown under the picture: its first sentence, or as many
+    as it takes to say something useful ("Turn your palm up." alone does not)."""
+    sentences = _SENTENCE_END.split(text.strip())
+    out = sentences[0]
+    for sentence in sentences[1:]:
+        if len(out) >= at_least:
+            break
+        out = f"{out} {sentence}"
+    return out
+
+
+def side_phrase(point: Point, side: str | None) -> str:
+    """ "left hand", "both sides", "right knee"... or "" when no side is given."""
+    if side is None:
+        return ""
+    limb = point.view.limb
+    if limb is None:
+        return "both sides" if side == "both" else f"{side} side"
+    return f"both {_PLURALS[limb]}" if side == "both" else f"{side} {limb}"
+
+
+def step_title(point: Point, side: str | None) -> str:
+    """The label under the picture: "LI4 — left hand", "BL52 (B-47) — both sides"."""
+    phrase = side_phrase(point, side)
+    return f"{point.display_code} — {phrase}" if phrase else point.display_code
+
+
+@dataclass(frozen=True, eq=False)
+class Artwork:
+    """One view's SVG, recoloured, with its marker frame and the side it is drawn as."""
+
+    view: View
+    renderer: QSvgRenderer
+    frame: QRectF
+    drawn_side: str
+    pair_order: tuple[str, str] = ("left", "right")
+
+    @property
+    def view_box(self) -> QRectF:
+        return self.renderer.viewBoxF()
+
+    def to_view_box(self, x: float, y: float) -> QPointF:
+        """A marker's frame coordinates (0..1) in the SVG's own units."""
+        return QPointF(
+            self.frame.x() + x * self.frame.width(), self.frame.y() + y * self.frame.height()
+        )
+
+
+def load_artwork(view: View, colours: dict[str, str] | None = None) -> Artwork:
+    """Read a view's SVG; ``colours`` maps the roles of ``SVG_COLOURS`` to new colours."""
+    path = diagram_file(view)
+    data = path.read_bytes()
+    root = ElementTree.fromstring(data)
+    drawn_side = root.get("data-drawn-side", "")
+    if drawn_side not in ("left", "right", "both"):
+        raise ValueError(f"{path}: the root element needs data-drawn-side left, right or both")
+    pair = tuple(root.get("data-pair-order", "left right").split())
+    if sorted(pair) != ["left", "right"]:
+        raise ValueError(f'{path}: data-pair-order must be "left right" or "right left"')
+    text = data.decode("utf-8")
+    for role, colour in (colours or {}).items():
+        text = re.sub(re.escape(SVG_COLOURS[role]), colour, text, flags=re.IGNORECASE)
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+    if not renderer.isValid():
+        raise ValueError(f"{path}: not a valid SVG")
+    for element in ("frame", "body"):
+        if not renderer.elementExists(element):
+            raise ValueError(f'{path}: no element with id="{element}"')
+    frame = renderer.boundsOnElement("frame")
+    return Artwork(view, renderer, frame, drawn_side, (pair[0], pair[1]))
+
+
+def palette_colours(palette: QPalette) -> dict[str, str]:
+    """The SVG colour roles for ``palette``: a warm body tone and greys from its text."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    dark = window.lightness() < 128
+    body = _mix(window, _SKIN, 0.2 if dark else 0.4)
+    return {
+        "body": body.name(),
+        "outline": _mix(body, text, 0.6).name(),
+        "landmark": _mix(body, text, 0.33 if dark else 0.3).name(),
+    }
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A marker to draw: a point at frame coordinates, current or dimmed."""
+
+    code: str
+    x: float
+    y: float
+    current: bool
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One picture in the canvas: a view, mirrored or not, with its caption and marks."""
+
+    view: View
+    side: str | None
+    mirrored: bool
+    caption: str
+    marks: tuple[Mark, ...]
+
+
+def plan_panels(
+    point: Point,
+    side: str | None,
+    others: Iterable[Point],
+    drawn_side: str,
+    pair_order: tuple[str, str] = ("left", "right"),
+) -> list[Panel]:
+    """The pictures for a step: one trunk, or one limb per side (two for "both")."""
+    same_view = [p for p in others if p.view == point.view and p.code != point.code]
+    if point.view.limb is None:
+        return [Panel(point.view, side, False, "", _trunk_marks(point, side, same_view))]
+    sides: list[str | None] = list(pair_order) if side == "both" else [side]
+    marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
+    marks += (Mark(point.code, *point.marker, current=True),)
+    return [
+        Panel(point.view, s, s is not None and s != drawn_side, side_phrase(point, s), marks)
+        for s in sides
+    ]
+
+
+def _trunk_marks(point: Point, side: str | None, others: list[Point]) -> tuple[Mark, ...]:
+    # A trunk marker is the left-side position; the right side is its mirror, x' = 1 - x.
+    def sided(p: Point, current: bool) -> list[Mark]:
+        x, y = p.marker
+        xs = {"left": [x], "right": [1 - x]}.get(side or "both", [x, 1 - x])
+        return [Mark(p.code, sx, y, current) for sx in xs]
+
+    marks = [m for p in others for m in sided(p, False)]
+    return (*marks, *sided(point, True))
+
+
+def fit_rect(outer: QRectF, size: QRectF) -> QRectF:
+    """The largest rectangle of ``size``'s aspect centred in ``outer``."""
+    if size.isEmpty() or outer.isEmpty():
+        return QRectF()
+    scale = min(outer.width() / size.width(), outer.height() / size.height())
+    w, h = size.width() * scale, size.height() * scale
+    return QRectF(outer.center().x() - w / 2, outer.center().y() - h / 2, w, h)
+
+
+def map_mark(art: Artwork, target: QRectF, mirrored: bool, x: float, y: float) -> QPointF:
+    """Where a mark at frame (x, y) lands in widget coordinates."""
+    box = art.view_box
+    v = art.to_view_box(x, y)
+    px = target.x() + (v.x() - box.x()) / box.width() * target.width()
+    py = target.y() + (v.y() - box.y()) / box.height() * target.height()
+    if mirrored:
+        px = target.left() + target.right() - px
+    return QPointF(px, py)
+
+
+class DiagramCanvas(QWidget):
+    """Paints the body diagram(s) of a step and their markers; the current one pulses.
+
+    The artwork is rendered once per size and palette into a pixmap; the pulse only
+    repaints the small area around the current markers, 25 times a second at most.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._panels: list[Panel] = []
+        self._artworks: dict[View, Artwork] = {}
+        self._background: QPixmap | None = None
+        self._pulse_enabled = True
+        self._pulse_timer = QTimer(self)
+        self._pulse_timer.setInterval(_PULSE_INTERVAL_MS)
+        self._pulse_timer.timeout.connect(self.on_pulse)
+        self._pulse_clock = QElapsedTimer()
+
+    # -- what to show -------------------------------------------------------------
+
+    def show_panels(self, panels: list[Panel]) -> None:
+        self._panels = panels
+        self._background = None
+        self._pulse_clock.start()
+        self._update_pulse()
+        self.update()
+
+    def panels(self) -> list[Panel]:
+        return list(self._panels)
+
+    def artwork(self, view: View) -> Artwork:
+        """The view's artwork in this widget's palette colours (loaded once)."""
+        if view not in self._artworks:
+            self._artworks[view] = load_artwork(view, palette_colours(self.palette()))
+        return self._artworks[view]
+
+    def set_pulse(self, enabled: bool) -> None:
+        """Pulse the current marker's ring (True) or keep it still (False)."""
+        self._pulse_enabled = enabled
+        self._update_pulse()
+        self.update()
+
+    def is_pulsing(self) -> bool:
+        return self._pulse_timer.isActive()
+
+    # -- geometry -----------------------------------------------------------------
+
+    def panel_rects(self) -> list[QRectF]:
+        """Where each panel's artwork is drawn, keeping its proportions."""
+        if not self._panels:
+            return []
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        caption = QFontMetricsF(self._caption_font()).height() + 4
+        gap = 12.0 if len(self._panels) > 1 else 0.0
+        width = (area.width() - gap * (len(self._panels) - 1)) / len(self._panels)
+        rects = []
+        for i, panel in enumerate(self._panels):
+            column = QRectF(
+                area.x() + i * (width + gap), area.y() + caption, width, area.height() - caption
+            )
+            rects.append(fit_rect(column, self.artwork(panel.view).view_box))
+        return rects
+
+    def mark_positions(self) -> list[tuple[Mark, QPointF]]:
+        """Every marker with its position in widget coordinates."""
+        out = []
+        for panel, rect in zip(self._panels, self.panel_rects(), strict=True):
+            art = self.artwork(panel.view)
+            out += [(m, map_mark(art, rect, panel.mirrored, m.x, m.y)) for m in panel.marks]
+        return out
+
+    def marker_radius(self) -> float:
+        """The same size on every view, growing with the widget within limits."""
+        return max(4.5, min(12.0, min(self.width(), self.height()) * 0.024))
+
+    # -- Qt overrides ---------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 400)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(90, 120)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._background = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._artworks.clear()
+            self._background = None
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_pulse()
+
+    def hideEvent(self, event: QEvent) -> None:
+        self._pulse_timer.stop()
+        super().hideEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._panels:
+            return
+        dpr = self.devicePixelRatioF()
+        if self._background is None or self._background.devicePixelRatio() != dpr:
+            self._background = self._render_background(dpr)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_marks(painter)
+        painter.end()
+
+    # -- painting -------------------------------------------------------------------
+
+    def _caption_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        return font
+
+    def _render_background(self, dpr: float) -> QPixmap:
+        pixmap = QPixmap(self.size() * dpr)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font = self._caption_font()
+        painter.setFont(font)
+        caption_height = QFontMetricsF(font).height()
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(_mix(self.palette().color(QPalette.ColorRole.Window), text, 0.75))
+        for panel, rect in zip(self._panels, self.panel_rects(), strict=True):
+            painter.save()
+            painter.setClipRect(rect)
+            if panel.mirrored:
+                painter.translate(rect.left() + rect.right(), 0)
+                painter.scale(-1, 1)
+            self.artwork(panel.view).renderer.render(painter, rect)
+            painter.restore()
+            above = QRectF(rect.x(), rect.y() - caption_height - 2, rect.width(), caption_height)
+            if panel.caption:
+                painter.drawText(above, Qt.AlignmentFlag.AlignCenter, panel.caption)
+            elif panel.view.limb is None:
+                # A back view: say which side is which, as the subject's own sides.
+                painter.drawText(above, Qt.AlignmentFlag.AlignLeft, "left")
+                painter.drawText(above, Qt.AlignmentFlag.AlignRight, "right")
+        painter.end()
+        return pixmap
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        radius = self.marker_radius()
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        dark = window.lightness() < 128
+        accent = _ACCENT_DARK if dark else _ACCENT_LIGHT
+        colours = palette_colours(palette)
+        body, dim = QColor(colours["body"]), QColor(colours["outline"])
+        marks = self.mark_positions()
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        painter.setFont(font)
+        for mark, pos in (mp for mp in marks if not mp[0].current):
+            painter.setPen(QPen(dim, max(1.5, radius * 0.25)))
+            painter.setBrush(body)
+            painter.drawEllipse(pos, radius * 0.75, radius * 0.75)
+            self._paint_code(painter, mark.code, pos, radius, dim, body)
+        phase = self._pulse_phase()
+        for _mark, pos in (mp for mp in marks if mp[0].current):
+            ring = QColor(accent)
+            ring.setAlphaF(0.55 * (1 - phase) if self.is_pulsing() else 0.5)
+            painter.setPen(QPen(ring, max(1.5, radius * 0.28)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = 1.5 + 1.3 * phase if self.is_pulsing() else 1.8
+            painter.drawEllipse(pos, radius * grow, radius * grow)
+            painter.setPen(QPen(body, max(1.5, radius * 0.3)))
+            painter.setBrush(accent)
+            painter.drawEllipse(pos, radius, radius)
+
+    @staticmethod
+    def _paint_code(
+        painter: QPainter, code: str, pos: QPointF, radius: float, ink: QColor, halo: QColor
+    ) -> None:
+        path = QPainterPath()
+        metrics = QFontMetricsF(painter.font())
+        width = metrics.horizontalAdvance(code)
+        path.addText(pos.x() - width / 2, pos.y() - radius * 1.3, painter.font(), code)
+        painter.setPen(
+            QPen(halo, 3, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawPath(path)
+
+    # -- the pulse ------------------------------------------------------------------
+
+    def _pulse_phase(self) -> float:
+        if not self.is_pulsing():
+            return 0.0
+        # A ripple: the ring grows and fades, easing out, then starts again.
+        t = (self._pulse_clock.elapsed() % _PULSE_PERIOD_MS) / _PULSE_PERIOD_MS
+        return 1 - (1 - t) ** 2
+
+    def _update_pulse(self) -> None:
+        wanted = (
+            self._pulse_enabled
+            and self.isVisible()
+            and any(m.current for p in self._panels for m in p.marks)
+        )
+        if wanted and not self._pulse_timer.isActive():
+            self._pulse_timer.start()
+        elif not wanted:
+            self._pulse_timer.stop()
+
+    def on_pulse(self) -> None:
+        reach = self.marker_radius() * 3.2
+        for mark, pos in self.mark_positions():
+            if mark.current:
+                self.update(
+                    QRectF(pos.x() - reach, pos.y() - reach, 2 * reach, 2 * reach).toAlignedRect()
+                )
+
+
+class DiagramView(QWidget):
+    """The body map of the session screen.
+
+    ``show_step`` shows where a step's point is and on which side, with the step's
+    other points dimmed, the label ("LI4 — left hand") and one line on how to find it.
+    """
+
+    def __init__(self, points: PointLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._points = points
+        self._canvas = DiagramCanvas(self)
+        self._title = QLabel(self)
+        self._title.setObjectName("diagramTitle")
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title.setWordWrap(True)
+        title_font = QFont(self._title.font())
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._finding = QLabel(self)
+        self._finding.setObjectName("diagramFinding")
+        self._finding.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._finding.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._canvas, 1)
+        layout.addWidget(self._title)
+        layout.addWidget(self._finding)
+
+    @property
+    def canvas(self) -> DiagramCanvas:
+        return self._canvas
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def finding(self) -> str:
+        return self._finding.text()
+
+    def show_step(
+        self, point_code: str | None, side: str | None, others: Sequence[str] = ()
+    ) -> None:
+        """Show ``point_code`` on ``side`` ("left", "right", "both" or None)."""
+        if point_code is None:
+            self.clear()
+            return
+        point = self._point(point_code)
+        side = None if side is None else str(side)
+        if side not in (None, "left", "right", "both"):
+            raise ValueError(f"side must be left, right, both or None, not {side!r}")
+        other_points = [self._point(code) for code in others]
+        art = self._canvas.artwork(point.view)
+        panels = plan_panels(point, side, other_points, art.drawn_side, art.pair_order)
+        self._canvas.show_panels(panels)
+        self._title.setText(step_title(point, side))
+        self._finding.setText(first_sentence(point.finding))
+        self._finding.setToolTip(point.finding)
+        where = side_phrase(point, side) or "either side"
+        self._canvas.setAccessibleName(f"Diagram: {point.code}, {point.region}, {where}")
+
+    def clear(self) -> None:
+        """Show no point (a step without one, or between routines)."""
+        self._canvas.show_panels([])
+        self._title.clear()
+        self._finding.clear()
+        self._finding.setToolTip("")
+        self._canvas.setAccessibleName("")
+
+    def set_pulse(self, enabled: bool) -> None:
+        self._canvas.set_pulse(enabled)
+
+    def _point(self, code: str) -> Point:
+        point = self._points.get(code)
+        if point is None:
+            raise KeyError(f"the point library has no point {code!r}")
+        return point
