@@ -332,5 +332,9 @@ class Session:
         previous = self.phase.step
         if self.state is State.RUNNING:
             self._phase_start = now
-        self._index = self.timeline.steps[step].first_phase
+        target = self.timeline.steps[step]
+        # A step begun again starts as written: an earlier +15 s does not carry over.
+        for index in range(target.first_phase, target.first_phase + target.phase_count):
+            self._seconds[index] = self.timeline.phases[index].seconds
+        self._index = target.first_phase
         self._begin_phase(now, events, previous_step=previous if previous != step else None)

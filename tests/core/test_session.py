@@ -248,6 +248,16 @@ def test_extend_lengthens_the_current_hold_by_15_seconds() -> None:
     assert of(SessionEnded, rest)[0].summary.steps_extended == 1
 
 
+def test_restarting_an_extended_step_starts_it_as_written() -> None:
+    session = Session(shipped_timeline("buttocks.yaml"))
+    session.start(T0)
+    advance(session, T0, T0 + 20)
+    session.extend(T0 + 20)
+    assert session.phase_remaining(T0 + 20) == pytest.approx(130.0)
+    session.restart_step(T0 + 21)
+    assert session.phase_remaining(T0 + 21) == pytest.approx(120.0)
+
+
 def test_extend_is_refused_outside_a_press(hand: Session) -> None:
     hand.start(T0)
     advance(hand, T0, T0 + 21)  # release

@@ -1,0 +1,64 @@
+"""Every command of the window as a QAction: menu entry, toolbar button, shortcut,
+tooltip and accessible name declared in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class Spec:
+    text: str
+    keys: tuple[str | QKeySequence.StandardKey, ...]
+    tip: str
+
+
+SPECS: dict[str, Spec] = {
+    "start_pause": Spec("&Start", ("Space",), "Start, pause or resume"),
+    "back": Spec(
+        "&Back", ("Left", "P"), "Back: restart this step, or the previous step if just begun"
+    ),
+    "skip": Spec("S&kip", ("Right", "N"), "Skip to the next step"),
+    "restart": Spec("&Restart step", ("R",), "Start this step again"),
+    "extend": Spec("+15 s", ("+", "="), "Hold 15 seconds longer"),
+    "stop": Spec("S&top", ("Esc",), "Stop the routine"),
+    "lying_down": Spec("&Lying-down mode", ("F11",), "Full screen: just the countdown, huge"),
+    "reload": Spec("&Reload routines", ("F5",), "Read the routine files again"),
+    "open_folder": Spec("Open &my routines folder", (), "Where your own routine files go"),
+    "history": Spec("&History", ("Ctrl+H",), "Past sessions, pain ratings and the plan"),
+    "export": Spec("&Export history…", ("Ctrl+E",), "Save your history as a CSV file"),
+    "settings": Spec("&Settings…", ("Ctrl+,",), "Sound, voice, sides and more"),
+    "quit": Spec("&Quit", (QKeySequence.StandardKey.Quit,), "Quit acutimer"),
+    "safety": Spec("&Safety", ("F1",), "When to see a doctor, and pressing safely"),
+    "about": Spec("&About acutimer", (), "What acutimer is, and what the evidence says"),
+}
+
+
+def shortcut_words(action: QAction) -> str:
+    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    return " or ".join(keys)
+
+
+def make_actions(parent: QObject) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for name, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(name)
+        sequences = [QKeySequence(k) for k in spec.keys]
+        action.setShortcuts(sequences)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        set_tip(action, spec.tip)
+        actions[name] = action
+    actions["lying_down"].setCheckable(True)
+    return actions
+
+
+def set_tip(action: QAction, tip: str) -> None:
+    """Tooltip with the shortcut, and the same words for screen readers."""
+    keys = shortcut_words(action)
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    action.setStatusTip(tip)
+    action.setWhatsThis(tip)

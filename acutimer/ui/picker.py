@@ -1,0 +1,290 @@
+"""The routine picker: the list of routines, the chosen one's details, and Start."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.points import Flag, PointLibrary
+from acutimer.core.timeline import Timeline, build_timeline, clock_text
+from acutimer.qt.settings import Settings
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def has_each_side(routine: ResolvedRoutine) -> bool:
+    return any(block.each_side for block in routine.blocks)
+
+
+def pregnancy_warning(routine: ResolvedRoutine, points: PointLibrary) -> bool:
+    return any(
+        (p := points.get(code)) is not None and p.flagged(Flag.PREGNANCY_FORBIDDEN)
+        for code in routine.point_codes()
+    )
+
+
+def usable(timeline: Timeline, routine: ResolvedRoutine) -> bool:
+    """False when pregnancy-safe mode left out every point of a routine that had some."""
+    if not routine.point_codes():
+        return True
+    return any(phase.point for phase in timeline.phases)
+
+
+class RoutinePicker(QWidget):
+    """Choose a routine and press Start.
+
+    Signals:
+        start_requested(ResolvedRoutine, str, bool): the routine, the side that hurts
+            more ("left"/"right"), and whether pregnancy-safe mode is on.
+        selection_changed(): another routine is selected (the Start action re-checks).
+    """
+
+    start_requested = Signal(object, str, bool)
+    selection_changed = Signal()
+
+    def __init__(
+        self, points: PointLibrary, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.points = points
+        self.settings = settings
+        self.entries: list[Entry] = []
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("Routines")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setMinimumWidth(280)
+        font = self.list.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.list.setFont(font)
+
+        self.details = QTextBrowser()
+        self.details.setAccessibleName("Routine details")
+        self.details.setOpenExternalLinks(False)
+
+        self.side_label = QLabel("Which side hurts more? It goes first.")
+        self.left = QRadioButton("&Left")
+        self.right = QRadioButton("&Right")
+        self.left.setAccessibleName("Left side first")
+        self.right.setAccessibleName("Right side first")
+        self.sides = QButtonGroup(self)
+        self.sides.addButton(self.left)
+        self.sides.addButton(self.right)
+        (self.right if settings.first_side == "right" else self.left).setChecked(True)
+
+        self.pregnancy = QCheckBox("&Pregnancy-safe mode: leave out points to avoid in pregnancy")
+        self.pregnancy.setAccessibleName("Pregnancy-safe mode")
+        self.pregnancy.setChecked(settings.pregnancy_safe)
+
+        self.start_button = QPushButton("Start")
+        self.start_button.setAccessibleName("Start the routine")
+        self.start_button.setToolTip("Start the routine (Space)")
+        big = QFont(self.start_button.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.start_button.setFont(big)
+        self.start_button.setMinimumHeight(56)
+
+        side_row = QHBoxLayout()
+        side_row.addWidget(self.side_label)
+        side_row.addWidget(self.left)
+        side_row.addWidget(self.right)
+        side_row.addStretch()
+        right_pane = QWidget()
+        right_layout = QVBoxLayout(right_pane)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details, 1)
+        right_layout.addLayout(side_row)
+        right_layout.addWidget(self.pregnancy)
+        right_layout.addWidget(self.start_button)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(right_pane)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.list.currentItemChanged.connect(self.on_selection)
+        self.list.itemActivated.connect(lambda _item: self.request_start())
+        self.left.toggled.connect(self.on_options)
+        self.pregnancy.toggled.connect(self.on_options)
+        self.start_button.clicked.connect(self.request_start)
+
+    # -- content ----------------------------------------------------------------
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        current = self.selected_id()
+        self.entries = entries
+        self.list.clear()
+        for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
+            item = QListWidgetItem(self._item_text(entry))
+            item.setData(ENTRY_ROLE, entry)
+            if not entry.ok:
+                item.setFlags(
+                    item.flags() & ~Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                )
+                item.setToolTip("\n".join(str(p) for p in entry.problems))
+            self.list.addItem(item)
+        if not self.select(current or "") and self.list.count():
+            self.list.setCurrentRow(0)
+
+    def _item_text(self, entry: Entry) -> str:
+        if entry.routine is None:
+            return f"{entry.title}\nCannot be used: {entry.problems[0].message}"
+        timeline = build_timeline(entry.routine, self.points)
+        codes = ", ".join(self._display(c) for c in entry.routine.point_codes()) or "no points"
+        badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
+        mine = " (yours)" if entry.source == "user" else ""
+        return f"{entry.title}{mine}\n{clock_text(timeline.seconds)} · {codes}{badge}"
+
+    def _display(self, code: str) -> str:
+        point = self.points.get(code)
+        return point.display_code if point else code
+
+    def select(self, routine_id: str) -> bool:
+        for row in range(self.list.count()):
+            entry: Entry = self.list.item(row).data(ENTRY_ROLE)
+            if entry.id == routine_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def selected_entry(self) -> Entry | None:
+        item = self.list.currentItem()
+        return item.data(ENTRY_ROLE) if item else None
+
+    def selected_id(self) -> str | None:
+        entry = self.selected_entry()
+        return entry.id if entry else None
+
+    def first_side(self) -> str:
+        return "right" if self.right.isChecked() else "left"
+
+    def timeline(self) -> Timeline | None:
+        entry = self.selected_entry()
+        if entry is None or entry.routine is None:
+            return None
+        return build_timeline(
+            entry.routine,
+            self.points,
+            first_side=self.first_side(),
+            pregnancy_safe=self.pregnancy.isChecked(),
+        )
+
+    def can_start(self) -> bool:
+        entry = self.selected_entry()
+        timeline = self.timeline()
+        return bool(entry and entry.routine and timeline and usable(timeline, entry.routine))
+
+    # -- reactions --------------------------------------------------------------
+
+    def on_selection(self, *_args: object) -> None:
+        self._show_details()
+        self.selection_changed.emit()
+
+    def on_options(self, *_args: object) -> None:
+        self.settings.pregnancy_safe = self.pregnancy.isChecked()
+        self.settings.first_side = self.first_side()
+        self._show_details()
+        self.selection_changed.emit()
+
+    def request_start(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or entry.routine is None or not self.can_start():
+            return
+        self.start_requested.emit(entry.routine, self.first_side(), self.pregnancy.isChecked())
+
+    def _show_details(self) -> None:
+        entry = self.selected_entry()
+        self.start_button.setEnabled(self.can_start())
+        if entry is None:
+            self.details.setHtml("<p>Choose a routine on the left.</p>")
+            return
+        if entry.routine is None:
+            problems = "".join(
+                f"<li><code>{html.escape(str(p))}</code></li>" for p in entry.problems
+            )
+            self.details.setHtml(
+                f"<h2>{html.escape(entry.path.name)}</h2><p>This routine file cannot be used until "
+                f"these problems are fixed:</p><ul>{problems}</ul>"
+            )
+            for widget in (self.side_label, self.left, self.right):
+                widget.setVisible(False)
+            return
+        routine = entry.routine
+        sided = has_each_side(routine)
+        for widget in (self.side_label, self.left, self.right):
+            widget.setVisible(sided)
+        timeline = self.timeline()
+        assert timeline is not None
+        self.details.setHtml(details_html(routine, timeline, self.points))
+
+
+def details_html(routine: ResolvedRoutine, timeline: Timeline, points: PointLibrary) -> str:
+    e = html.escape
+    r = routine.routine
+    parts = [
+        f"<h2>{e(r.title)}</h2>",
+        f"<p>{e(r.summary)}</p>",
+        f"<p><b>For:</b> {e(r.audience)}<br><b>Time:</b> {clock_text(timeline.seconds)}</p>",
+    ]
+    if timeline.left_out:
+        items = "".join(
+            f"<li><b>{e(x.point)}</b> ({e(x.title)}): {e(x.reason)}</li>" for x in timeline.left_out
+        )
+        parts.append(f"<p><b>Pregnancy-safe mode leaves out:</b></p><ul>{items}</ul>")
+        if not usable(timeline, routine):
+            parts.append(
+                "<p><b>Nothing is left of this routine in pregnancy-safe mode.</b> "
+                "Choose another routine.</p>"
+            )
+    rows = []
+    for step in timeline.steps:
+        side = f", {step.side.value}" if step.side else ""
+        point = points.get(step.point) if step.point else None
+        code = f" — {e(point.display_code)}{side}" if point else ""
+        optional = " <i>(optional: Skip leaves it out)</i>" if step.optional else ""
+        rows.append(
+            f"<tr><td>{clock_text(step.start)}</td><td>{e(step.title)}{code}{optional}</td>"
+            f"<td align='right'>{clock_text(step.seconds)}</td></tr>"
+        )
+    parts.append("<h3>Steps</h3><table cellspacing='4'>" + "".join(rows) + "</table>")
+    cautions = list(routine.cautions)
+    for code in routine.point_codes():
+        point = points.get(code)
+        if point is None:
+            continue
+        for caution in point.cautions:
+            text = f"{point.display_code}: {caution.text}"
+            if text not in cautions:
+                cautions.append(text)
+    if cautions:
+        parts.append(
+            "<h3>Cautions</h3><ul>" + "".join(f"<li>{e(c)}</li>" for c in cautions) + "</ul>"
+        )
+    parts.append(
+        "<p><small>Firm, steady pressure that does not hurt. Never on broken, bruised or "
+        "irritated skin. Stop if anything feels wrong.</small></p>"
+    )
+    return "".join(parts)

@@ -1,0 +1,274 @@
+"""The running session, readable from a sofa: phase, a big countdown, where to press."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acutimer.core.events import PhaseStarted
+from acutimer.core.points import PointLibrary
+from acutimer.core.routine import PhaseKind
+from acutimer.core.timeline import Phase, Side, Timeline, duration_words
+from acutimer.ui.diagram_view import DiagramView
+from acutimer.ui.phases import COLOURS, WORDS, clock_text
+
+COUNTDOWN_SHARE = 0.24
+"""The countdown's digits are about a quarter of the view's height (at least a fifth)."""
+
+
+def where_text(phase: Phase, points: PointLibrary) -> str:
+    """'Round 2 of 3 · left hand', 'both sides', or '' for ice and rests without a point."""
+    parts = []
+    if phase.rounds > 1:
+        parts.append(f"Round {phase.round} of {phase.rounds}")
+    if phase.side is Side.BOTH:
+        parts.append("both sides at once")
+    elif phase.side is not None:
+        point = points.get(phase.point) if phase.point else None
+        limb = point.view.limb if point else None
+        parts.append(f"{phase.side.value} {limb or 'side'}")
+    return " · ".join(parts)
+
+
+class SessionView(QWidget):
+    """Shows one running session. The main window feeds it the runner's signals.
+
+    Signals:
+        jump_requested(int): the person clicked a step in the list.
+    """
+
+    jump_requested = Signal(int)
+
+    def __init__(self, points: PointLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points = points
+        self.timeline: Timeline | None = None
+        self._phase: Phase | None = None
+        self._lying_down = False
+
+        self.phase_label = QLabel("")
+        self.phase_label.setObjectName("phase")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setAccessibleName("Phase")
+
+        self.countdown = QLabel("0:00")
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Time left in this phase")
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.where = QLabel("")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.setAccessibleName("Side and round")
+
+        self.status = QLabel("")
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+
+        self.step_title = QLabel("")
+        self.step_title.setWordWrap(True)
+        self.step_title.setAccessibleName("Step")
+        self.instruction = QLabel("")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAccessibleName("Instruction")
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+        self.next_label = QLabel("")
+        self.next_label.setWordWrap(True)
+        self.next_label.setAccessibleName("Next")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setTextVisible(False)
+        self.total_left = QLabel("")
+        self.total_left.setAccessibleName("Time left in all")
+
+        self.diagram = DiagramView(points)
+        self.diagram.setAccessibleName("Where the point is")
+
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps; activate one to go there")
+        self.steps.setToolTip("Click a step to go there")
+
+        self._build_layout()
+        self._scale_fonts()
+        self.steps.itemClicked.connect(self.on_step_clicked)
+        self.steps.itemActivated.connect(self.on_step_clicked)
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.phase_label)
+        left.addWidget(self.countdown, 3)
+        left.addWidget(self.where)
+        left.addWidget(self.status)
+        left.addWidget(self.step_title)
+        left.addWidget(self.instruction, 1)
+        left.addWidget(self.next_label)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.total_left)
+        left.addLayout(progress_row)
+
+        right = QVBoxLayout()
+        right.addWidget(self.diagram, 3)
+        right.addWidget(self.steps, 2)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._secondary = [
+            self.step_title,
+            self.instruction,
+            self.next_label,
+            self.progress,
+            self.total_left,
+            self.steps,
+        ]
+
+    # -- feeding it ------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+        self._phase = None
+        self.steps.clear()
+        for step in timeline.steps:
+            side = f" ({step.side.value})" if step.side else ""
+            optional = " (optional)" if step.optional else ""
+            item = QListWidgetItem(f"{clock_text(step.seconds)}  {step.title}{side}{optional}")
+            self.steps.addItem(item)
+        self.progress.setRange(0, max(int(timeline.seconds), 1))
+        self.status.clear()
+
+    def on_phase_started(self, event: PhaseStarted) -> None:
+        phase = event.phase
+        self._phase = phase
+        assert self.timeline is not None
+        step = self.timeline.steps[phase.step]
+        colour = COLOURS[phase.kind]
+        self.phase_label.setText(WORDS[phase.kind])
+        self.phase_label.setStyleSheet(
+            f"QLabel#phase {{ background: {colour.name()}; color: white; border-radius: 10px;"
+            " padding: 6px 18px; }"
+        )
+        self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {colour.name()}; }}")
+        self.where.setText(where_text(phase, self.points))
+        optional = "  (optional: press Skip to leave it out)" if step.optional else ""
+        self.step_title.setText(
+            f"Step {step.index + 1} of {len(self.timeline.steps)}: {step.title}{optional}"
+        )
+        self.instruction.setText(phase.text)
+        self._show_next(phase)
+        if step.point:
+            self.diagram.show_step(step.point, step.side.value if step.side else None)
+        else:
+            self.diagram.clear()
+        self._mark_step(step.index)
+
+    def _show_next(self, phase: Phase) -> None:
+        assert self.timeline is not None
+        following = (
+            self.timeline.phases[phase.index + 1]
+            if phase.index + 1 < len(self.timeline.phases)
+            else None
+        )
+        if following is None:
+            self.next_label.setText("Next: the end of the routine")
+            return
+        step = self.timeline.steps[following.step]
+        what = WORDS[following.kind].capitalize()
+        where = f", {step.title}" if following.step != phase.step else ""
+        self.next_label.setText(f"Next: {what} {duration_words(following.seconds)}{where}")
+
+    def _mark_step(self, index: int) -> None:
+        for row in range(self.steps.count()):
+            item = self.steps.item(row)
+            font = item.font()
+            font.setBold(row == index)
+            item.setFont(font)
+            text = item.text().removeprefix("▶ ")
+            item.setText(f"▶ {text}" if row == index else text)
+        self.steps.setCurrentRow(index)
+        self.steps.scrollToItem(self.steps.item(index))
+
+    def on_remaining_changed(self, phase_seconds: int, total_seconds: int) -> None:
+        self.countdown.setText(clock_text(phase_seconds))
+        self.total_left.setText(f"{clock_text(total_seconds)} left in all")
+        if self.timeline is not None:
+            self.progress.setMaximum(max(int(self.timeline.seconds), total_seconds, 1))
+            self.progress.setValue(self.progress.maximum() - total_seconds)
+
+    def on_paused(self, reason: str) -> None:
+        if reason == "long-gap":
+            self.status.setText("Paused: the computer was asleep or busy. Press Space to go on.")
+        else:
+            self.status.setText("Paused. Press Space to go on.")
+        self.diagram.set_pulse(False)
+
+    def on_resumed(self) -> None:
+        self.status.clear()
+        self.diagram.set_pulse(True)
+
+    def on_extended(self, phase: Phase) -> None:
+        self._phase = phase
+        self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
+
+    def on_step_clicked(self, item: QListWidgetItem) -> None:
+        self.jump_requested.emit(self.steps.row(item))
+
+    @property
+    def phase(self) -> Phase | None:
+        return self._phase
+
+    @property
+    def phase_kind(self) -> PhaseKind | None:
+        return self._phase.kind if self._phase else None
+
+    # -- lying-down mode and sizes -------------------------------------------------
+
+    def set_lying_down(self, on: bool) -> None:
+        """Just the phase, the countdown, the side and a small diagram, huge."""
+        self._lying_down = on
+        for widget in self._secondary:
+            widget.setVisible(not on)
+        self._scale_fonts()
+
+    @property
+    def lying_down(self) -> bool:
+        return self._lying_down
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(self.height(), 300)
+        digits = QFont(self.countdown.font())
+        digits.setPixelSize(int(height * COUNTDOWN_SHARE))
+        digits.setBold(True)
+        digits.setStyleHint(QFont.StyleHint.Monospace)
+        self.countdown.setFont(digits)
+        word = QFont(self.phase_label.font())
+        word.setPixelSize(int(height * (0.08 if self._lying_down else 0.06)))
+        word.setBold(True)
+        self.phase_label.setFont(word)
+        for label, share in (
+            (self.where, 0.04),
+            (self.status, 0.03),
+            (self.step_title, 0.032),
+            (self.instruction, 0.028),
+            (self.next_label, 0.026),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(max(int(height * (share * 1.4 if self._lying_down else share)), 13))
+            label.setFont(font)
+        self.step_title.setStyleSheet("font-weight: bold;")

@@ -1,0 +1,236 @@
+"""The real main window, driven as a person would: pick, start, follow, pause, skip, stop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+from pytestqt.qtbot import QtBot
+
+from acutimer import paths
+from acutimer.core.library import scan
+from acutimer.core.session import State
+from acutimer.qt.settings import Settings
+from acutimer.ui.main_window import END, PICKER, SESSION, MainWindow
+from tests.helpers.clock import FakeClock
+from tests.helpers.routines import routine_text, shipped_points
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def user_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "my-routines"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    settings = Settings.at(tmp_path / "settings.ini")
+    settings.safety_seen = True
+    return settings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, settings: Settings, user_dir: Path) -> MainWindow:
+    points = shipped_points()
+    window = MainWindow(
+        points, lambda: scan(points, paths.routines_dir(), user_dir), settings, clock=clock
+    )
+    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.select_routine("hand-li4")
+    return window
+
+
+def wait_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass, waking the runner whenever its timer is due."""
+    assert window.runner is not None
+    end = clock.now + seconds
+    while clock.now < end - 1e-9:
+        if not window.runner.timer.isActive():
+            clock.now = end
+            break
+        clock.now = min(end, clock.now + window.runner.timer.interval() / 1000)
+        window.runner.on_timeout()
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key)
+
+
+def test_a_whole_short_routine_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    view = window.session_view
+    press(qtbot, window, Qt.Key.Key_Space)  # start
+    assert window.pages.currentIndex() == SESSION
+    assert view.countdown.text() == "0:10"
+    assert view.phase_label.text() == "GET READY"
+
+    wait_for(window, clock, 1.0)
+    assert view.countdown.text() == "0:09"
+
+    press(qtbot, window, Qt.Key.Key_Space)  # pause
+    assert window.runner is not None and window.runner.session.state is State.PAUSED
+    assert "Paused" in view.status.text()
+    clock.advance(30)
+    window.runner.on_timeout()
+    assert view.countdown.text() == "0:09"
+    press(qtbot, window, Qt.Key.Key_Space)  # resume
+    wait_for(window, clock, 9.0)
+    assert view.phase_label.text() == "PRESS"
+    assert view.where.text() == "Round 1 of 3 · left hand"
+    assert view.countdown.text() == "0:10"
+
+    press(qtbot, window, Qt.Key.Key_Right)  # skip to the right hand
+    assert view.phase_label.text() == "SWITCH SIDES"
+    assert "right hand" in view.where.text()
+    assert view.total_left.text() == "0:50 left in all"
+
+    wait_for(window, clock, 1.0)
+    press(qtbot, window, Qt.Key.Key_Left)  # 1 s in: back to the left hand
+    assert view.where.text() == "Round 1 of 3 · left hand"
+    assert view.step_title.text().startswith("Step 2 of 3")
+
+    press(qtbot, window, Qt.Key.Key_Escape)  # stop, confirmed
+    assert window.pages.currentIndex() == END
+    assert "stopped" in window.end_screen.title.text()
+    assert window.last_summary is not None
+    assert window.last_summary.ending == "stopped"
+
+    press(qtbot, window, Qt.Key.Key_Return)  # Done
+    assert window.pages.currentIndex() == PICKER
+
+
+def test_the_routine_runs_to_its_end_screen(window: MainWindow, clock: FakeClock) -> None:
+    window.start_selected()
+    wait_for(window, clock, 105.0)
+    assert window.pages.currentIndex() == END
+    assert "finished" in window.end_screen.title.text()
+    assert "3 of 3" in window.end_screen.title.text()
+
+
+def test_stop_asks_first_and_no_keeps_going(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    asked: list[str] = []
+    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+    window.start_selected()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert asked == ["Stop the routine?"]
+    assert window.pages.currentIndex() == SESSION
+    assert window.runner is not None and window.runner.session.state is State.RUNNING
+
+
+def test_extend_and_restart_by_key(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    window.start_selected()
+    wait_for(window, clock, 12.0)  # 2 s into the first press
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert window.session_view.countdown.text() == "0:23"
+    wait_for(window, clock, 1.0)
+    press(qtbot, window, Qt.Key.Key_R)
+    assert window.session_view.countdown.text() == "0:10"
+
+
+def test_clicking_a_step_jumps_there(qtbot: QtBot, window: MainWindow) -> None:
+    window.start_selected()
+    view = window.session_view
+    item = view.steps.item(2)
+    rect = view.steps.visualItemRect(item)
+    qtbot.mouseClick(view.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.runner is not None and window.runner.session.phase.step == 2
+    assert view.phase_label.text() == "SWITCH SIDES"
+
+
+def test_lying_down_mode_keeps_only_the_essentials(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.start_selected()
+    press(qtbot, window, Qt.Key.Key_F11)
+    view = window.session_view
+    assert view.lying_down
+    assert view.countdown.isVisible() and view.phase_label.isVisible() and view.where.isVisible()
+    assert not view.instruction.isVisible() and not view.steps.isVisible()
+    assert not window.toolbar.isVisible()
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert not view.lying_down and view.steps.isVisible()
+
+
+def test_the_countdown_is_at_least_a_fifth_of_the_window(window: MainWindow) -> None:
+    window.start_selected()
+    window.resize(1000, 700)
+    QApplication.processEvents()
+    digits = window.session_view.countdown.fontMetrics().ascent()
+    assert digits >= window.height() / 5 * 0.7  # the digits' cap height, font ascent ~1.4x it
+    assert window.session_view.countdown.font().pixelSize() >= window.height() / 5
+
+
+def test_every_control_has_a_shortcut_in_its_tooltip_and_an_accessible_name(
+    window: MainWindow,
+) -> None:
+    for name in ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down"):
+        action = window.actions_[name]
+        assert action.shortcuts(), name
+        assert "(" in action.toolTip(), name
+        button = window.toolbar.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        assert button.accessibleName(), name
+    for widget in (window.picker.list, window.picker.start_button, window.picker.pregnancy,
+                   window.session_view.countdown, window.session_view.steps):
+        assert widget.accessibleName()
+
+
+def test_pregnancy_safe_mode_says_what_it_leaves_out_and_is_remembered(
+    window: MainWindow, settings: Settings
+) -> None:
+    window.select_routine("full-session")
+    window.picker.pregnancy.setChecked(True)
+    assert settings.pregnancy_safe is True
+    details = window.picker.details.toPlainText()
+    assert "leaves out" in details and "LI4" in details and "contractions" in details
+    assert window.picker.start_button.isEnabled()
+    window.select_routine("hand-li4")
+    assert "Nothing is left" in window.picker.details.toPlainText()
+    assert not window.picker.start_button.isEnabled()
+
+
+def test_the_side_that_hurts_more_goes_first(window: MainWindow) -> None:
+    window.picker.right.setChecked(True)
+    window.start_selected()
+    assert window.timeline is not None
+    assert window.timeline.steps[1].side == "right"
+
+
+def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
+    qtbot: QtBot, window: MainWindow, user_dir: Path
+) -> None:
+    (user_dir / "mine.yaml").write_text(routine_text(routine_id="mine"), encoding="utf-8")
+    (user_dir / "broken.yaml").write_text("format: 1\nid: broken\ntitle: [oops\n", encoding="utf-8")
+    window.actions_["reload"].trigger()
+    texts = [window.picker.list.item(i).text() for i in range(window.picker.list.count())]
+    assert any(t.startswith("A test routine (yours)") for t in texts)
+    broken = next(i for i in range(window.picker.list.count())
+                  if window.picker.list.item(i).text().startswith("broken.yaml"))
+    item = window.picker.list.item(broken)
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "broken.yaml:3:" in item.toolTip()
+
+
+def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow) -> None:
+    asked: list[str] = []
+    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+    window.start_selected()
+    window.close()
+    assert asked == ["Quit acutimer?"]
+    assert window.isVisible()
