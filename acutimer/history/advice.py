@@ -40,7 +40,8 @@ def high_pain_advice(rating: int) -> Advice:
         AdviceKind.HIGH_PAIN,
         "That is a lot of pain",
         f"You rated your pain {rating} out of 10. Pain this strong should be checked by a "
-        "doctor, especially if it is new or getting worse. " + SEE_A_DOCTOR,
+        "doctor, especially if it is new or getting worse: acupressure does not treat "
+        "serious causes of back pain.",
     )
 
 

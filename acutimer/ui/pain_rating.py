@@ -21,6 +21,12 @@ from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
 _BUTTON_SIZE = 48
+# The chosen number must stand out at a glance; the palette keeps it right in dark themes.
+_CHOSEN_STYLE = (
+    "QPushButton:checked { background-color: palette(highlight); "
+    "color: palette(highlighted-text); font-weight: bold; "
+    "border: 1px solid palette(dark); border-radius: 4px; }"
+)
 _ARROW_STEPS = {
     Qt.Key.Key_Left: -1,
     Qt.Key.Key_Down: -1,
@@ -79,6 +85,7 @@ class PainRating(QWidget):
             big.setPointSizeF(big.pointSizeF() * 1.3)
             button.setFont(big)
             button.installEventFilter(self)
+            button.setStyleSheet(_CHOSEN_STYLE)
             self._group.addButton(button, value)
             self._buttons.append(button)
             scale.addWidget(button, 0, value)
