@@ -302,7 +302,7 @@ class DiagramCanvas(QWidget):
 
     def marker_radius(self) -> float:
         """The same size on every view, growing with the widget within limits."""
-        return max(4.5, min(12.0, min(self.width(), self.height()) * 0.024))
+        return max(4.0, min(11.0, min(self.width(), self.height()) * 0.02))
 
     # -- Qt overrides ---------------------------------------------------------------
 
