@@ -117,12 +117,17 @@ def decode(raw: bytes, path: str) -> str:
 def load(text: str, path: str) -> tuple[Any, SourceMap]:
     """Parse one YAML document into plain Python data and its source map."""
     source = SourceMap(path)
-    loader = _StrictLoader(text)
     try:
+        loader = _StrictLoader(text)  # the reader checks the first characters at once
         try:
             node = loader.get_single_node()
         finally:
             loader.dispose()
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = f"control character U+{exc.character:04X} is not allowed in the text"
+        raise DataError([Problem(path, line, column, message)]) from None
     except _AliasFound as exc:
         line, column = _where(exc.mark)
         raise DataError(
@@ -165,9 +170,8 @@ def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[P
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
         line, column = _where(node.start_mark)
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        problems.append(
-            Problem(source.path, line, column, f"unknown tag {tag!r}; write a plain value without '!'")
-        )
+        message = f"unknown tag {tag!r}; write a plain value without '!'"
+        problems.append(Problem(source.path, line, column, message))
         return None
     if isinstance(node, yaml.MappingNode):
         result: dict[Any, Any] = {}
