@@ -51,7 +51,7 @@ _SKIN = QColor("#d9b8a0")
 _ACCENT_LIGHT = QColor("#d9480f")
 _ACCENT_DARK = QColor("#ff8a5c")
 _PULSE_PERIOD_MS = 2400
-_PULSE_INTERVAL_MS = 40  # 25 frames a second, and only while a point is shown
+_PULSE_INTERVAL_MS = 66  # 15 frames a second, and only while a point is shown
 _PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -231,7 +231,7 @@ class DiagramCanvas(QWidget):
     """Paints the body diagram(s) of a step and their markers; the current one pulses.
 
     The artwork is rendered once per size and palette into a pixmap; the pulse only
-    repaints the small area around the current markers, 25 times a second at most.
+    repaints the small area around the current markers, 15 times a second.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -477,7 +477,7 @@ class DiagramView(QWidget):
         self._finding.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._finding.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 0, 6, 4)
         layout.addWidget(self._canvas, 1)
         layout.addWidget(self._title)
         layout.addWidget(self._finding)
