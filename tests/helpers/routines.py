@@ -5,8 +5,6 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-import pytest
-
 from acutimer import paths
 from acutimer.core.library import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
@@ -63,13 +61,3 @@ def shipped_routine(file_name: str, points: PointLibrary | None = None) -> Resol
 def shipped_timeline(file_name: str, **options: object) -> Timeline:
     points = shipped_points()
     return build_timeline(shipped_routine(file_name, points), points, **options)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's custom-routine folder, inside tmp_path (XDG_DATA_HOME points there)."""
-    data_home = tmp_path / "data-home"
-    monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    folder = data_home / "acutimer" / "routines"
-    folder.mkdir(parents=True)
-    return folder
