@@ -31,6 +31,8 @@ class Block:
     steps: tuple[StepSpec, ...]
     each_side: bool
     switch_seconds: float
+    origin: Path | None = None
+    """The routine file the steps come from (an included one for an include)."""
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,15 @@ class _Loader:
             if isinstance(item, StepSpec):
                 problems += self._check_point(item, (*where, "point"), source)
                 blocks.append(
-                    Block((item,), item.effective_side == "each", routine.switch_seconds)
+                    Block((item,), item.effective_side == "each", routine.switch_seconds, path)
                 )
             elif isinstance(item, EachSide):
                 for j, step in enumerate(item.each_side.steps):
                     problems += self._check_point(
                         step, (*where, "each_side", "steps", j, "point"), source
                     )
-                blocks.append(Block(tuple(item.each_side.steps), True, routine.switch_seconds))
+                steps = tuple(item.each_side.steps)
+                blocks.append(Block(steps, True, routine.switch_seconds, path))
             elif isinstance(item, Include):
                 try:
                     included = self._include(item, (*where, "include"), source, (*chain, path))

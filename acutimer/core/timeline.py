@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from acutimer.core.library import Block, ResolvedRoutine
@@ -150,19 +151,36 @@ def build_timeline(
     lists it, with the reason, in ``left_out``.
     """
     builder = _Builder(points, Side(first_side))
+    emptied = _emptied_parts(resolved, points) if pregnancy_safe else set()
     for block in resolved.blocks:
         kept = []
         for step in block.steps:
             reason = _forbidden(step, points) if pregnancy_safe else None
             if reason is None:
-                kept.append(step)
+                if block.origin not in emptied:
+                    kept.append(step)
             else:
-                builder.left_out.append(LeftOut(points.get(step.point).display_code, step.title, reason))  # type: ignore[union-attr]
+                code = points.get(step.point).display_code  # type: ignore[union-attr]
+                builder.left_out.append(LeftOut(code, step.title, reason))
         if kept:
             builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
     return Timeline(
         resolved.id, resolved.title, tuple(builder.steps), tuple(builder.phases), tuple(builder.left_out)
     )
+
+
+def _emptied_parts(resolved: ResolvedRoutine, points: PointLibrary) -> set[Path | None]:
+    """Routine files (the routine or an included one) whose every point is forbidden.
+
+    Their other steps go too: "Get comfortable" for the hand routine means nothing once
+    the hand presses are left out.
+    """
+    pressed: dict[Path | None, list[bool]] = {}
+    for block in resolved.blocks:
+        for step in block.steps:
+            if step.point:
+                pressed.setdefault(block.origin, []).append(_forbidden(step, points) is None)
+    return {origin for origin, kept in pressed.items() if not any(kept)}
 
 
 def _forbidden(step: StepSpec, points: PointLibrary) -> str | None:
