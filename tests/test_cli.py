@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from acutimer import cli, paths
+from acutimer.userdata import user_routines_dir
 from tests.helpers.routines import ONE_STEP, line_of, routine_text, write
 
 BUILTIN_IDS = {
@@ -18,12 +20,25 @@ BUILTIN_IDS = {
 
 @pytest.fixture
 def user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's custom-routine folder, <XDG_DATA_HOME>/acutimer/routines, in tmp_path."""
+    """The user's custom-routine folder, <XDG_DATA_HOME>/<app name>/routines, in tmp_path.
+
+    The app name is "acutimer" when the command runs on its own; under pytest-qt another
+    test's QApplication may already have named the process, so the folder is asked for.
+    """
     data_home = tmp_path / "data-home"
     monkeypatch.setenv("XDG_DATA_HOME", str(data_home))
-    folder = data_home / "acutimer" / "routines"
-    folder.mkdir(parents=True)
+    folder = user_routines_dir(create=True)
+    assert folder.parent.parent == data_home and folder.name == "routines"
     return folder
+
+
+def test_the_user_folder_follows_xdg_data_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if QCoreApplication.instance() is not None:
+        pytest.skip("another test's QApplication has set the application name")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert user_routines_dir() == tmp_path / "acutimer" / "routines"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

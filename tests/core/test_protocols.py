@@ -121,7 +121,7 @@ def test_soles_massage_2_min_press_30_s_rest_15_s_on_each_foot() -> None:
 def test_pregnancy_safe_leaves_out_ki1_and_says_why() -> None:
     # "NOT in pregnancy"
     timeline = shipped_timeline("soles.yaml", pregnancy_safe=True)
-    assert on_point(timeline, "KI1") == []
+    assert timeline.phases == (), "no 'Sit comfortably' left over with nothing to do after it"
     [left_out] = timeline.left_out
     assert left_out.point == "KI1"
     assert "pregnan" in left_out.reason.lower() and "contraction" in left_out.reason
@@ -169,3 +169,6 @@ def test_full_session_in_pregnancy_safe_mode_leaves_out_li4() -> None:
     assert [x.point for x in full.left_out] == ["LI4"]
     assert on_point(full, "LI4") == []
     assert on_point(full, "BL23")  # the rest of the session is still there
+    # The hand routine's own preparation goes with its presses: the session ends on ice.
+    assert full.steps[-1].title == "Ice on back and hips"
+    assert full.seconds == shipped_timeline("full-session.yaml").seconds - 105
