@@ -24,7 +24,9 @@ def _parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"acutimer {__version__}")
-    parser.add_argument("--routine", metavar="ID", help="open the window with this routine selected")
+    parser.add_argument(
+        "--routine", metavar="ID", help="open the window with this routine selected"
+    )
     parser.add_argument("--start", action="store_true", help="start the routine at once")
     parser.add_argument(
         "--speed", type=_positive, default=1.0, metavar="N",
@@ -153,7 +155,7 @@ def _is_point_library(path: Path) -> bool:
     return isinstance(data, dict) and "points" in data and "steps" not in data
 
 
-def find_routine(ref: str, points: PointLibrary):  # noqa: ANN201 - ResolvedRoutine
+def find_routine(ref: str, points: PointLibrary):
     """A routine by id (built-in or custom) or by file path."""
     candidate = Path(ref)
     if candidate.suffix in (".yaml", ".yml") or candidate.exists():
@@ -167,7 +169,7 @@ def find_routine(ref: str, points: PointLibrary):  # noqa: ANN201 - ResolvedRout
     raise DataError([_no_such(ref, known)])
 
 
-def _no_such(ref: str, known: str):  # noqa: ANN202
+def _no_such(ref: str, known: str):
     from acutimer.core.errors import Problem
 
     return Problem(ref, 1, 1, f"no routine with id or file {ref!r}; known ids: {known}")
@@ -189,7 +191,8 @@ def _timeline(args: argparse.Namespace) -> int:
 def format_timeline(timeline: Timeline) -> str:
     lines = [f"{timeline.title} [{timeline.routine_id}]"]
     for phase in timeline.phases:
-        where = " ".join(x for x in (phase.point or "", phase.side.value if phase.side else "") if x)
+        side = phase.side.value if phase.side else ""
+        where = " ".join(x for x in (phase.point or "", side) if x)
         rounds = f"round {phase.round}/{phase.rounds}" if phase.rounds > 1 else ""
         step = timeline.steps[phase.step]
         lines.append(

@@ -122,7 +122,8 @@ class _Loader:
             problems.append(
                 source.problem(
                     ("steps",),
-                    f"the routine lasts {total / 3600:.1f} hours; a routine may last at most 4 hours",
+                    f"the routine lasts {total / 3600:.1f} hours; "
+                    "a routine may last at most 4 hours",
                     at_key=True,
                 )
             )
@@ -162,22 +163,31 @@ class _Loader:
         target = (here / item.include).resolve()
         if not target.is_relative_to(self.root):
             raise DataError(
-                [source.problem(where, f"{item.include!r} is outside the routines folder {self.root}")]
+                [
+                    source.problem(
+                        where, f"{item.include!r} is outside the routines folder {self.root}"
+                    )
+                ]
             )
         if target.name == POINTS_FILE:
-            raise DataError([source.problem(where, "points.yaml is the point library, not a routine")])
+            message = "points.yaml is the point library, not a routine"
+            raise DataError([source.problem(where, message)])
         if target in chain:
             cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
             raise DataError([source.problem(where, f"include cycle: {cycle}")])
         if len(chain) >= MAX_INCLUDE_DEPTH:
             raise DataError([source.problem(where, "includes nested too deeply (at most 8)")])
         if not target.is_file():
-            raise DataError([source.problem(where, f"no routine file {item.include!r} next to this one")])
+            message = f"no routine file {item.include!r} next to this one"
+            raise DataError([source.problem(where, message)])
         try:
             return self.load(target, chain)
         except DataError as exc:
             raise DataError(
-                [source.problem(where, f"included file {item.include!r} has problems"), *exc.problems]
+                [
+                    source.problem(where, f"included file {item.include!r} has problems"),
+                    *exc.problems,
+                ]
             ) from None
 
 

@@ -156,7 +156,9 @@ def _item_tag(value: Any) -> str:
 
 
 Item = Annotated[
-    Annotated[StepSpec, Tag("step")] | Annotated[EachSide, Tag("each_side")] | Annotated[Include, Tag("include")],
+    Annotated[StepSpec, Tag("step")]
+    | Annotated[EachSide, Tag("each_side")]
+    | Annotated[Include, Tag("include")],
     Discriminator(_item_tag),
 ]
 

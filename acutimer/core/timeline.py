@@ -129,7 +129,7 @@ def duration_words(seconds: float) -> str:
     """'10 seconds', '2 minutes', '1 minute 30 seconds': how the voice and the window say it."""
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
-    if minutes == 0 or whole < 90 and secs:
+    if minutes == 0 or (whole < 90 and secs):
         return f"{whole} second{'s' if whole != 1 else ''}"
     text = f"{minutes} minute{'s' if minutes != 1 else ''}"
     if secs:
@@ -165,7 +165,11 @@ def build_timeline(
         if kept:
             builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
     return Timeline(
-        resolved.id, resolved.title, tuple(builder.steps), tuple(builder.phases), tuple(builder.left_out)
+        resolved.id,
+        resolved.title,
+        tuple(builder.steps),
+        tuple(builder.phases),
+        tuple(builder.left_out),
     )
 
 
@@ -220,14 +224,21 @@ class _Builder:
             text = f"Switch to your {where}." if where else "Switch sides."
             self._add_phase(
                 PhaseKind.SWITCH, switch, step, side, index, 1, 1, text,
-                Cue("switch", f"Switch to the {where}." if where else "Switch sides.", "Switch sides."),
+                Cue(
+                    "switch",
+                    f"Switch to the {where}." if where else "Switch sides.",
+                    "Switch sides.",
+                ),
             )
         for round_ in range(1, step.rounds + 1):
             for spec in step.phases:
                 kind = PhaseKind(spec.kind)
                 text = spec.text or DEFAULT_TEXT.get(kind, step.instruction)
-                cue = self._cue(kind, spec.seconds, step, where, first=round_ == 1 and spec is step.phases[0])
-                self._add_phase(kind, spec.seconds, step, side, index, round_, step.rounds, text, cue)
+                first = round_ == 1 and spec is step.phases[0]
+                cue = self._cue(kind, spec.seconds, step, where, first=first)
+                self._add_phase(
+                    kind, spec.seconds, step, side, index, round_, step.rounds, text, cue
+                )
         self.steps.append(
             TimelineStep(
                 index=index,

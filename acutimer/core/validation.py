@@ -57,10 +57,7 @@ def _follow(loc: tuple[Any, ...], data: Any) -> Key:
     path: list[Any] = []
     current = data
     for part in loc:
-        if isinstance(current, dict) and part in current:
-            path.append(part)
-            current = current[part]
-        elif (
+        if (isinstance(current, dict) and part in current) or (
             isinstance(current, list)
             and isinstance(part, int)
             and not isinstance(part, bool)

@@ -104,7 +104,14 @@ def decode(raw: bytes, path: str) -> str:
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         raise DataError(
-            [Problem(path, line, column, f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8")]
+            [
+                Problem(
+                    path,
+                    line,
+                    column,
+                    f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+                )
+            ]
         ) from None
     if "\x00" in text:
         offset = text.index("\x00")
@@ -183,7 +190,8 @@ def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[P
             name = loader.construct_scalar(key_node)
             if name == "<<":
                 line, column = _where(key_node.start_mark)
-                problems.append(Problem(source.path, line, column, "merge keys (<<) are not allowed"))
+                message = "merge keys (<<) are not allowed"
+                problems.append(Problem(source.path, line, column, message))
                 continue
             if name in result:
                 line, column = _where(key_node.start_mark)
