@@ -1,6 +1,6 @@
 """How late do phase boundaries arrive? acutimer's runner against a naive tick counter.
 
-Runs a real-time timeline (10 s press / 5 s release, 60 s by default) through
+Runs a real-time timeline (3 s press / 2 s release, 60 s by default) through
 SessionRunner offscreen and, in the same event loop, the classic "QTimer(1000) and
 decrement a counter" countdown over the same phases. Prints p50/p99/max lateness of
 the phase boundaries against their ideal times and the final drift, then the CPU used
@@ -37,7 +37,7 @@ def press_release_timeline(total: float) -> Timeline:
     clock = 0.0
     cue = Cue("press", "", "")
     while clock < total:
-        for kind, seconds in ((PhaseKind.PRESS, 10.0), (PhaseKind.RELEASE, 5.0)):
+        for kind, seconds in ((PhaseKind.PRESS, 3.0), (PhaseKind.RELEASE, 2.0)):
             phases.append(Phase(len(phases), clock, seconds, kind, "LI4", Side.LEFT, 0, 1, 1, "", cue))
             clock += seconds
     step = TimelineStep(0, "bench", "LI4", Side.LEFT, "", False, 0.0, clock, 0, len(phases))

@@ -1,0 +1,116 @@
+"""Start-up time and memory: acutimer's window against a bare PySide6 QMainWindow.
+
+Each run is a fresh process: the time is from just before the process is spawned to
+the first Paint event of the window; the memory is the process's peak RSS after the
+window is up and (for acutimer) a session has run for a moment at speed 20.
+
+    python benchmarks/startup.py              # 7 runs each, offscreen
+    python benchmarks/startup.py --runs 3
+
+Prints figures only; it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def child(kind: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.time())
+                QTimer.singleShot(0, after_paint)
+            return False
+
+    if kind == "bare":
+        window = QMainWindow()
+        window.resize(1100, 760)
+    else:
+        from acutimer import paths
+        from acutimer.core.library import scan
+        from acutimer.core.points import load_points
+        from acutimer.qt.settings import Settings
+        from acutimer.ui.main_window import MainWindow
+
+        points = load_points(paths.points_file())
+        settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")
+        settings.safety_seen = True
+        window = MainWindow(points, lambda: scan(points, paths.routines_dir(), None), settings,
+                            speed=20)
+        window.select_routine("hand-li4")
+    spy = FirstPaint()
+    app.installEventFilter(spy)  # the first Paint of any widget: the window's children cover it
+
+    def after_paint() -> None:
+        if kind != "bare":
+            window.start_selected()  # a running session, for the memory figure
+        QTimer.singleShot(1500, finish)
+
+    def finish() -> None:
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{painted[0]:.6f} {rss_mb:.1f}", flush=True)
+        if kind != "bare" and window.runner is not None:
+            window.runner.stop()  # or closing would ask "Quit acutimer?" first
+        app.quit()
+
+    window.show()
+    app.exec()
+
+
+def measure(kind: str) -> tuple[float, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env["PYTHONPATH"] = str(ROOT)
+    start = time.time()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", kind], capture_output=True, text=True, env=env,
+        check=True, timeout=60,
+    ).stdout.split()
+    return float(out[0]) - start, float(out[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--child", choices=["bare", "acutimer"])
+    args = parser.parse_args()
+    if args.child:
+        child(args.child)
+        return 0
+    results: dict[str, list[tuple[float, float]]] = {"bare": [], "acutimer": []}
+    for _ in range(args.runs):
+        for kind in results:  # interleaved, so both see the same machine state
+            results[kind].append(measure(kind))
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"{args.runs} runs each, platform {platform}, {os.cpu_count()} cores")
+    figures = {}
+    for kind, runs in results.items():
+        times = [t * 1000 for t, _ in runs]
+        peak = statistics.median(m for _, m in runs)
+        figures[kind] = (statistics.median(times), peak)
+        print(f"{kind:<9} first paint: median {statistics.median(times):6.0f} ms "
+              f"(min {min(times):.0f}, max {max(times):.0f})   peak RSS: {peak:6.1f} MB")
+    ratio = figures["acutimer"][0] / figures["bare"][0]
+    extra = figures["acutimer"][1] - figures["bare"][1]
+    print(f"acutimer / bare start-up: {ratio:.2f}x   memory: +{extra:.1f} MB with a session running")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
