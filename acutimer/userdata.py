@@ -8,14 +8,15 @@ APP_NAME = "acutimer"
 
 
 def user_data_dir() -> Path:
-    """``~/.local/share/acutimer`` on Linux (honours XDG_DATA_HOME); not created here."""
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    """``~/.local/share/acutimer`` on Linux (honours XDG_DATA_HOME); not created here.
 
-    if not QCoreApplication.applicationName() or QCoreApplication.applicationName() == "python":
-        QCoreApplication.setApplicationName(APP_NAME)
-    QCoreApplication.setOrganizationName("")
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    This is Qt's AppDataLocation for an app named "acutimer" with no organisation,
+    spelt out so that it does not depend on what the running QApplication is called.
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(location) / APP_NAME
 
 
 def user_routines_dir(*, create: bool = False) -> Path:

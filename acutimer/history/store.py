@@ -136,6 +136,25 @@ class HistoryStore:
             message = f"History could not be saved: {_reason(error, self.path)}."
             return SaveResult(False, message)
 
+    def rate_after(self, session_id: int, pain_after: int | None, note: str = "") -> SaveResult:
+        """Add the after-session rating and note to a session recorded at its end.
+
+        The session is written the moment it ends, so nothing is lost if the app is
+        closed on the end screen; the rating follows when the person gives it.
+        """
+        check_pain(pain_after, "pain after")
+        if not self._writable or self._connection is None:
+            return SaveResult(False, self.problem or "History could not be saved.")
+        try:
+            with self._transaction() as connection:
+                connection.execute(
+                    "UPDATE sessions SET pain_after = ?, note = ? WHERE id = ?",
+                    (pain_after, note.strip()[:NOTE_MAX_CHARS], session_id),
+                )
+        except sqlite3.Error as error:
+            return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")
+        return SaveResult(True, session_id=session_id)
+
     def delete_all(self) -> SaveResult:
         """Erase every session for good, and any damaged copies kept beside the file."""
         failures = []

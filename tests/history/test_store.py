@@ -100,3 +100,13 @@ def test_a_full_disk_is_reported_and_the_next_session_saves_once_there_is_room(
     assert store.sessions()[0].summary == summary()  # earlier sessions untouched
     store._connection.execute("PRAGMA max_page_count = 1000000")
     assert store.record(summary()).saved
+
+
+def test_the_after_rating_and_note_join_a_session_recorded_at_its_end(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    saved = store.record(summary(), pain_before=6)
+    assert saved.saved and saved.session_id is not None
+    assert store.rate_after(saved.session_id, 3, "  easier to stand  ").saved
+    reopened = HistoryStore(tmp_path / "history.sqlite3")
+    (record,) = reopened.sessions()
+    assert (record.pain_before, record.pain_after, record.note) == (6, 3, "easier to stand")
