@@ -1,4 +1,4 @@
-"""Starting the desktop app: one QApplication, the settings, the data, the window."""
+"""Starting the desktop app: the window paints first, then the data and the rest load."""
 
 from __future__ import annotations
 
@@ -7,12 +7,38 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from acutimer import paths
-from acutimer.core.errors import DataError
-from acutimer.core.library import scan
-from acutimer.core.points import load_points
 from acutimer.qt.settings import Settings
-from acutimer.userdata import APP_NAME, user_routines_dir
+from acutimer.ui.main_window import MainWindow
+from acutimer.userdata import APP_NAME, user_data_dir, user_routines_dir
+
+
+def load_window(window: MainWindow) -> bool:
+    """Read the point library and routines, open history, create the cue player."""
+    from acutimer import paths
+    from acutimer.core.errors import DataError
+    from acutimer.core.library import scan
+    from acutimer.core.points import load_points
+    from acutimer.history.store import HistoryStore
+
+    try:
+        points = load_points(paths.points_file())
+    except DataError as exc:
+        QMessageBox.critical(window, "acutimer", f"The point library cannot be read:\n\n{exc}")
+        return False
+    cues = None
+    try:
+        from acutimer.qt.cues import CuePlayer
+    except ImportError:  # pragma: no cover - the cue module is part of the package
+        CuePlayer = None
+    if CuePlayer is not None:
+        cues = CuePlayer(window.settings, parent=window)
+    window.load(
+        points,
+        lambda: scan(points, paths.routines_dir(), user_routines_dir()),
+        history=HistoryStore(user_data_dir() / "history.sqlite3"),
+        cues=cues,
+    )
+    return True
 
 
 def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) -> int:
@@ -21,31 +47,20 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("acutimer")
     app.setDesktopFileName("acutimer")
-    try:
-        points = load_points(paths.points_file())
-    except DataError as exc:
-        QMessageBox.critical(None, "acutimer", f"The point library cannot be read:\n\n{exc}")
-        return 1
     settings = Settings()
-
-    from acutimer.ui.main_window import MainWindow
-
-    window = MainWindow(
-        points,
-        lambda: scan(points, paths.routines_dir(), user_routines_dir()),
-        settings,
-        speed=speed,
-        user_folder=lambda: user_routines_dir(create=True),
-    )
-    if routine:
-        window.select_routine(routine)
+    window = MainWindow(settings, speed=speed, user_folder=lambda: user_routines_dir(create=True))
     window.show()
 
-    def first_steps() -> None:
+    def after_first_paint() -> None:
+        if not load_window(window):
+            app.exit(1)
+            return
+        if routine:
+            window.select_routine(routine)
         if not settings.safety_seen:
-            window.show_safety(first_time=True)
+            window.show_safety()  # before anything starts, --start included
         if start and routine:
             window.start_selected()
 
-    QTimer.singleShot(0, first_steps)
+    QTimer.singleShot(0, after_first_paint)
     return app.exec()

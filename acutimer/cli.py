@@ -1,20 +1,19 @@
-"""The ``acutimer`` command: list, validate and inspect routines, or open the window."""
+"""The ``acutimer`` command: list, validate and inspect routines, or open the window.
+
+Only argparse is imported here; each command imports what it needs, so opening the
+window does not pay for the routine models first.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
+import pathlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
 
-from acutimer import __version__, paths
-from acutimer.core.errors import DataError
-from acutimer.core.library import Entry, load_routine, scan
-from acutimer.core.points import PointLibrary, load_points
-from acutimer.core.timeline import Side, Timeline, build_timeline, clock_text
-from acutimer.core.yamlsource import load, read_text
+from acutimer import __version__
+
+FIRST_SIDES = ("left", "right")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,7 +28,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--start", action="store_true", help="start the routine at once")
     parser.add_argument(
-        "--speed", type=_positive, default=1.0, metavar="N",
+        "--speed",
+        type=_positive,
+        default=1.0,
+        metavar="N",
         help="run time N times faster, to preview a routine (default 1)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -38,13 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="print JSON")
 
     check = commands.add_parser("validate", help="check routine files and point libraries")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("paths", nargs="+", type=pathlib.Path, metavar="PATH")
 
     timeline = commands.add_parser("timeline", help="show every phase of a routine")
     timeline.add_argument("routine", metavar="ROUTINE", help="a routine id or a file path")
     timeline.add_argument("--json", action="store_true", help="print JSON")
     timeline.add_argument(
-        "--first-side", choices=[Side.LEFT.value, Side.RIGHT.value], default=Side.LEFT.value,
+        "--first-side",
+        choices=FIRST_SIDES,
+        default="left",
         help="the side that hurts more goes first (default left)",
     )
     timeline.add_argument(
@@ -65,141 +69,23 @@ def _positive(text: str) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command is None:
+        from acutimer.app import run
+
+        return run(routine=args.routine, start=args.start, speed=args.speed)
+    from acutimer import commands
+    from acutimer.core.errors import DataError
+
     try:
         match args.command:
             case "list":
-                return _list(args.json)
+                return commands.list_routines(args.json)
             case "validate":
-                return _validate(args.paths)
-            case "timeline":
-                return _timeline(args)
+                return commands.validate(args.paths)
             case _:
-                from acutimer.app import run
-
-                return run(routine=args.routine, start=args.start, speed=args.speed)
+                return commands.timeline(args)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
-
-
-def builtin_points() -> PointLibrary:
-    return load_points(paths.points_file())
-
-
-def catalogue(points: PointLibrary) -> list[Entry]:
-    from acutimer.userdata import user_routines_dir
-
-    return scan(points, paths.routines_dir(), user_routines_dir())
-
-
-def _list(as_json: bool) -> int:
-    points = builtin_points()
-    entries = catalogue(points)
-    rows: list[dict[str, Any]] = []
-    for entry in entries:
-        if entry.routine is None:
-            for problem in entry.problems:
-                print(problem, file=sys.stderr)
-            continue
-        timeline = build_timeline(entry.routine, points)
-        rows.append(
-            {
-                "id": entry.id,
-                "title": entry.title,
-                "seconds": timeline.seconds,
-                "points": entry.routine.point_codes(),
-                "source": entry.source,
-                "path": str(entry.path),
-            }
-        )
-    if as_json:
-        print(json.dumps(rows, indent=2))
-    else:
-        width = max((len(r["id"]) for r in rows), default=0)
-        for r in rows:
-            codes = ", ".join(r["points"]) or "-"
-            print(f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
-                  + ("  (yours)" if r["source"] == "user" else ""))
-    return 0
-
-
-def _validate(targets: list[Path]) -> int:
-    points: PointLibrary | None = None
-    failed = False
-    for target in targets:
-        try:
-            if _is_point_library(target):
-                load_points(target)
-            else:
-                if points is None:
-                    points = builtin_points()
-                load_routine(target, points)
-        except DataError as exc:
-            failed = True
-            for problem in exc.problems:
-                print(problem)
-            continue
-        print(f"{target}: ok")
-    return 1 if failed else 0
-
-
-def _is_point_library(path: Path) -> bool:
-    if path.name == "points.yaml":
-        return True
-    try:
-        data, _ = load(read_text(path), str(path))
-    except DataError:
-        return False
-    return isinstance(data, dict) and "points" in data and "steps" not in data
-
-
-def find_routine(ref: str, points: PointLibrary):
-    """A routine by id (built-in or custom) or by file path."""
-    candidate = Path(ref)
-    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
-        return load_routine(candidate, points)
-    for entry in catalogue(points):
-        if entry.id == ref:
-            if entry.routine is None:
-                raise DataError(list(entry.problems))
-            return entry.routine
-    known = ", ".join(e.id for e in catalogue(points) if e.ok)
-    raise DataError([_no_such(ref, known)])
-
-
-def _no_such(ref: str, known: str):
-    from acutimer.core.errors import Problem
-
-    return Problem(ref, 1, 1, f"no routine with id or file {ref!r}; known ids: {known}")
-
-
-def _timeline(args: argparse.Namespace) -> int:
-    points = builtin_points()
-    routine = find_routine(args.routine, points)
-    timeline = build_timeline(
-        routine, points, first_side=args.first_side, pregnancy_safe=args.pregnancy_safe
-    )
-    if args.json:
-        print(json.dumps(timeline.to_json(), indent=2))
-    else:
-        print(format_timeline(timeline))
-    return 0
-
-
-def format_timeline(timeline: Timeline) -> str:
-    lines = [f"{timeline.title} [{timeline.routine_id}]"]
-    for phase in timeline.phases:
-        side = phase.side.value if phase.side else ""
-        where = " ".join(x for x in (phase.point or "", side) if x)
-        rounds = f"round {phase.round}/{phase.rounds}" if phase.rounds > 1 else ""
-        step = timeline.steps[phase.step]
-        lines.append(
-            f"  {clock_text(phase.start):>7}  {phase.kind.value:<8} {phase.seconds:>5g} s  "
-            f"{where:<11} step {phase.step + 1}: {step.title}  {rounds}".rstrip()
-        )
-    lines.append(f"Total {clock_text(timeline.seconds)} ({timeline.seconds:g} s)")
-    for item in timeline.left_out:
-        lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")
-    return "\n".join(lines)

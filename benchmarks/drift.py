@@ -24,12 +24,12 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from acutimer.core.routine import PhaseKind  # noqa: E402
-from acutimer.core.session import Session  # noqa: E402
-from acutimer.core.timeline import Cue, Phase, Side, Timeline, TimelineStep  # noqa: E402
-from acutimer.qt.runner import SessionRunner  # noqa: E402
+from acutimer.core.routine import PhaseKind
+from acutimer.core.session import Session
+from acutimer.core.timeline import Cue, Phase, Side, Timeline, TimelineStep
+from acutimer.qt.runner import SessionRunner
 
 
 def press_release_timeline(total: float) -> Timeline:
@@ -38,7 +38,9 @@ def press_release_timeline(total: float) -> Timeline:
     cue = Cue("press", "", "")
     while clock < total:
         for kind, seconds in ((PhaseKind.PRESS, 3.0), (PhaseKind.RELEASE, 2.0)):
-            phases.append(Phase(len(phases), clock, seconds, kind, "LI4", Side.LEFT, 0, 1, 1, "", cue))
+            phases.append(
+                Phase(len(phases), clock, seconds, kind, "LI4", Side.LEFT, 0, 1, 1, "", cue)
+            )
             clock += seconds
     step = TimelineStep(0, "bench", "LI4", Side.LEFT, "", False, 0.0, clock, 0, len(phases))
     return Timeline("bench", "bench", (step,), tuple(phases))
@@ -51,14 +53,15 @@ def hog() -> None:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(int(round(q * (len(ordered) - 1))), len(ordered) - 1)]
+    return ordered[min(round(q * (len(ordered) - 1)), len(ordered) - 1)]
 
 
 def report(name: str, lateness: list[float], drift: float) -> None:
     ms = [x * 1000 for x in lateness]
     print(
         f"{name:<28} boundaries={len(ms):3d}  p50={statistics.median(ms):7.2f} ms  "
-        f"p99={percentile(ms, 0.99):7.2f} ms  max={max(ms):7.2f} ms  final drift={drift * 1000:8.2f} ms"
+        f"p99={percentile(ms, 0.99):7.2f} ms  max={max(ms):7.2f} ms  "
+        f"final drift={drift * 1000:8.2f} ms"
     )
 
 
@@ -100,10 +103,16 @@ def drift_run(app: QCoreApplication, seconds: float) -> None:
     app.exec()
 
     ours_boundaries = ours[1:] + ended
-    report("acutimer SessionRunner", [a - b for a, b in zip(ours_boundaries, ideal, strict=True)],
-           ended[0] - timeline.seconds)
-    report("naive QTimer(1000) counter", [a - b for a, b in zip(naive, ideal, strict=True)],
-           naive[-1] - timeline.seconds)
+    report(
+        "acutimer SessionRunner",
+        [a - b for a, b in zip(ours_boundaries, ideal, strict=True)],
+        ended[0] - timeline.seconds,
+    )
+    report(
+        "naive QTimer(1000) counter",
+        [a - b for a, b in zip(naive, ideal, strict=True)],
+        naive[-1] - timeline.seconds,
+    )
 
 
 def cpu_run(app: QCoreApplication, seconds: float) -> None:
@@ -127,7 +136,9 @@ def main() -> int:
     for process in hogs:
         process.start()
     app = QCoreApplication(sys.argv[:1])
-    print(f"{os.cpu_count()} cores, {args.hog} busy processes beside it, {args.seconds:g} s timeline")
+    print(
+        f"{os.cpu_count()} cores, {args.hog} busy processes beside it, {args.seconds:g} s timeline"
+    )
     drift_run(app, args.seconds)
     for process in hogs:
         process.terminate()

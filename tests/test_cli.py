@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from acutimer import cli, paths
 from acutimer.userdata import user_routines_dir
@@ -35,8 +34,6 @@ def user_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_user_folder_follows_xdg_data_home(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if QCoreApplication.instance() is not None:
-        pytest.skip("another test's QApplication has set the application name")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert user_routines_dir() == tmp_path / "acutimer" / "routines"
 

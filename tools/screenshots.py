@@ -57,9 +57,8 @@ def main() -> int:
     settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")
     settings.safety_seen = True
     clock = Clock()
-    window = MainWindow(
-        points, lambda: scan(points, paths.routines_dir(), None), settings, clock=clock
-    )
+    window = MainWindow(settings, clock=clock)
+    window.load(points, lambda: scan(points, paths.routines_dir(), None))
     window.resize(1200, 800)
     window.show()
     window.select_routine("hand-li4")

@@ -186,7 +186,11 @@ class Session:
             events.append(StepStarted(at, self.step))
             before = self.timeline.steps[previous_step].side if previous_step is not None else None
             side = self.step.side
-            if side in (Side.LEFT, Side.RIGHT) and before in (Side.LEFT, Side.RIGHT) and side != before:
+            if (
+                side in (Side.LEFT, Side.RIGHT)
+                and before in (Side.LEFT, Side.RIGHT)
+                and side != before
+            ):
                 events.append(SideSwitched(at, side))
 
     def _pause(self, at: float, reason: PauseReason, events: list[Event]) -> None:

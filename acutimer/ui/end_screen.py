@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acutimer.core.summary import SessionSummary
 from acutimer.core.timeline import duration_words
+from acutimer.ui.pain_rating import PainRating
 
 
 def summary_text(summary: SessionSummary) -> str:
     done = "Well done: routine finished." if summary.finished else "Routine stopped."
     lines = [
         done,
-        f"{summary.routine_title}: {duration_words(summary.active_seconds)} of pressing and resting.",
+        f"{summary.routine_title}: {duration_words(summary.active_seconds)} "
+        "of pressing and resting.",
         f"Steps done: {summary.steps_completed} of {summary.steps_total}",
     ]
     if summary.steps_skipped:
@@ -57,11 +59,11 @@ class EndScreen(QWidget):
         big = QFont(self.done_button.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         self.done_button.setFont(big)
-        self.extras = QVBoxLayout()
+        self.rating = PainRating("How much does your back hurt now? (optional)")
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(self.title)
-        layout.addLayout(self.extras)
+        layout.addWidget(self.rating)
         layout.addWidget(self.history_status)
         layout.addWidget(self.note)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -70,5 +72,6 @@ class EndScreen(QWidget):
 
     def show_summary(self, summary: SessionSummary) -> None:
         self.title.setText(summary_text(summary))
+        self.rating.clear()
         self.history_status.clear()
         self.done_button.setFocus()

@@ -1,15 +1,24 @@
-"""The main window: picker, running session and end screen, and the controls for them."""
+"""The main window: picker, running session and end screen, and the controls for them.
+
+The window paints first and loads afterwards: ``MainWindow(settings)`` builds only the
+frame (menus, toolbar, a "Loading" page) from cheap imports, and ``load()`` brings in
+the routine models, the point library, the pages, history and cues. Start-up feels as
+quick as an empty Qt window (benchmarks/startup.py).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -17,74 +26,85 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
-from acutimer.core.points import PointLibrary
-from acutimer.core.session import Session, State
-from acutimer.core.summary import SessionSummary
-from acutimer.core.timeline import Timeline, build_timeline
-from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
-from acutimer.ui.end_screen import EndScreen
-from acutimer.ui.picker import RoutinePicker
-from acutimer.ui.safety_dialog import about_dialog, safety_dialog
-from acutimer.ui.session_view import SessionView
 
-PICKER, SESSION, END = range(3)
+if TYPE_CHECKING:
+    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.points import PointLibrary
+    from acutimer.core.summary import SessionSummary
+    from acutimer.core.timeline import Timeline
+    from acutimer.history.store import HistoryStore
+    from acutimer.qt.runner import SessionRunner
+    from acutimer.ui.end_screen import EndScreen
+    from acutimer.ui.history_window import HistoryWindow
+    from acutimer.ui.picker import RoutinePicker
+    from acutimer.ui.session_view import SessionView
+
+LOADING, PICKER, SESSION, END = range(4)
+LIVE = ("running", "paused")
+"""Session states in which the controls act (State is a StrEnum: plain strings compare)."""
 
 
 class MainWindow(QMainWindow):
     """Pick a routine, follow it, see the summary.
 
-    Collaborators are passed in: the point library, a function that scans the routine
-    folders, the settings, and the clock and speed the session runs on.
+    Collaborators are passed in: the settings and the clock and speed the session runs
+    on here; the point library, the routine scanner, the history store and the cue
+    player in ``load()``.
     """
 
     def __init__(
         self,
-        points: PointLibrary,
-        load_entries: Callable[[], list[Entry]],
         settings: Settings,
         *,
         clock: Callable[[], float] = time.monotonic,
         speed: float = 1.0,
-        user_folder: Callable[[], object] | None = None,
+        user_folder: Callable[[], Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.points = points
         self.settings = settings
-        self._load_entries = load_entries
         self._clock = clock
         self._speed = speed
         self._user_folder = user_folder
+        self.points: PointLibrary | None = None
+        self.picker: RoutinePicker
+        self.session_view: SessionView
+        self.end_screen: EndScreen
+        self.history: HistoryStore | None = None
+        self.history_window: HistoryWindow | None = None
+        self.cues: Any = None
         self.runner: SessionRunner | None = None
         self.timeline: Timeline | None = None
         self.last_summary: SessionSummary | None = None
+        self._saved_id: int | None = None
+        self._pain_before: int | None = None
+        self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
 
         self.setWindowTitle("acutimer")
-        self.picker = RoutinePicker(points, settings)
-        self.session_view = SessionView(points)
-        self.end_screen = EndScreen()
         self.pages = QStackedWidget()
-        for page in (self.picker, self.session_view, self.end_screen):
-            self.pages.addWidget(page)
+        loading = QLabel("Loading routines…")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
-
         self.actions_ = make_actions(self)
         # Shortcuts must work with the menu bar and toolbar hidden (lying-down mode).
         self.addActions(list(self.actions_.values()))
         self._build_menus()
-        self._connect_signals()
-        self.reload_routines()
-        self._show_page(PICKER)
+        self._connect_actions()
+        self._update_actions()
         geometry = settings.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 760)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(1100, 760)
+
+    @property
+    def loaded(self) -> bool:
+        return self.points is not None
 
     # -- building ----------------------------------------------------------------
 
@@ -121,7 +141,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.statusBar()
 
-    def _connect_signals(self) -> None:
+    def _connect_actions(self) -> None:
         a = self.actions_
         a["start_pause"].triggered.connect(self.on_start_pause)
         a["back"].triggered.connect(lambda: self._control("back"))
@@ -132,14 +152,48 @@ class MainWindow(QMainWindow):
         a["lying_down"].toggled.connect(self.set_lying_down)
         a["reload"].triggered.connect(self.reload_routines)
         a["open_folder"].triggered.connect(self.on_open_folder)
+        a["history"].triggered.connect(self.show_history)
+        a["export"].triggered.connect(self.on_export)
         a["settings"].triggered.connect(self.on_settings)
         a["quit"].triggered.connect(self.close)
-        a["safety"].triggered.connect(lambda: self.show_safety())
-        a["about"].triggered.connect(lambda: about_dialog(self).exec())
+        a["safety"].triggered.connect(self.show_safety)
+        a["about"].triggered.connect(self.on_about)
+
+    def load(
+        self,
+        points: PointLibrary,
+        load_entries: Callable[[], list[Entry]],
+        *,
+        history: HistoryStore | None = None,
+        cues: Any = None,
+    ) -> None:
+        """Build the pages and read the routines (after the window has painted)."""
+        from acutimer.ui.end_screen import EndScreen
+        from acutimer.ui.picker import RoutinePicker
+        from acutimer.ui.session_view import SessionView
+
+        self.points = points
+        self._load_entries = load_entries
+        self.history = history
+        self.cues = cues
+        self.picker = RoutinePicker(points, self.settings)
+        self.session_view = SessionView(points)
+        self.end_screen = EndScreen()
+        for page in (self.picker, self.session_view, self.end_screen):
+            self.pages.addWidget(page)
         self.picker.start_requested.connect(self.start_routine)
         self.picker.selection_changed.connect(self._update_actions)
         self.session_view.jump_requested.connect(self.on_jump)
         self.end_screen.done.connect(self.on_done)
+        self.end_screen.rating.rated.connect(lambda _v: self._save_after())
+        self.end_screen.rating.skipped.connect(self._save_after)
+        if cues is not None:
+            cues.visual_cue.connect(self.session_view.flash)
+            cues.status_changed.connect(self.on_cue_status)
+        self.reload_routines()
+        self._show_page(PICKER)
+        if history is not None and history.notice:
+            self.statusBar().showMessage(history.notice, 30000)
 
     # -- pages and actions ----------------------------------------------------------
 
@@ -151,20 +205,25 @@ class MainWindow(QMainWindow):
             self.picker.list.setFocus()
         self._update_actions()
 
+    def _state(self) -> str | None:
+        return self.runner.session.state.value if self.runner else None
+
     def _update_actions(self) -> None:
         a = self.actions_
         page = self.pages.currentIndex()
-        state = self.runner.session.state if self.runner else None
-        live = page == SESSION and state in (State.RUNNING, State.PAUSED)
+        state = self._state()
+        live = page == SESSION and state in LIVE
         for name in ("back", "skip", "restart", "stop"):
             a[name].setEnabled(live)
         a["extend"].setEnabled(bool(live and self.runner and self.runner.session.can_extend))
         a["lying_down"].setEnabled(page == SESSION)
+        for name in ("reload", "history", "export"):
+            a[name].setEnabled(self.loaded)
         if page == PICKER:
             a["start_pause"].setText("&Start")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
-            a["start_pause"].setText("&Resume" if state is State.PAUSED else "&Pause")
+            a["start_pause"].setText("&Resume" if state == "paused" else "&Pause")
             a["start_pause"].setEnabled(live)
         else:
             a["start_pause"].setText("&Start")
@@ -174,6 +233,8 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(a["start_pause"].text().replace("&", ""))
 
     def reload_routines(self) -> None:
+        if not self.loaded:
+            return
         entries = self._load_entries()
         self.picker.set_entries(entries)
         broken = [e for e in entries if not e.ok]
@@ -193,9 +254,16 @@ class MainWindow(QMainWindow):
     def start_routine(
         self, routine: ResolvedRoutine, first_side: str, pregnancy_safe: bool
     ) -> None:
+        from acutimer.core.session import Session
+        from acutimer.core.timeline import build_timeline
+        from acutimer.qt.runner import SessionRunner
+
+        assert self.points is not None
         self.timeline = build_timeline(
             routine, self.points, first_side=first_side, pregnancy_safe=pregnancy_safe
         )
+        self._pain_before = self.picker.rating.value()
+        self._saved_id = None
         if self.runner is not None:
             self.runner.deleteLater()
         runner = SessionRunner(
@@ -212,13 +280,16 @@ class MainWindow(QMainWindow):
         runner.state_changed.connect(lambda _s: self._update_actions())
         runner.phase_started.connect(lambda _e: self._update_actions())
         runner.finished.connect(self.on_finished)
+        if self.cues is not None:
+            self.cues.attach(runner)
         self.setWindowTitle(f"acutimer — {self.timeline.title}")
         self._show_page(SESSION)
         self._set_on_top(self.settings.keep_on_top)
         runner.start()
 
     def start_selected(self) -> None:
-        self.picker.request_start()
+        if self.loaded:
+            self.picker.request_start()
 
     def on_start_pause(self) -> None:
         page = self.pages.currentIndex()
@@ -236,14 +307,14 @@ class MainWindow(QMainWindow):
             getattr(self.runner, name)()
 
     def on_jump(self, step: int) -> None:
-        if self.runner is not None and self.runner.session.state in (State.RUNNING, State.PAUSED):
+        if self.runner is not None and self._state() in LIVE:
             self.runner.jump(step)
 
     def on_stop(self) -> None:
-        if self.session_view.lying_down:
-            self.actions_["lying_down"].setChecked(False)
+        if self.loaded and self.session_view.lying_down:
+            self.actions_["lying_down"].setChecked(False)  # Esc first leaves full screen
             return
-        if self.runner is None or self.runner.session.state not in (State.RUNNING, State.PAUSED):
+        if self.runner is None or self._state() not in LIVE:
             return
         if self.confirm("Stop the routine?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
@@ -253,22 +324,76 @@ class MainWindow(QMainWindow):
         self.actions_["lying_down"].setChecked(False)
         self._set_on_top(False)
         self.end_screen.show_summary(summary)
+        self.end_screen.history_status.setText(self._save_session(summary))
+        self.picker.rating.clear()
         self.setWindowTitle("acutimer")
         self._show_page(END)
 
     def on_done(self) -> None:
+        self._save_after()
         self._show_page(PICKER)
 
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask yes or no (tests replace this)."""
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    # -- history --------------------------------------------------------------------
+
+    def _save_session(self, summary: SessionSummary) -> str:
+        """Record the session the moment it ends; the after-rating joins it later."""
+        if self.history is None:
+            return ""
+        result = self.history.record(summary, pain_before=self._pain_before)
+        self._saved_id = result.session_id if result.saved else None
+        if self.history_window is not None:
+            self.history_window.refresh()
+        return "" if result.saved else f"{result.message} The routine itself was not affected."
+
+    def _save_after(self) -> None:
+        if self.history is None or self._saved_id is None:
+            return
+        rating = self.end_screen.rating
+        if rating.value() is not None or rating.note():
+            result = self.history.rate_after(self._saved_id, rating.value(), rating.note())
+            if not result.saved:
+                self.statusBar().showMessage(result.message, 15000)
+            if self.history_window is not None:
+                self.history_window.refresh()
+
+    def _history_window(self) -> HistoryWindow | None:
+        if self.history is None:
+            return None
+        if self.history_window is None:
+            from acutimer.history.plan import PlanSettings
+            from acutimer.ui.history_window import HistoryWindow
+
+            self.history_window = HistoryWindow(
+                self.history, PlanSettings(self.settings.plan_per_week)
+            )
+        return self.history_window
+
+    def show_history(self) -> None:
+        window = self._history_window()
+        if window is None:
+            return
+        from acutimer.history.plan import PlanSettings
+
+        window.set_plan(PlanSettings(self.settings.plan_per_week))
+        window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def on_export(self) -> None:
+        window = self._history_window()
+        if window is not None:
+            window.export_csv()
+
+    # -- cues -----------------------------------------------------------------------
+
+    def on_cue_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message)
+            if self.loaded:
+                self.session_view.status.setText(message)
+        else:
+            self.statusBar().clearMessage()
 
     # -- lying-down mode, on top -------------------------------------------------------
 
@@ -296,31 +421,49 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
 
-    def show_safety(self, *, first_time: bool = False) -> None:
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask yes or no (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_safety(self) -> None:
+        from acutimer.ui.safety_dialog import safety_dialog
+
         safety_dialog(self).exec()
         self.settings.safety_seen = True
 
+    def on_about(self) -> None:
+        from acutimer.ui.safety_dialog import about_dialog
+
+        about_dialog(self).exec()
+
     def on_open_folder(self) -> None:
-        if self._user_folder is None:
-            return
-        folder = self._user_folder()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        if self._user_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._user_folder())))
 
     def on_settings(self) -> None:
         from acutimer.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.settings, self).exec()
+        available = getattr(self.cues, "voice_available", None)
+        SettingsDialog(self.settings, self, voice_available=available).exec()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        live = self.runner is not None and self.runner.session.state in (
-            State.RUNNING,
-            State.PAUSED,
-        )
+    def closeEvent(self, event: QCloseEvent) -> None:
+        live = self._state() in LIVE
         if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
             event.ignore()
             return
         if live and self.runner is not None:
             self.runner.stop()
+        if self.pages.currentIndex() == END:
+            self._save_after()
+        if self.history_window is not None:
+            self.history_window.close()
         if not self.isFullScreen():
             self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()

@@ -33,4 +33,3 @@ COLOURS = {
     PhaseKind.ICE: QColor("#0e7490"),
     PhaseKind.SWITCH: QColor("#6d28d9"),
 }
-

@@ -25,6 +25,7 @@ from acutimer.core.library import Entry, ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
+from acutimer.ui.pain_rating import PainRating
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -94,6 +95,10 @@ class RoutinePicker(QWidget):
         self.pregnancy.setAccessibleName("Pregnancy-safe mode")
         self.pregnancy.setChecked(settings.pregnancy_safe)
 
+        self.rating = PainRating(
+            "Before you start: how much does your back hurt? (optional)", with_note=False
+        )
+
         self.start_button = QPushButton("Start")
         self.start_button.setAccessibleName("Start the routine")
         self.start_button.setToolTip("Start the routine (Space)")
@@ -114,6 +119,7 @@ class RoutinePicker(QWidget):
         right_layout.addWidget(self.details, 1)
         right_layout.addLayout(side_row)
         right_layout.addWidget(self.pregnancy)
+        right_layout.addWidget(self.rating)
         right_layout.addWidget(self.start_button)
 
         splitter = QSplitter()

@@ -222,6 +222,12 @@ class SessionView(QWidget):
         self._phase = phase
         self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
 
+    def flash(self, kind: str) -> None:
+        """The visual cue: the countdown area glows in the phase's colour for a moment."""
+        from acutimer.ui.flash import flash
+
+        flash(self.countdown, COLOURS[PhaseKind(kind)])
+
     def on_step_clicked(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(self.steps.row(item))
 
@@ -246,7 +252,7 @@ class SessionView(QWidget):
     def lying_down(self) -> bool:
         return self._lying_down
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._scale_fonts()
 

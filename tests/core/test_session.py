@@ -88,11 +88,15 @@ def test_every_boundary_is_reported_at_its_exact_time(name: str) -> None:
 def test_events_come_in_order_with_ticks_before_each_boundary(hand: Session) -> None:
     events = hand.start(T0) + hand.update(T0 + 4) + hand.update(T0 + 8.5) + hand.update(T0 + 10)
     assert [type(e).__name__ for e in events] == [
-        "ControlUsed", "PhaseStarted", "StepStarted",
+        "ControlUsed",
+        "PhaseStarted",
+        "StepStarted",
         "Tick",  # 3 s left, at 7 s
         "Tick",  # 2 s left, at 8 s
         "Tick",  # 1 s left, at 9 s
-        "PhaseFinished", "PhaseStarted", "StepStarted",
+        "PhaseFinished",
+        "PhaseStarted",
+        "StepStarted",
     ]
     assert [(e.n, e.at - T0) for e in of(Tick, events)] == [(3, 7.0), (2, 8.0), (1, 9.0)]
 
@@ -371,8 +375,12 @@ def test_any_sequence_of_controls_keeps_time_consistent(actions: list[tuple[str,
     for name, wait in actions:
         now += wait
         method = {
-            "update": session.update, "pause": session.pause, "resume": session.resume,
-            "skip": session.skip, "back": session.back, "restart": session.restart_step,
+            "update": session.update,
+            "pause": session.pause,
+            "resume": session.resume,
+            "skip": session.skip,
+            "back": session.back,
+            "restart": session.restart_step,
             "extend": session.extend,
         }[name]
         events = method(now)

@@ -62,8 +62,18 @@ def test_the_timer_wakes_once_per_displayed_second_not_more(
         wake(runner, clock)
         wakes += 1
     assert wakes == 10
-    assert shown == [(9, 104), (8, 103), (7, 102), (6, 101), (5, 100),
-                     (4, 99), (3, 98), (2, 97), (1, 96), (10, 95)]
+    assert shown == [
+        (9, 104),
+        (8, 103),
+        (7, 102),
+        (6, 101),
+        (5, 100),
+        (4, 99),
+        (3, 98),
+        (2, 97),
+        (1, 96),
+        (10, 95),
+    ]
 
 
 def test_ticks_and_phase_boundaries_arrive_at_their_times(
@@ -76,8 +86,17 @@ def test_ticks_and_phase_boundaries_arrive_at_their_times(
     runner.phase_started.connect(lambda e: starts.append(clock.now - 1000))
     while clock.now < 1000 + 25:
         wake(runner, clock)
-    assert ticks == [(3, 7.0), (2, 8.0), (1, 9.0), (3, 17.0), (2, 18.0), (1, 19.0),
-                     (3, 22.0), (2, 23.0), (1, 24.0)]
+    assert ticks == [
+        (3, 7.0),
+        (2, 8.0),
+        (1, 9.0),
+        (3, 17.0),
+        (2, 18.0),
+        (1, 19.0),
+        (3, 22.0),
+        (2, 23.0),
+        (1, 24.0),
+    ]
     assert starts == [10.0, 20.0, 25.0]
 
 

@@ -40,9 +40,8 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def window(qtbot: QtBot, clock: FakeClock, settings: Settings, user_dir: Path) -> MainWindow:
     points = shipped_points()
-    window = MainWindow(
-        points, lambda: scan(points, paths.routines_dir(), user_dir), settings, clock=clock
-    )
+    window = MainWindow(settings, clock=clock)
+    window.load(points, lambda: scan(points, paths.routines_dir(), user_dir))
     window.confirm = lambda title, question: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()
@@ -153,9 +152,7 @@ def test_clicking_a_step_jumps_there(qtbot: QtBot, window: MainWindow) -> None:
     assert view.phase_label.text() == "SWITCH SIDES"
 
 
-def test_lying_down_mode_keeps_only_the_essentials(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_lying_down_mode_keeps_only_the_essentials(qtbot: QtBot, window: MainWindow) -> None:
     window.start_selected()
     press(qtbot, window, Qt.Key.Key_F11)
     view = window.session_view
@@ -186,8 +183,13 @@ def test_every_control_has_a_shortcut_in_its_tooltip_and_an_accessible_name(
         button = window.toolbar.widgetForAction(action)
         assert isinstance(button, QToolButton)
         assert button.accessibleName(), name
-    for widget in (window.picker.list, window.picker.start_button, window.picker.pregnancy,
-                   window.session_view.countdown, window.session_view.steps):
+    for widget in (
+        window.picker.list,
+        window.picker.start_button,
+        window.picker.pregnancy,
+        window.session_view.countdown,
+        window.session_view.steps,
+    ):
         assert widget.accessibleName()
 
 
@@ -220,8 +222,11 @@ def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
     window.actions_["reload"].trigger()
     texts = [window.picker.list.item(i).text() for i in range(window.picker.list.count())]
     assert any(t.startswith("A test routine (yours)") for t in texts)
-    broken = next(i for i in range(window.picker.list.count())
-                  if window.picker.list.item(i).text().startswith("broken.yaml"))
+    broken = next(
+        i
+        for i in range(window.picker.list.count())
+        if window.picker.list.item(i).text().startswith("broken.yaml")
+    )
     item = window.picker.list.item(broken)
     assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "broken.yaml:3:" in item.toolTip()

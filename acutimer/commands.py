@@ -1,0 +1,137 @@
+"""The command-line commands: list, validate and timeline."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from acutimer import paths
+from acutimer.core.errors import DataError, Problem
+from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
+from acutimer.core.points import PointLibrary, load_points
+from acutimer.core.timeline import Timeline, build_timeline, clock_text
+from acutimer.core.yamlsource import load, read_text
+
+
+def builtin_points() -> PointLibrary:
+    return load_points(paths.points_file())
+
+
+def catalogue(points: PointLibrary) -> list[Entry]:
+    from acutimer.userdata import user_routines_dir
+
+    return scan(points, paths.routines_dir(), user_routines_dir())
+
+
+def list_routines(as_json: bool) -> int:
+    points = builtin_points()
+    entries = catalogue(points)
+    rows: list[dict[str, Any]] = []
+    for entry in entries:
+        if entry.routine is None:
+            for problem in entry.problems:
+                print(problem, file=sys.stderr)
+            continue
+        timeline = build_timeline(entry.routine, points)
+        rows.append(
+            {
+                "id": entry.id,
+                "title": entry.title,
+                "seconds": timeline.seconds,
+                "points": entry.routine.point_codes(),
+                "source": entry.source,
+                "path": str(entry.path),
+            }
+        )
+    if as_json:
+        print(json.dumps(rows, indent=2))
+    else:
+        width = max((len(r["id"]) for r in rows), default=0)
+        for r in rows:
+            codes = ", ".join(r["points"]) or "-"
+            print(
+                f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
+                + ("  (yours)" if r["source"] == "user" else "")
+            )
+    return 0
+
+
+def validate(targets: list[Path]) -> int:
+    points: PointLibrary | None = None
+    failed = False
+    for target in targets:
+        try:
+            if _is_point_library(target):
+                load_points(target)
+            else:
+                if points is None:
+                    points = builtin_points()
+                load_routine(target, points)
+        except DataError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(problem)
+            continue
+        print(f"{target}: ok")
+    return 1 if failed else 0
+
+
+def _is_point_library(path: Path) -> bool:
+    if path.name == "points.yaml":
+        return True
+    try:
+        data, _ = load(read_text(path), str(path))
+    except DataError:
+        return False
+    return isinstance(data, dict) and "points" in data and "steps" not in data
+
+
+def find_routine(ref: str, points: PointLibrary) -> ResolvedRoutine:
+    """A routine by id (built-in or custom) or by file path."""
+    candidate = Path(ref)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return load_routine(candidate, points)
+    for entry in catalogue(points):
+        if entry.id == ref:
+            if entry.routine is None:
+                raise DataError(list(entry.problems))
+            return entry.routine
+    known = ", ".join(e.id for e in catalogue(points) if e.ok)
+    raise DataError([_no_such(ref, known)])
+
+
+def _no_such(ref: str, known: str) -> Problem:
+    return Problem(ref, 1, 1, f"no routine with id or file {ref!r}; known ids: {known}")
+
+
+def timeline(args: argparse.Namespace) -> int:
+    points = builtin_points()
+    routine = find_routine(args.routine, points)
+    timeline = build_timeline(
+        routine, points, first_side=args.first_side, pregnancy_safe=args.pregnancy_safe
+    )
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=2))
+    else:
+        print(format_timeline(timeline))
+    return 0
+
+
+def format_timeline(timeline: Timeline) -> str:
+    lines = [f"{timeline.title} [{timeline.routine_id}]"]
+    for phase in timeline.phases:
+        side = phase.side.value if phase.side else ""
+        where = " ".join(x for x in (phase.point or "", side) if x)
+        rounds = f"round {phase.round}/{phase.rounds}" if phase.rounds > 1 else ""
+        step = timeline.steps[phase.step]
+        lines.append(
+            f"  {clock_text(phase.start):>7}  {phase.kind.value:<8} {phase.seconds:>5g} s  "
+            f"{where:<11} step {phase.step + 1}: {step.title}  {rounds}".rstrip()
+        )
+    lines.append(f"Total {clock_text(timeline.seconds)} ({timeline.seconds:g} s)")
+    for item in timeline.left_out:
+        lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")
+    return "\n".join(lines)
