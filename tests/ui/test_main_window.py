@@ -239,3 +239,69 @@ def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow) -> Non
     window.close()
     assert asked == ["Quit acutimer?"]
     assert window.isVisible()
+
+
+def test_a_session_is_saved_with_its_pain_ratings(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.history.store import HistoryStore
+
+    points = shipped_points()
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    window = MainWindow(settings, clock=clock)
+    window.load(points, lambda: scan(points, paths.routines_dir(), None), history=store)
+    qtbot.addWidget(window)
+    window.select_routine("hand-li4")
+    qtbot.mouseClick(window.picker.rating.button(6), Qt.MouseButton.LeftButton)
+    window.start_selected()
+    wait_for(window, clock, 105.0)
+    (record,) = store.sessions()  # saved the moment it ended, before any rating
+    assert (record.summary.routine_id, record.pain_before, record.pain_after) == (
+        "hand-li4",
+        6,
+        None,
+    )
+    qtbot.mouseClick(window.end_screen.rating.button(3), Qt.MouseButton.LeftButton)
+    window.end_screen.done_button.click()
+    (record,) = store.sessions()
+    assert (record.pain_before, record.pain_after, record.summary.ending) == (6, 3, "finished")
+    assert window.picker.rating.value() is None  # asked afresh next time
+
+
+def test_when_history_cannot_be_saved_the_end_screen_says_so(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.history.store import HistoryStore
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the history folder should be")
+    points = shipped_points()
+    window = MainWindow(settings, clock=clock)
+    store = HistoryStore(blocker / "history.sqlite3")
+    window.load(points, lambda: scan(points, paths.routines_dir(), None), history=store)
+    qtbot.addWidget(window)
+    window.select_routine("hand-li4")
+    window.start_selected()
+    wait_for(window, clock, 105.0)
+    assert window.pages.currentIndex() == END
+    assert "cannot be saved" in window.end_screen.history_status.text()
+
+
+def test_starting_the_app_shows_the_safety_note_first_then_starts_the_routine(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from acutimer import app as app_module
+
+    calls: list[object] = []
+    monkeypatch.setattr(MainWindow, "show_safety", lambda self: calls.append("safety"))
+    monkeypatch.setattr(
+        MainWindow,
+        "start_selected",
+        lambda self: calls.append(("start", self.picker.selected_id())),
+    )
+    monkeypatch.setattr(QApplication, "exec", lambda *_: qtbot.wait(50) or 0)
+    assert app_module.run(routine="hand-li4", start=True, speed=2.0) == 0
+    assert calls == ["safety", ("start", "hand-li4")]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.deleteLater()
