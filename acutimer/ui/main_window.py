@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
+    QCheckBox,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QRadioButton,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -295,7 +296,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == PICKER:
             focus = QApplication.focusWidget()
-            if isinstance(focus, QAbstractButton) and focus is not self.picker.start_button:
+            if isinstance(focus, QCheckBox | QRadioButton):
                 focus.click()  # Space keeps its usual meaning on a checkbox or radio button
                 return
             self.picker.request_start()

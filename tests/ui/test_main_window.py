@@ -305,3 +305,45 @@ def test_starting_the_app_shows_the_safety_note_first_then_starts_the_routine(
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.deleteLater()
+
+
+def test_space_on_the_pregnancy_checkbox_ticks_it_instead_of_starting(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.picker.pregnancy.setFocus()
+    qtbot.keyClick(window.picker.pregnancy, Qt.Key.Key_Space)
+    assert window.picker.pregnancy.isChecked()
+    assert window.pages.currentIndex() == PICKER
+
+
+def test_the_window_comes_back_at_its_size(
+    qtbot: QtBot, settings: Settings, clock: FakeClock
+) -> None:
+    first = MainWindow(settings, clock=clock)
+    qtbot.addWidget(first)
+    first.resize(700, 500)  # the offscreen screen is 800 x 600
+    first.show()
+    first.close()
+    second = MainWindow(settings, clock=clock)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
+
+
+def test_settings_dialog_saves_what_the_person_chose(qtbot: QtBot, settings: Settings) -> None:
+    from acutimer.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, voice_available=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.voice.isEnabled()
+    assert "No speech engine" in dialog.voice_note.text()
+    dialog.sound.setChecked(False)
+    dialog.volume.setValue(35)
+    dialog.first_side.setCurrentText("right")
+    dialog.on_top.setChecked(True)
+    dialog.accept()
+    assert (settings.sound, settings.volume, settings.first_side, settings.keep_on_top) == (
+        False,
+        35,
+        "right",
+        True,
+    )
