@@ -67,6 +67,14 @@ def block_seconds(block: Block) -> float:
     return once * 2 + block.switch_seconds if block.each_side else once
 
 
+def shown(path: Path) -> str:
+    """How a file is named in messages: relative to the working folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> ResolvedRoutine:
     """Load ``path`` and everything it includes; DataError lists every problem found.
 
@@ -84,7 +92,8 @@ class _Loader:
     problems: list[Problem] = field(default_factory=list)
 
     def load(self, path: Path, chain: tuple[Path, ...]) -> ResolvedRoutine:
-        data, source = load(read_text(path), str(path))
+        name = shown(path)
+        data, source = load(read_text(path, name), name)
         try:
             routine = validate(Routine, data, source)
         except DataError as exc:
@@ -159,7 +168,7 @@ class _Loader:
     def _include(
         self, item: Include, where: tuple, source: SourceMap, chain: tuple[Path, ...]
     ) -> ResolvedRoutine:
-        here = Path(source.path).parent
+        here = chain[-1].parent
         target = (here / item.include).resolve()
         if not target.is_relative_to(self.root):
             raise DataError(

@@ -131,6 +131,13 @@ class PointLibrary(BaseModel):
     )
 
     format: Literal[1] = Field(description="File format version")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_is_a_number(cls, value: object) -> object:
+        if isinstance(value, bool):  # YAML's true would otherwise pass as 1
+            raise ValueError("format must be the number 1")
+        return value
     points: list[Point] = Field(min_length=1)
 
     def get(self, code: str) -> Point | None:

@@ -173,6 +173,13 @@ class Routine(BaseModel):
     )
 
     format: Literal[1] = Field(description="File format version")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _format_is_a_number(cls, value: object) -> object:
+        if isinstance(value, bool):  # YAML's true would otherwise pass as 1
+            raise ValueError("format must be the number 1")
+        return value
     id: RoutineId = Field(description="Unique short name, e.g. hand-li4")
     title: Title
     summary: Text

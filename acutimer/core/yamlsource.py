@@ -76,21 +76,25 @@ def _where(mark: Any) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or a DataError saying plainly why it cannot be read."""
+def read_text(path: Path, name: str | None = None) -> str:
+    """The file's text, or a DataError saying plainly why it cannot be read.
+
+    ``name`` is how messages call the file (default: the path as given).
+    """
+    name = name or str(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise DataError([problem_at_start(path, f"cannot read the file: {exc.strerror}")]) from None
+        raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
     if size > MAX_FILE_BYTES:
         raise DataError(
-            [problem_at_start(path, f"file is {size:,} bytes; routine files may be at most 1 MB")]
+            [problem_at_start(name, f"file is {size:,} bytes; routine files may be at most 1 MB")]
         )
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DataError([problem_at_start(path, f"cannot read the file: {exc.strerror}")]) from None
-    return decode(raw, str(path))
+        raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
+    return decode(raw, name)
 
 
 def decode(raw: bytes, path: str) -> str:
