@@ -136,7 +136,7 @@ class PointLibrary(BaseModel):
     @classmethod
     def _format_is_a_number(cls, value: object) -> object:
         if isinstance(value, bool):  # YAML's true would otherwise pass as 1
-            raise ValueError("format must be the number 1")
+            raise ValueError("must be the number 1 (the file format version)")
         return value
     points: list[Point] = Field(min_length=1)
 

@@ -178,7 +178,7 @@ class Routine(BaseModel):
     @classmethod
     def _format_is_a_number(cls, value: object) -> object:
         if isinstance(value, bool):  # YAML's true would otherwise pass as 1
-            raise ValueError("format must be the number 1")
+            raise ValueError("must be the number 1 (the file format version)")
         return value
     id: RoutineId = Field(description="Unique short name, e.g. hand-li4")
     title: Title
