@@ -4,13 +4,14 @@ and the catalogue of built-in and custom routines."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import (
+    MAX_ICE_SECONDS,
     MAX_ROUTINE_SECONDS,
     EachSide,
     Include,
@@ -80,19 +81,41 @@ def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> 
 
     ``root`` is the folder includes may not leave (default: the file's own folder).
     """
+    name = shown(path)
     path = path.resolve()
     root = (root or path.parent).resolve()
-    return _Loader(points, root).load(path, ())
+    return _Loader(points, root).load(path, (), name)
+
+
+class _IceRun:
+    """Ice phases back to back, across rounds and steps: 20 minutes at most in all."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.longest = 0.0
+        self.reported = False
+
+    def too_long_after(self, blocks: list[Block]) -> bool:
+        """Feed the blocks just added; True the first time the run passes 20 minutes."""
+        for block in blocks:
+            for _side in range(2 if block.each_side else 1):
+                for step in block.steps:
+                    for spec in step.phases * step.rounds:
+                        self.seconds = self.seconds + spec.seconds if spec.kind == "ice" else 0.0
+                        self.longest = max(self.longest, self.seconds)
+        if self.longest > MAX_ICE_SECONDS and not self.reported:
+            self.reported = True
+            return True
+        return False
 
 
 @dataclass
 class _Loader:
     points: PointLibrary
     root: Path
-    problems: list[Problem] = field(default_factory=list)
 
-    def load(self, path: Path, chain: tuple[Path, ...]) -> ResolvedRoutine:
-        name = shown(path)
+    def load(self, path: Path, chain: tuple[Path, ...], name: str = "") -> ResolvedRoutine:
+        name = name or shown(path)
         data, source = load(read_text(path, name), name)
         try:
             routine = validate(Routine, data, source)
@@ -103,8 +126,10 @@ class _Loader:
         cautions: list[str] = list(routine.cautions)
         includes: list[Path] = []
         problems: list[Problem] = []
+        ice = _IceRun()
         for index, item in enumerate(routine.steps):
             where = ("steps", index)
+            ice_before = len(blocks)
             if isinstance(item, StepSpec):
                 problems += self._check_point(item, (*where, "point"), source)
                 blocks.append(
@@ -126,6 +151,12 @@ class _Loader:
                 blocks += included.blocks
                 includes += [included.path, *included.includes]
                 cautions += [c for c in included.cautions if c not in cautions]
+            if ice.too_long_after(blocks[ice_before:]):
+                message = (
+                    f"{ice.longest / 60:g} minutes of ice in a row: never more than 20 minutes "
+                    "(1200 seconds) at a time; put a rest or another step between"
+                )
+                problems.append(source.problem(where, message))
         total = sum(block_seconds(b) for b in blocks)
         if total > MAX_ROUTINE_SECONDS:
             problems.append(

@@ -334,11 +334,9 @@ class Session:
 
     def _goto(self, step: int, now: float, events: list[Event]) -> None:
         previous = self.phase.step
-        if self.state is State.RUNNING:
-            self._phase_start = now
         target = self.timeline.steps[step]
-        # A step begun again starts as written: an earlier +15 s does not carry over.
-        for index in range(target.first_phase, target.first_phase + target.phase_count):
+        # Everything from here on starts as written: an earlier +15 s does not carry over.
+        for index in range(target.first_phase, len(self._seconds)):
             self._seconds[index] = self.timeline.phases[index].seconds
         self._index = target.first_phase
         self._begin_phase(now, events, previous_step=previous if previous != step else None)

@@ -8,6 +8,7 @@ only, and a size cap. Every value keeps its line and column so that a later chec
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,9 @@ from acutimer.core.errors import DataError, Problem, problem_at_start
 
 MAX_FILE_BYTES = 1_000_000
 """Routine and point files are a few kilobytes; anything past 1 MB is a mistake or an attack."""
+
+MAX_DEPTH = 40
+"""Routines nest five or six levels; a thousand nested lists would overflow the stack."""
 
 Key = tuple[Hashable, ...]
 
@@ -60,11 +64,24 @@ class _StrictLoader(yaml.SafeLoader):
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
+    depth = 0
+
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise _AliasFound(event.start_mark)
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_DEPTH:
+            raise _TooDeep(self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
 
 
 class _AliasFound(Exception):
@@ -83,15 +100,15 @@ def read_text(path: Path, name: str | None = None) -> str:
     """
     name = name or str(path)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
-    if size > MAX_FILE_BYTES:
-        raise DataError(
-            [problem_at_start(name, f"file is {size:,} bytes; routine files may be at most 1 MB")]
-        )
-    try:
-        raw = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device (/dev/zero) would block or never end.
+            raise DataError([problem_at_start(name, "not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            message = f"file is {info.st_size:,} bytes; routine files may be at most 1 MB"
+            raise DataError([problem_at_start(name, message)])
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)  # the file may grow after stat()
     except OSError as exc:
         raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
     return decode(raw, name)
@@ -144,6 +161,10 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
         raise DataError(
             [Problem(path, line, column, "aliases (*name) are not allowed; write the value out")]
         ) from None
+    except _TooDeep as exc:
+        line, column = _where(exc.mark)
+        message = f"nested more than {MAX_DEPTH} levels deep; no routine needs that"
+        raise DataError([Problem(path, line, column, message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "invalid YAML"

@@ -26,13 +26,30 @@ from acutimer.core.session import LONG_GAP, Session, State
 Clock = Callable[[], float]
 
 
+def _boot_clock() -> Clock:
+    """A monotonic clock that keeps counting while the machine is suspended.
+
+    ``time.monotonic`` stops during suspend on Linux: after an hour's sleep in the
+    middle of the ice step, the countdown would carry on as if nothing happened and
+    the ice would stay on for over an hour. CLOCK_BOOTTIME sees the sleep, so the
+    session pauses itself at the boundary it reached (the long-gap rule).
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None:
+        return time.monotonic
+    return lambda: time.clock_gettime(boottime)
+
+
+steady_clock: Clock = _boot_clock()
+
+
 def display_seconds(remaining: float) -> int:
     """What a countdown shows: 4.2 s left reads 5, exactly 4 s reads 4, never below 0."""
     return max(math.ceil(remaining - 1e-9), 0)
 
 
 class SessionRunner(QObject):
-    """Runs a Session against a clock (default ``time.monotonic``).
+    """Runs a Session against a clock (default ``steady_clock``: monotonic, counting sleep).
 
     The timer is rescheduled after every wake-up for the next thing due: a phase
     boundary, a last-seconds tick, or a change of the displayed second. There is no
@@ -70,7 +87,7 @@ class SessionRunner(QObject):
         self,
         session: Session,
         *,
-        clock: Clock = time.monotonic,
+        clock: Clock = steady_clock,
         speed: float = 1.0,
         wall_clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         parent: QObject | None = None,

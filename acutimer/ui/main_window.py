@@ -8,7 +8,6 @@ quick as an empty Qt window (benchmarks/startup.py).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,14 +58,14 @@ class MainWindow(QMainWindow):
         self,
         settings: Settings,
         *,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] | None = None,
         speed: float = 1.0,
         user_folder: Callable[[], Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._clock = clock
+        self._clock = clock  # None: the runner's own clock, which counts time spent asleep
         self._speed = speed
         self._user_folder = user_folder
         self.points: PointLibrary | None = None
@@ -267,9 +266,8 @@ class MainWindow(QMainWindow):
         self._saved_id = None
         if self.runner is not None:
             self.runner.deleteLater()
-        runner = SessionRunner(
-            Session(self.timeline), clock=self._clock, speed=self._speed, parent=self
-        )
+        clock = {"clock": self._clock} if self._clock is not None else {}
+        runner = SessionRunner(Session(self.timeline), speed=self._speed, parent=self, **clock)
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)

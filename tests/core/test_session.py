@@ -262,6 +262,16 @@ def test_restarting_an_extended_step_starts_it_as_written() -> None:
     assert session.phase_remaining(T0 + 21) == pytest.approx(120.0)
 
 
+def test_going_back_before_an_extended_step_forgets_the_extension() -> None:
+    session = Session(shipped_timeline("buttocks.yaml"))
+    session.start(T0)
+    advance(session, T0, T0 + 20)  # 5 s into the first side's hold
+    session.extend(T0 + 20)
+    session.jump(T0 + 22, 0)  # back to "Get into position"
+    assert session.phase.step == 0
+    assert session.total_remaining(T0 + 22) == pytest.approx(295.0)
+
+
 def test_extend_is_refused_outside_a_press(hand: Session) -> None:
     hand.start(T0)
     advance(hand, T0, T0 + 21)  # release

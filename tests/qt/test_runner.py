@@ -184,3 +184,17 @@ def test_speed_runs_the_routine_faster(clock: FakeClock, qtbot: QtBot) -> None:
     assert clock.now - 1000 == pytest.approx(10.5)
     assert runner.session.summary is not None
     assert runner.session.summary.active_seconds == pytest.approx(105.0)
+
+
+def test_the_default_clock_counts_time_spent_asleep() -> None:
+    """On Linux the runner reads CLOCK_BOOTTIME: after a suspend the long-gap rule sees
+    the sleep, where time.monotonic would have stood still through it."""
+    import time
+
+    from acutimer.qt.runner import steady_clock
+
+    if not hasattr(time, "CLOCK_BOOTTIME"):
+        pytest.skip("this platform has no CLOCK_BOOTTIME")
+    boot = time.clock_gettime(time.CLOCK_BOOTTIME)
+    assert abs(steady_clock() - boot) < 0.5
+    assert SessionRunner.__init__.__kwdefaults__["clock"] is steady_clock
