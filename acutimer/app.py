@@ -55,11 +55,10 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
         if not load_window(window):
             app.exit(1)
             return
-        if routine:
-            window.select_routine(routine)
+        found = window.select_routine(routine) if routine else False
         if not settings.safety_seen:
             window.show_safety()  # before anything starts, --start included
-        if start and routine:
+        if start and found:  # a mistyped id starts nothing (the status bar says why)
             window.start_selected()
 
     QTimer.singleShot(0, after_first_paint)

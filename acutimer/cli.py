@@ -48,8 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument(
         "--first-side",
         choices=FIRST_SIDES,
-        default="left",
-        help="the side that hurts more goes first (default left)",
+        default=None,
+        help="the side that hurts more goes first (default: the app's setting, else left)",
     )
     timeline.add_argument(
         "--pregnancy-safe", action="store_true", help="leave out points to avoid in pregnancy"

@@ -110,8 +110,13 @@ def _no_such(ref: str, known: str) -> Problem:
 def timeline(args: argparse.Namespace) -> int:
     points = builtin_points()
     routine = find_routine(args.routine, points)
+    first_side = args.first_side
+    if first_side is None:
+        from acutimer.qt.settings import Settings
+
+        first_side = Settings().first_side
     timeline = build_timeline(
-        routine, points, first_side=args.first_side, pregnancy_safe=args.pregnancy_safe
+        routine, points, first_side=first_side, pregnancy_safe=args.pregnancy_safe
     )
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))

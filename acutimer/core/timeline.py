@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from acutimer.core.library import Block, ResolvedRoutine
-from acutimer.core.points import Flag, PointLibrary
+from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
 
 
@@ -135,6 +135,17 @@ def duration_words(seconds: float) -> str:
     if secs:
         text += f" {secs} second{'s' if secs != 1 else ''}"
     return text
+
+
+def side_words(point: Point | None, side: Side | None) -> str:
+    """'left hand', 'right side', 'both sides' or '' (no side): how the window and the
+    voice name where to press."""
+    if side is None:
+        return ""
+    if side is Side.BOTH:
+        return "both sides"
+    limb = point.view.limb if point else None
+    return f"{side.value} {limb or 'side'}"
 
 
 def build_timeline(
@@ -268,14 +279,7 @@ class _Builder:
         self.clock += seconds
 
     def _where(self, step: StepSpec, side: Side | None) -> str:
-        """'left hand', 'right side', 'both sides' or '' (no point)."""
-        if side is None:
-            return ""
-        if side is Side.BOTH:
-            return "both sides"
-        point = self.points.get(step.point) if step.point else None
-        limb = point.view.limb if point else None
-        return f"{side.value} {limb or 'side'}"
+        return side_words(self.points.get(step.point) if step.point else None, side)
 
     def _cue(self, kind: PhaseKind, seconds: float, step: StepSpec, where: str, first: bool) -> Cue:
         point = self.points.get(step.point) if step.point else None

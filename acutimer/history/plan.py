@@ -27,9 +27,7 @@ class PlanSettings:
 
     def __post_init__(self) -> None:
         if not 1 <= self.sessions_per_week <= 14:
-            raise ValueError(
-                f"sessions a week must be from 1 to 14, not {self.sessions_per_week}"
-            )
+            raise ValueError(f"sessions a week must be from 1 to 14, not {self.sessions_per_week}")
         if not 1 <= self.weeks <= 12:
             raise ValueError(f"the plan must last from 1 to 12 weeks, not {self.weeks}")
 
@@ -98,8 +96,12 @@ class PlanProgress:
 
 
 def counts_toward_plan(record: SessionRecord) -> bool:
-    """A session counts when it ran to its end; a stopped one is logged but not counted."""
-    return record.summary.finished
+    """A session counts when it ran to its end with at least half its steps done.
+
+    A stopped one is logged but not counted, and so is one skipped through to the end.
+    """
+    summary = record.summary
+    return summary.finished and summary.steps_completed * 2 >= summary.steps_total
 
 
 def local_day(moment: datetime, tz: tzinfo | None) -> date:

@@ -12,7 +12,12 @@ from acutimer.ui.pain_rating import PainRating
 
 
 def summary_text(summary: SessionSummary) -> str:
-    done = "Well done: routine finished." if summary.finished else "Routine stopped."
+    if not summary.finished:
+        done = "Routine stopped."
+    elif summary.steps_completed * 2 < summary.steps_total:
+        done = "Routine ended: most steps were skipped."
+    else:
+        done = "Well done: routine finished."
     lines = [
         done,
         f"{summary.routine_title}: {duration_words(summary.active_seconds)} "

@@ -348,12 +348,12 @@ class MainWindow(QMainWindow):
         if self.history is None or self._saved_id is None:
             return
         rating = self.end_screen.rating
-        if rating.value() is not None or rating.note():
-            result = self.history.rate_after(self._saved_id, rating.value(), rating.note())
-            if not result.saved:
-                self.statusBar().showMessage(result.message, 15000)
-            if self.history_window is not None:
-                self.history_window.refresh()
+        # Always written, so Skip after a rating really removes it.
+        result = self.history.rate_after(self._saved_id, rating.value(), rating.note())
+        if not result.saved:
+            self.statusBar().showMessage(result.message, 15000)
+        if self.history_window is not None:
+            self.history_window.refresh()
 
     def _history_window(self) -> HistoryWindow | None:
         if self.history is None:
@@ -387,10 +387,10 @@ class MainWindow(QMainWindow):
     # -- cues -----------------------------------------------------------------------
 
     def on_cue_status(self, message: str) -> None:
+        if self.loaded:
+            self.session_view.cue_status.setText(message)
         if message:
             self.statusBar().showMessage(message)
-            if self.loaded:
-                self.session_view.status.setText(message)
         else:
             self.statusBar().clearMessage()
 

@@ -133,9 +133,10 @@ class RoutinePicker(QWidget):
     def _connect_signals(self) -> None:
         self.list.currentItemChanged.connect(self.on_selection)
         self.list.itemActivated.connect(lambda _item: self.request_start())
-        self.left.toggled.connect(self.on_options)
-        self.pregnancy.toggled.connect(self.on_options)
+        self.left.toggled.connect(self.on_side_chosen)
+        self.pregnancy.toggled.connect(self.on_pregnancy_chosen)
         self.start_button.clicked.connect(self.request_start)
+        self.settings.changed.connect(self.on_settings_changed)
 
     # -- content ----------------------------------------------------------------
 
@@ -209,9 +210,26 @@ class RoutinePicker(QWidget):
         self._show_details()
         self.selection_changed.emit()
 
-    def on_options(self, *_args: object) -> None:
-        self.settings.pregnancy_safe = self.pregnancy.isChecked()
+    def on_side_chosen(self, *_args: object) -> None:
         self.settings.first_side = self.first_side()
+        self._options_changed()
+
+    def on_pregnancy_chosen(self, *_args: object) -> None:
+        self.settings.pregnancy_safe = self.pregnancy.isChecked()
+        self._options_changed()
+
+    def on_settings_changed(self, key: str) -> None:
+        """The Settings dialog changed a default this page shows: follow it."""
+        widgets = (self.left, self.right, self.pregnancy)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.pregnancy.setChecked(self.settings.pregnancy_safe)
+        (self.right if self.settings.first_side == "right" else self.left).setChecked(True)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._options_changed()
+
+    def _options_changed(self) -> None:
         self._show_details()
         self.selection_changed.emit()
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from acutimer.core.events import PhaseStarted
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
-from acutimer.core.timeline import Phase, Side, Timeline, duration_words
+from acutimer.core.timeline import Phase, Side, Timeline, duration_words, side_words
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.phases import COLOURS, WORDS, clock_text
 
@@ -31,12 +31,9 @@ def where_text(phase: Phase, points: PointLibrary) -> str:
     parts = []
     if phase.rounds > 1:
         parts.append(f"Round {phase.round} of {phase.rounds}")
-    if phase.side is Side.BOTH:
-        parts.append("both sides at once")
-    elif phase.side is not None:
-        point = points.get(phase.point) if phase.point else None
-        limb = point.view.limb if point else None
-        parts.append(f"{phase.side.value} {limb or 'side'}")
+    words = side_words(points.get(phase.point) if phase.point else None, phase.side)
+    if words:
+        parts.append(f"{words} at once" if phase.side is Side.BOTH else words)
     return " · ".join(parts)
 
 
@@ -75,6 +72,11 @@ class SessionView(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
+
+        self.cue_status = QLabel("")
+        self.cue_status.setWordWrap(True)
+        self.cue_status.setAccessibleName("Sound and voice")
+        self._paused = False
 
         self.step_title = QLabel("")
         self.step_title.setWordWrap(True)
@@ -118,6 +120,7 @@ class SessionView(QWidget):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.total_left)
         left.addLayout(progress_row)
+        left.addWidget(self.cue_status)
 
         right = QVBoxLayout()
         right.addWidget(self.diagram, 3)
@@ -148,10 +151,13 @@ class SessionView(QWidget):
             self.steps.addItem(item)
         self.progress.setRange(0, max(int(timeline.seconds), 1))
         self.status.clear()
+        self._paused = False
 
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
         self._phase = phase
+        if not self._paused:
+            self.status.clear()  # "Added 15 seconds" belongs to the phase that ended
         assert self.timeline is not None
         step = self.timeline.steps[phase.step]
         colour = COLOURS[phase.kind]
@@ -210,11 +216,14 @@ class SessionView(QWidget):
     def on_paused(self, reason: str) -> None:
         if reason == "long-gap":
             self.status.setText("Paused: the computer was asleep or busy. Press Space to go on.")
+            self._paused = True
         else:
             self.status.setText("Paused. Press Space to go on.")
+            self._paused = True
         self.diagram.set_pulse(False)
 
     def on_resumed(self) -> None:
+        self._paused = False
         self.status.clear()
         self.diagram.set_pulse(True)
 

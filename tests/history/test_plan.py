@@ -72,7 +72,9 @@ def test_after_the_plan_the_current_week_numbers_on() -> None:
     assert progress.over
     assert progress.current is not None
     assert (progress.current.number, progress.current.done, progress.current.in_plan) == (
-        3, 1, False,
+        3,
+        1,
+        False,
     )
 
 
@@ -106,8 +108,10 @@ def test_a_daylight_saving_change_moves_no_session_into_another_week(
     last_of_week_one: tuple[int, ...],
     first_of_week_two: tuple[int, ...],
 ) -> None:
-    stored = [record(at(tz, *fields).astimezone(UTC)) for fields in
-              (first, last_of_week_one, first_of_week_two)]  # the store keeps UTC
+    stored = [
+        record(at(tz, *fields).astimezone(UTC))
+        for fields in (first, last_of_week_one, first_of_week_two)
+    ]  # the store keeps UTC
     today = at(tz, *first_of_week_two).date()
     progress = plan_progress(stored, PlanSettings(), today, tz)
     assert [w.done for w in progress.weeks] == [2, 1]
@@ -118,8 +122,9 @@ def test_a_daylight_saving_change_moves_no_session_into_another_week(
 
 def test_settings_change_the_plan() -> None:
     records = [record(at(LONDON, 2024, 3, d, 9, 0)) for d in range(4, 25)]  # daily, 3 weeks
-    progress = plan_progress(records, PlanSettings(sessions_per_week=7, weeks=3),
-                             date(2024, 3, 24), LONDON)
+    progress = plan_progress(
+        records, PlanSettings(sessions_per_week=7, weeks=3), date(2024, 3, 24), LONDON
+    )
     assert len(progress.weeks) == 3 and progress.complete and progress.done == 21
 
 
@@ -132,3 +137,13 @@ def test_settings_out_of_range_are_refused(per_week: int, weeks: int) -> None:
 def test_local_day_uses_this_machine_when_no_zone_is_given() -> None:
     moment = datetime(2024, 3, 4, 12, 0, tzinfo=UTC)
     assert local_day(moment, None) == moment.astimezone().date()
+
+
+def test_a_session_skipped_through_to_its_end_does_not_count() -> None:
+    from acutimer.history.plan import counts_toward_plan
+    from acutimer.history.records import SessionRecord
+
+    from .factories import summary
+
+    assert counts_toward_plan(SessionRecord(summary(steps=(6, 3, 3, 0))))
+    assert not counts_toward_plan(SessionRecord(summary(steps=(18, 0, 18, 0))))

@@ -347,3 +347,62 @@ def test_settings_dialog_saves_what_the_person_chose(qtbot: QtBot, settings: Set
         "right",
         True,
     )
+
+
+def test_pregnancy_safe_set_in_settings_reaches_the_picker(
+    window: MainWindow, settings: Settings
+) -> None:
+    settings.pregnancy_safe = True  # as the Settings dialog's OK does
+    assert window.picker.pregnancy.isChecked()
+    assert not window.picker.start_button.isEnabled()  # hand-li4 has nothing left
+    window.picker.right.setChecked(True)
+    assert settings.pregnancy_safe is True  # choosing a side leaves it alone
+    assert settings.first_side == "right"
+
+
+def test_a_mistyped_routine_starts_nothing(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from acutimer import app as app_module
+
+    started: list[str] = []
+    monkeypatch.setattr(MainWindow, "show_safety", lambda self: None)
+    monkeypatch.setattr(MainWindow, "start_selected", lambda self: started.append("start"))
+    monkeypatch.setattr(QApplication, "exec", lambda *_: qtbot.wait(50) or 0)
+    app_module.run(routine="hand-l14", start=True)
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert started == []
+    assert any("hand-l14" in w.statusBar().currentMessage() for w in windows)
+    for widget in windows:
+        widget.deleteLater()
+
+
+def test_the_extend_message_goes_when_the_next_phase_starts(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    window.start_selected()
+    wait_for(window, clock, 12.0)
+    press(qtbot, window, Qt.Key.Key_Plus)
+    assert "Added 15 seconds" in window.session_view.status.text()
+    wait_for(window, clock, 23.0)
+    assert window.session_view.phase_label.text() == "RELEASE"
+    assert window.session_view.status.text() == ""
+
+
+def test_skipping_the_after_rating_removes_one_given_by_mistake(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.history.store import HistoryStore
+
+    points = shipped_points()
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    window = MainWindow(settings, clock=clock)
+    window.load(points, lambda: scan(points, paths.routines_dir(), None), history=store)
+    qtbot.addWidget(window)
+    window.select_routine("hand-li4")
+    window.start_selected()
+    wait_for(window, clock, 105.0)
+    qtbot.mouseClick(window.end_screen.rating.button(5), Qt.MouseButton.LeftButton)
+    window.end_screen.done_button.click()
+    assert store.sessions()[0].pain_after == 5
+    window._show_page(END)  # the same end screen again, as if Done had not been pressed
+    qtbot.mouseClick(window.end_screen.rating.skip_button, Qt.MouseButton.LeftButton)
+    assert store.sessions()[0].pain_after is None
