@@ -48,11 +48,35 @@ def advance(window: MainWindow, clock: Clock, seconds: float) -> None:
         window.runner.on_timeout()
 
 
+def dark_palette(app: QApplication) -> None:
+    """What a desktop in dark mode hands the app (Fusion with a dark palette)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f", QPalette.ColorRole.AlternateBase: "#2b2b2b",
+        QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
 def main() -> int:
     out = ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("acutimer")
+    dark = "--dark" in sys.argv
+    if dark:
+        dark_palette(app)
+        out = out / "dark"
+        out.mkdir(exist_ok=True)
     points = load_points(paths.points_file())
     settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")
     settings.safety_seen = True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -166,7 +166,7 @@ class SessionView(QWidget):
             f"QLabel#phase {{ background: {colour.name()}; color: white; border-radius: 10px;"
             " padding: 6px 18px; }"
         )
-        self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {colour.name()}; }}")
+        self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {self._digits(colour)}; }}")
         self.where.setText(where_text(phase, self.points))
         optional = "  (optional: press Skip to leave it out)" if step.optional else ""
         self.step_title.setText(
@@ -179,6 +179,11 @@ class SessionView(QWidget):
         else:
             self.diagram.clear()
         self._mark_step(step.index)
+
+    def _digits(self, colour: QColor) -> str:
+        """The phase colour for the digits, lightened on a dark palette so they stay clear."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return (colour.lighter(160) if dark else colour).name()
 
     def _show_next(self, phase: Phase) -> None:
         assert self.timeline is not None
