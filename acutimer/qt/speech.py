@@ -28,7 +28,9 @@ def speaking_seconds(text: str) -> float:
     """A generous estimate of how long ``text`` takes to say at the default rate."""
     words = re.findall(r"[A-Za-z0-9']+", text)
     pauses = len(re.findall(r"[.,;:!?](?=\s+\S)", text))
-    return SECONDS_TO_START + SECONDS_PER_WORD * len(words) + SECONDS_PER_PAUSE * pauses if words else 0.0
+    if not words:
+        return 0.0
+    return SECONDS_TO_START + SECONDS_PER_WORD * len(words) + SECONDS_PER_PAUSE * pauses
 
 
 class _Worker(QObject):

@@ -1,0 +1,219 @@
+"""Cues: what the person hears (tones, a voice) and sees (a flash) as a session runs.
+
+The player listens to ``SessionRunner.events_happened``, which carries every engine
+event with its true time. When the runner catches up after a stall, only the newest
+cue of the batch is played, and only if it is still fresh: the person never hears a
+burst of old cues.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from acutimer import paths
+from acutimer.core.events import Event, Paused, PhaseStarted, Resumed, SessionEnded, Tick
+from acutimer.core.summary import Ending
+from acutimer.core.timeline import Phase
+from acutimer.qt.runner import SessionRunner
+from acutimer.qt.settings import Settings
+from acutimer.qt.sound import SoundOutput
+from acutimer.qt.speech import Speech, speaking_seconds
+
+SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "done")
+TICKS = 3
+STALE_CUE = 1.0
+"""A phase cue more than this many real seconds late is dropped."""
+STALE_TICK = 0.3
+VOICE_AFTER_TONE = 0.3
+"""With tones and voice both on, the phrase starts this long after the tone."""
+VOICE_MARGIN = 0.3
+"""A phrase must end at least this long before the next cue is due."""
+DONE_PHRASE = "Done. Well done."
+
+
+class CuePlayer(QObject):
+    """Plays the cues of the session it is attached to, as the settings ask.
+
+    Signals:
+        visual_cue(str): a phase began; the value of its kind ("press", "release"...),
+            for the window to flash the countdown in that colour. Emitted for every
+            fresh phase cue, whatever the sound settings.
+        status_changed(str): a plain sentence for the status bar when a wanted cue
+            cannot be heard (no sound output, a broken sound file, no voice), or ""
+            when all is well.
+    """
+
+    visual_cue = Signal(str)
+    status_changed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        sounds_dir: Path | None = None,
+        speech: Speech | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.sound = SoundOutput(sounds_dir or paths.resource("sounds"), SOUNDS, self)
+        if speech is None:
+            speech = Speech(os.environ.get("ACUTIMER_SPEECH_ENGINE", "speechd") or None)
+        self.speech = speech
+        speech.setParent(self)
+        self.status = ""
+        self._runner: SessionRunner | None = None
+        self._voice_timer = QTimer(self)
+        self._voice_timer.setSingleShot(True)
+        self._voice_timer.timeout.connect(self._say_pending)
+        self._pending_phrase: tuple[str, float] | None = None
+        self.sound.set_volume(settings.volume)
+        self.speech.volume = settings.volume / 100
+        settings.changed.connect(self.on_setting_changed)
+        self.sound.problem_changed.connect(self._update_status)
+        self.speech.available_changed.connect(self._update_status)
+        self.speech.responsive_changed.connect(self._update_status)
+        # The engine is made in its own thread: nothing here waits for it.
+        self.speech.start()
+        self._update_status()
+
+    @property
+    def voice_available(self) -> bool | None:
+        """True once a speech engine works, False if there is none, None while unknown."""
+        return self.speech.available
+
+    # -- the session ---------------------------------------------------------------
+
+    def attach(self, runner: SessionRunner) -> None:
+        self.detach()
+        self._runner = runner
+        runner.events_happened.connect(self.on_events)
+
+    def detach(self) -> None:
+        if self._runner is not None:
+            self._runner.events_happened.disconnect(self.on_events)
+            self._runner = None
+        self._voice_timer.stop()
+        self.speech.stop()
+
+    def close(self) -> None:
+        """Release the audio stream and the speech thread (the app is quitting)."""
+        self.detach()
+        self.sound.close()
+        self.speech.shutdown()
+
+    def on_events(self, events: list[Event]) -> None:
+        runner = self._runner
+        if runner is None:
+            return
+        now = runner.now()
+
+        def late(event: Event) -> float:
+            return (now - event.at) / runner.speed
+
+        cue: Event | None = None
+        tick: Tick | None = None
+        for event in events:
+            match event:
+                case PhaseStarted() | Resumed() | SessionEnded():
+                    cue, tick = event, None
+                case Tick():
+                    tick = event
+                case Paused():
+                    cue, tick = None, None
+                    self._voice_timer.stop()
+                    self.speech.stop()
+        if cue is not None and late(cue) <= STALE_CUE:
+            self._play_cue(cue, runner, now)
+        elif tick is not None and late(tick) <= STALE_TICK:
+            self._play_tick()
+
+    def _play_cue(self, event: Event, runner: SessionRunner, now: float) -> None:
+        self._voice_timer.stop()
+        if isinstance(event, SessionEnded):
+            if event.summary.ending is Ending.FINISHED:
+                self._sound_and_voice("done", [DONE_PHRASE], budget=math.inf)
+            return
+        phase: Phase = event.phase  # type: ignore[attr-defined]
+        self.visual_cue.emit(phase.kind.value)
+        end = runner.session.phase_remaining(now)
+        next_cue = end - self._ticks_in(phase.seconds) if self._ticks_audible() else end
+        budget = next_cue / runner.speed
+        if isinstance(event, Resumed):
+            phrases = [phase.cue.brief]
+        else:
+            phrases = [phase.cue.speech, phase.cue.brief]
+        self._sound_and_voice(phase.cue.sound, phrases, budget=budget)
+
+    def _sound_and_voice(self, sound: str, phrases: list[str], *, budget: float) -> None:
+        settings = self.settings
+        voice_ready = bool(self.speech.available) and self.speech.responsive
+        wants_voice = settings.voice and voice_ready
+        # Voice chosen but not there: tones play instead.
+        wants_tone = settings.sound or (settings.voice and not voice_ready)
+        toned = wants_tone and self.sound.play(sound)
+        if not wants_voice:
+            return
+        delay = VOICE_AFTER_TONE if toned else 0.0
+        room = budget - delay - VOICE_MARGIN
+        phrase = next((p for p in phrases if p and speaking_seconds(p) <= room), None)
+        if phrase is None:
+            if not toned:
+                self.sound.play(sound)
+            return
+        self._pending_phrase = (phrase, room - speaking_seconds(phrase))
+        if delay:
+            self._voice_timer.start(round(delay * 1000))
+        else:
+            self._say_pending()
+
+    def _say_pending(self) -> None:
+        if self._pending_phrase is not None:
+            phrase, slack = self._pending_phrase
+            self._pending_phrase = None
+            self.speech.say(phrase, within=max(slack, 0.05))
+
+    def _play_tick(self) -> None:
+        if self._ticks_audible():
+            self.sound.play("tick")
+
+    def _ticks_audible(self) -> bool:
+        s = self.settings
+        return s.ticks and (s.sound or s.voice) and s.volume > 0
+
+    @staticmethod
+    def _ticks_in(seconds: float) -> int:
+        """How many last-second ticks a phase of ``seconds`` has (as the engine counts)."""
+        return max(min(TICKS, math.ceil(seconds) - 1), 0)
+
+    # -- settings and status ---------------------------------------------------------
+
+    def on_setting_changed(self, key: str) -> None:
+        if key == "cues/volume":
+            self.sound.set_volume(self.settings.volume)
+            self.speech.volume = self.settings.volume / 100
+        if key.startswith("cues/"):
+            self._update_status()
+
+    def _update_status(self, *_: object) -> None:
+        s = self.settings
+        parts = []
+        audible = (s.sound or s.voice) and s.volume > 0
+        if audible and self.sound.problem:
+            parts.append(f"Sound cues are unavailable: {self.sound.problem}. "
+                         "The countdown flashes instead.")
+        elif audible and self.sound.broken:
+            names = ", ".join(sorted(self.sound.broken))
+            parts.append(f"Some cue sounds cannot be played ({names}); those cues only flash.")
+        if s.voice and self.speech.available is False:
+            parts.append("Spoken cues are unavailable (no speech engine); tones play instead.")
+        elif s.voice and self.speech.available and not self.speech.responsive:
+            parts.append("The voice is not responding; tones play instead.")
+        text = " ".join(parts)
+        if text != self.status:
+            self.status = text
+            self.status_changed.emit(text)
