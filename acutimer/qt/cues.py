@@ -70,7 +70,7 @@ class CuePlayer(QObject):
         self._voice_timer = QTimer(self)
         self._voice_timer.setSingleShot(True)
         self._voice_timer.timeout.connect(self._say_pending)
-        self._pending_phrase: tuple[str, float] | None = None
+        self._pending_phrase: str | None = None
         self.sound.set_volume(settings.volume)
         self.speech.volume = settings.volume / 100
         settings.changed.connect(self.on_setting_changed)
@@ -165,7 +165,7 @@ class CuePlayer(QObject):
             if not toned:
                 self.sound.play(sound)
             return
-        self._pending_phrase = (phrase, room - speaking_seconds(phrase))
+        self._pending_phrase = phrase
         if delay:
             self._voice_timer.start(round(delay * 1000))
         else:
@@ -173,9 +173,8 @@ class CuePlayer(QObject):
 
     def _say_pending(self) -> None:
         if self._pending_phrase is not None:
-            phrase, slack = self._pending_phrase
-            self._pending_phrase = None
-            self.speech.say(phrase, within=max(slack, 0.05))
+            phrase, self._pending_phrase = self._pending_phrase, None
+            self.speech.say(phrase)
 
     def _play_tick(self) -> None:
         if self._ticks_audible():

@@ -73,12 +73,17 @@ class SoundOutput(QObject):
         self._free_seen = 0
         self._stalled_since: float | None = None
         self._opened_at = -RETRY_AFTER
+        # Once a stream has died with its server, Qt's PulseAudio backend holds a dead
+        # context: opening a new sink then aborts the process inside libpulse
+        # (pa_context_get_state assertion, PySide6 6.11). So a lost output stays lost
+        # until the app restarts, and the window says so.
+        self._lost = False
         self._feeder = QTimer(self)
         self._feeder.setTimerType(Qt.TimerType.PreciseTimer)
         self._feeder.setInterval(FEED_MS)
         self._feeder.timeout.connect(self._feed)
         self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._open)
+        self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._open()
 
     @property
@@ -99,7 +104,8 @@ class SoundOutput(QObject):
         data = self.sounds.get(name)
         if data is None:
             return False
-        if self._io is None and time.monotonic() - self._opened_at >= RETRY_AFTER:
+        retry_due = time.monotonic() - self._opened_at >= RETRY_AFTER
+        if self._io is None and not self._lost and retry_due:
             self._open()
         if self._io is None:
             return False
@@ -114,6 +120,10 @@ class SoundOutput(QObject):
         self._sink = self._io = None
 
     # -- the stream ----------------------------------------------------------------
+
+    def _on_outputs_changed(self) -> None:
+        if not self._lost:
+            self._open()
 
     def _open(self) -> None:
         self._opened_at = time.monotonic()
@@ -154,7 +164,9 @@ class SoundOutput(QObject):
         failed = sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError)
         if failed or now - self._stalled_since > STALLED_AFTER:
             self._pending = b""
-            self.close()
+            self._lost = True
+            self._feeder.stop()
+            self._sink = self._io = None
             self._set_problem("the sound output stopped working")
         elif not self._pending and free >= sink.bufferSize():
             self._feeder.stop()

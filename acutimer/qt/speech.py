@@ -3,17 +3,16 @@
 The speech-dispatcher engine blocks the thread that creates it for ~2.5 s when the
 daemon is not yet running, and a hung daemon blocks every call into it. So the engine
 lives in a worker thread of its own: the GUI thread only sends requests through a
-queued signal and never waits for an answer. A request carries a deadline; one that
-comes out of the queue late (the engine was stuck) is dropped, so a recovered engine
-never speaks a burst of old phrases.
+queued call and never waits for an answer. While the engine does not answer, no more
+phrases are sent (tones stand in), and when it comes back its stale phrase is cut off.
 """
 
 from __future__ import annotations
 
+import ctypes
 import re
-import time
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
 # 0.7 s, "Switch to the right hand." 1.3 s, "Left hand. Press L I 4 for 10 seconds." 3.0 s.
@@ -33,48 +32,28 @@ def speaking_seconds(text: str) -> float:
     return SECONDS_TO_START + SECONDS_PER_WORD * len(words) + SECONDS_PER_PAUSE * pauses
 
 
-class _Worker(QObject):
-    """Owns the QTextToSpeech object; every slot runs in the speech thread."""
+class _Maker(QObject):
+    """Creates the QTextToSpeech object in the speech thread (the slow part)."""
 
-    ready = Signal(bool, str)
-    answered = Signal(int)
-    said = Signal(int, str)
+    made = Signal(object, str)
 
     def __init__(self, engine: str) -> None:
         super().__init__()
         self._engine_name = engine
-        self._tts = None
-        self.latest = 0
-        """Sequence number of the newest request; written by the GUI thread."""
 
     @Slot()
     def create(self) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if self._engine_name not in QTextToSpeech.availableEngines():
-            self.ready.emit(False, f"the speech engine '{self._engine_name}' is not installed")
+            self.made.emit(None, f"the speech engine '{self._engine_name}' is not installed")
             return
-        tts = QTextToSpeech(self._engine_name, self)
+        tts = QTextToSpeech(self._engine_name)
         if tts.state() == QTextToSpeech.State.Error:
-            self.ready.emit(False, tts.errorString() or "the speech engine did not start")
+            self.made.emit(None, tts.errorString() or "the speech engine did not start")
+            tts.deleteLater()
             return
-        self._tts = tts
-        self.ready.emit(True, "")
-
-    @Slot(int, str, float, float)
-    def say(self, seq: int, text: str, deadline: float, volume: float) -> None:
-        self.answered.emit(seq)
-        if self._tts is None or seq != self.latest or time.monotonic() > deadline:
-            return
-        self._tts.setVolume(volume)
-        self._tts.say(text)
-        self.said.emit(seq, text)
-
-    @Slot(int)
-    def stop(self, seq: int) -> None:
-        self.answered.emit(seq)
-        if self._tts is not None:
-            self._tts.stop()
+        self.made.emit(tts, "")
 
 
 class Speech(QObject):
@@ -83,19 +62,21 @@ class Speech(QObject):
     ``engine`` is a QtTextToSpeech engine name ("speechd", or "mock" in tests); None
     means no voice at all. ``start()`` creates the engine in the speech thread.
 
+    After start-up no Python runs in the speech thread: ``say`` and ``stop`` are queued
+    straight to the engine's C++ slots. A Python slot there would hold the interpreter
+    lock while a hung speech-dispatcher blocks it, and so freeze the whole app.
+
     Signals:
         available_changed(bool): the engine started (True) or cannot be used (False).
-        responsive_changed(bool): False when a request went unanswered for
-            NOT_RESPONDING_AFTER seconds (the engine hangs); True again once it answers.
-        said(str): a phrase was handed to the engine (not dropped as stale).
+        responsive_changed(bool): False when the engine did not start speaking within
+            NOT_RESPONDING_AFTER seconds of a request (it hangs); True once it reacts.
+        said(str): a phrase was handed to the engine.
     """
 
     available_changed = Signal(bool)
     responsive_changed = Signal(bool)
     said = Signal(str)
     _create = Signal()
-    _say = Signal(int, str, float, float)
-    _stop = Signal(int)
 
     def __init__(self, engine: str | None = "speechd", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +85,10 @@ class Speech(QObject):
         self.problem = "" if engine else "no speech engine was chosen"
         self.responsive = True
         self.volume = 1.0
-        self._seq = 0
-        self._waiting_since: float | None = None
+        self._volume_sent: float | None = None
+        self._tts: QObject | None = None
         self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._maker: _Maker | None = None
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._on_watchdog)
@@ -118,35 +99,30 @@ class Speech(QObject):
             return
         self._thread = QThread()
         self._thread.setObjectName("acutimer-speech")
-        self._worker = _Worker(self.engine)
-        self._worker.moveToThread(self._thread)
-        self._create.connect(self._worker.create)
-        self._say.connect(self._worker.say)
-        self._stop.connect(self._worker.stop)
-        self._worker.ready.connect(self._on_ready)
-        self._worker.answered.connect(self._on_answered)
-        self._worker.said.connect(self._on_said)
+        self._maker = _Maker(self.engine)
+        self._maker.moveToThread(self._thread)
+        self._create.connect(self._maker.create)
+        self._maker.made.connect(self._on_made)
         self._thread.start()
         self._create.emit()
 
-    def say(self, text: str, *, within: float) -> bool:
-        """Speak ``text`` if it can start within ``within`` seconds; False if it cannot
-        be tried now (no engine, or the engine is not responding)."""
-        if not self.available or not self.responsive or self._worker is None:
+    def say(self, text: str) -> bool:
+        """Speak ``text`` now, cutting off any phrase still being spoken; False if it
+        cannot be tried (no engine, or the engine is not responding)."""
+        if not self.available or not self.responsive or self._tts is None:
             return False
-        self._seq += 1
-        self._worker.latest = self._seq
-        self._say.emit(self._seq, text, time.monotonic() + within, self.volume)
-        self._expect_answer()
+        if self.volume != self._volume_sent:
+            self._volume_sent = self.volume
+            self._invoke("setVolume", Q_ARG(float, self.volume))
+        self._invoke("say", Q_ARG(str, text))
+        self.said.emit(text)
+        self._watchdog.start(round(NOT_RESPONDING_AFTER * 1000))
         return True
 
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
-        if self.available and self._worker is not None:
-            self._seq += 1
-            self._worker.latest = self._seq
-            self._stop.emit(self._seq)
-            self._expect_answer()
+        if self.available and self.responsive and self._tts is not None:
+            self._invoke("stop")
 
     def shutdown(self, wait_ms: int = 500) -> None:
         """Stop the speech thread. A thread stuck in a hung engine is left behind rather
@@ -156,39 +132,38 @@ class Speech(QObject):
             return
         self._thread.quit()
         if not self._thread.wait(wait_ms):
-            _STUCK.append((self._thread, self._worker))
-        self._thread = None
+            # Stuck in a hung engine. Destroying a running QThread aborts the process
+            # (qFatal), and terminate() unwinds through Qt and crashes: so the thread's
+            # wrapper (and the engine's, whose destructor would block on the hung
+            # daemon) is given a reference that is never dropped, even while Python
+            # shuts down, and the thread simply ends with the process.
+            for obj in (self._thread, self._tts, self._maker):
+                ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
+        self._thread = self._tts = self._maker = None
 
-    def _expect_answer(self) -> None:
-        if self._waiting_since is None:
-            self._waiting_since = time.monotonic()
-            self._watchdog.start(round(NOT_RESPONDING_AFTER * 1000))
+    def _invoke(self, method: str, *args: object) -> None:
+        QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
 
-    @Slot(bool, str)
-    def _on_ready(self, ok: bool, problem: str) -> None:
-        self.available = ok
+    @Slot(object, str)
+    def _on_made(self, tts: QObject | None, problem: str) -> None:
+        self._tts = tts
+        self.available = tts is not None
         self.problem = problem
-        self.available_changed.emit(ok)
+        if tts is not None:
+            tts.stateChanged.connect(self._on_state)  # type: ignore[attr-defined]
+        self.available_changed.emit(self.available)
 
-    @Slot(int)
-    def _on_answered(self, seq: int) -> None:
-        if seq == self._seq:
-            self._waiting_since = None
-            self._watchdog.stop()
+    @Slot(object)
+    def _on_state(self, state: object) -> None:
+        self._watchdog.stop()
         if not self.responsive:
+            # The engine came back and is speaking a phrase that is now out of date.
             self.responsive = True
+            self._invoke("stop")
             self.responsive_changed.emit(True)
 
-    @Slot(int, str)
-    def _on_said(self, seq: int, text: str) -> None:
-        self.said.emit(text)
-
     def _on_watchdog(self) -> None:
-        if self._waiting_since is not None and self.responsive:
+        if self.responsive:
             self.responsive = False
             self.responsive_changed.emit(False)
 
-
-_STUCK: list[tuple[QThread, QObject | None]] = []
-"""Speech threads stuck in a hung engine at shutdown: kept alive (not destroyed while
-running, which would abort the process) until the process exits."""

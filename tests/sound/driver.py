@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     settings.sound, settings.voice = bool(args.tones), bool(args.voice)
     settings.ticks = bool(args.ticks)
     settings.volume = args.volume
-    log: dict = {"boundaries": [], "said": [], "status": [], "visual": [], "ended": None}
+    log: dict = {"boundaries": [], "said": [], "status": [], "visual": [], "ended": None,
+                 "speed": args.speed}
     player = CuePlayer(settings, sounds_dir=args.sounds_dir, speech=Speech(args.engine or None))
     player.status_changed.connect(lambda text: log["status"].append([time.monotonic(), text]))
     player.visual_cue.connect(lambda kind: log["visual"].append([time.monotonic(), kind]))
@@ -105,10 +106,10 @@ def main(argv: list[str] | None = None) -> int:
 
     wait_for_voice()
     app.exec()
-    player.close()
     gaps = [b - a for a, b in itertools.pairwise(beats)]
     log["max_loop_gap"] = max(gaps, default=0.0)
     args.log.write_text(json.dumps(log, indent=1))
+    player.close()
     return 0
 
 
