@@ -1,0 +1,62 @@
+"""The visual cue: a short fade of the phase colour over a widget (the countdown).
+
+For muted use, for people who cannot hear the cues, and whenever there is no sound.
+One child overlay per widget, reused; a single 600 ms fade from 55 % opacity to none,
+restarted (not stacked) if a new cue comes while one is fading: it never blinks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+DURATION_MS = 600
+START_ALPHA = 0.55
+
+
+class _Overlay(QWidget):
+    """Paints the fading colour over its parent; transparent to the mouse."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.colour = QColor(0, 0, 0, 0)
+        self.animation = QVariantAnimation(self)
+        self.animation.setDuration(DURATION_MS)
+        self.animation.setStartValue(START_ALPHA)
+        self.animation.setEndValue(0.0)
+        self.animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self.animation.valueChanged.connect(self._on_value)
+        self.animation.finished.connect(self.hide)
+        parent.installEventFilter(self)
+
+    def start(self, colour: QColor) -> None:
+        self.colour = QColor(colour)
+        self.setGeometry(self.parentWidget().rect())
+        self.raise_()
+        self.show()
+        self.animation.stop()
+        self.animation.start()
+
+    def _on_value(self, value: float) -> None:
+        self.colour.setAlphaF(max(min(float(value), 1.0), 0.0))
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def paintEvent(self, event: QEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colour)
+
+
+def flash(widget: QWidget, colour: QColor) -> None:
+    """Fade ``colour`` over ``widget`` once (~600 ms)."""
+    overlay = widget.findChild(_Overlay, None, Qt.FindChildOption.FindDirectChildrenOnly)
+    if overlay is None:
+        overlay = _Overlay(widget)
+    overlay.start(colour)
