@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QTimer
@@ -62,4 +63,18 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
             window.start_selected()
 
     QTimer.singleShot(0, after_first_paint)
-    return app.exec()
+    code = app.exec()
+    cues = window.cues
+    if cues is not None:
+        hung = not cues.speech.responsive
+        cues.close()
+        if hung:
+            # A speech engine that hung leaves its thread blocked inside the engine;
+            # Qt aborts when such a thread is destroyed at exit. Everything the user
+            # recorded is already on disk (settings synced, history written per
+            # session), so leave without tearing the thread down.
+            settings.sync()
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    return code

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
+            self.on_cue_status(cues.status)
         self.reload_routines()
         self._show_page(PICKER)
         if history is not None and history.notice:

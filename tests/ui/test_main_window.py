@@ -406,3 +406,26 @@ def test_skipping_the_after_rating_removes_one_given_by_mistake(
     window._show_page(END)  # the same end screen again, as if Done had not been pressed
     qtbot.mouseClick(window.end_screen.rating.skip_button, Qt.MouseButton.LeftButton)
     assert store.sessions()[0].pain_after is None
+
+
+def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
+    qtbot: QtBot, clock: FakeClock, settings: Settings
+) -> None:
+    from acutimer.qt.cues import CuePlayer
+    from acutimer.qt.speech import Speech
+
+    points = shipped_points()
+    window = MainWindow(settings, clock=clock)
+    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    cues = CuePlayer(settings, speech=Speech(None), parent=window)
+    window.load(points, lambda: scan(points, paths.routines_dir(), None), cues=cues)
+    flashed: list[str] = []
+    cues.visual_cue.connect(flashed.append)
+    window.select_routine("hand-li4")
+    window.start_selected()
+    wait_for(window, clock, 10.5)
+    assert flashed[:2] == ["prepare", "press"]
+    assert "unavailable" in window.session_view.cue_status.text()
+    assert "flashes" in window.session_view.cue_status.text()
+    cues.close()
