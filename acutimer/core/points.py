@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from acutimer.core.errors import DataError
-from acutimer.core.validation import validate
+from acutimer.core.validation import FormatVersion, validate
 from acutimer.core.yamlsource import load, read_text
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
@@ -104,7 +104,7 @@ class Point(BaseModel):
 
     @property
     def display_code(self) -> str:
-        """"BL52 (B-47)" where the books' label differs, else just "BL52"."""
+        """ "BL52 (B-47)" where the books' label differs, else just "BL52"."""
         plain = self.code.replace("-", "")
         if self.label and self.label.replace("-", "") != plain:
             return f"{self.code} ({self.label})"
@@ -130,14 +130,7 @@ class PointLibrary(BaseModel):
         json_schema_extra={"title": "acutimer point library"},
     )
 
-    format: Literal[1] = Field(description="File format version")
-
-    @field_validator("format", mode="before")
-    @classmethod
-    def _format_is_a_number(cls, value: object) -> object:
-        if isinstance(value, bool):  # YAML's true would otherwise pass as 1
-            raise ValueError("must be the number 1 (the file format version)")
-        return value
+    format: FormatVersion
     points: list[Point] = Field(min_length=1)
 
     def get(self, code: str) -> Point | None:

@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from acutimer.core.validation import FormatVersion
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
 RoutineId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -57,7 +59,10 @@ class PhaseSpec(BaseModel):
     kind: Literal[WRITABLE_KINDS]  # type: ignore[valid-type]
     # strict: YAML's true/false and quoted "30" are mistakes, not 1 and 30 seconds.
     seconds: float = Field(
-        gt=0, le=MAX_PHASE_SECONDS, strict=True, allow_inf_nan=False,
+        gt=0,
+        le=MAX_PHASE_SECONDS,
+        strict=True,
+        allow_inf_nan=False,
         description="How long, in seconds",
     )
     text: Text | None = Field(None, description="What to do; defaults to the step's instruction")
@@ -172,21 +177,18 @@ class Routine(BaseModel):
         json_schema_extra={"title": "acutimer routine"},
     )
 
-    format: Literal[1] = Field(description="File format version")
-
-    @field_validator("format", mode="before")
-    @classmethod
-    def _format_is_a_number(cls, value: object) -> object:
-        if isinstance(value, bool):  # YAML's true would otherwise pass as 1
-            raise ValueError("must be the number 1 (the file format version)")
-        return value
+    format: FormatVersion
     id: RoutineId = Field(description="Unique short name, e.g. hand-li4")
     title: Title
     summary: Text
     audience: Text = Field(description="Who the routine is for")
     cautions: list[Text] = Field(default_factory=list)
     switch_seconds: float = Field(
-        10, ge=3, le=60, strict=True, allow_inf_nan=False,
-        description="Time given to change sides between each-side steps"
+        10,
+        ge=3,
+        le=60,
+        strict=True,
+        allow_inf_nan=False,
+        description="Time given to change sides between each-side steps",
     )
     steps: list[Item] = Field(min_length=1, max_length=100)

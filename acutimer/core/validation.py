@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, Field, ValidationError
 
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.yamlsource import Key, SourceMap
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def _not_a_bool(value: Any) -> Any:
+    if isinstance(value, bool):  # YAML's true would otherwise pass as 1
+        raise ValueError("must be the number 1 (the file format version)")
+    return value
+
+
+FormatVersion = Annotated[
+    Literal[1], BeforeValidator(_not_a_bool), Field(description="File format version")
+]
+"""The ``format:`` key every routine and point file starts with."""
 
 
 def validate(model: type[M], data: Any, source: SourceMap) -> M:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from acutimer import paths
 from acutimer.core.library import scan
 from acutimer.core.session import State
+from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import END, PICKER, SESSION, MainWindow
 from tests.helpers.clock import FakeClock
@@ -241,17 +242,23 @@ def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow) -> Non
     assert window.isVisible()
 
 
-def test_a_session_is_saved_with_its_pain_ratings(
+def with_history(
     qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
-) -> None:
-    from acutimer.history.store import HistoryStore
-
+) -> tuple[MainWindow, HistoryStore]:
+    """A window that records sessions in a history file of its own, on Hand (LI4)."""
     points = shipped_points()
     store = HistoryStore(tmp_path / "history.sqlite3")
     window = MainWindow(settings, clock=clock)
     window.load(points, lambda: scan(points, paths.routines_dir(), None), history=store)
     qtbot.addWidget(window)
     window.select_routine("hand-li4")
+    return window, store
+
+
+def test_a_session_is_saved_with_its_pain_ratings(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    window, store = with_history(qtbot, clock, settings, tmp_path)
     qtbot.mouseClick(window.picker.rating.button(6), Qt.MouseButton.LeftButton)
     window.start_selected()
     wait_for(window, clock, 105.0)
@@ -390,14 +397,7 @@ def test_the_extend_message_goes_when_the_next_phase_starts(
 def test_skipping_the_after_rating_removes_one_given_by_mistake(
     qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
 ) -> None:
-    from acutimer.history.store import HistoryStore
-
-    points = shipped_points()
-    store = HistoryStore(tmp_path / "history.sqlite3")
-    window = MainWindow(settings, clock=clock)
-    window.load(points, lambda: scan(points, paths.routines_dir(), None), history=store)
-    qtbot.addWidget(window)
-    window.select_routine("hand-li4")
+    window, store = with_history(qtbot, clock, settings, tmp_path)
     window.start_selected()
     wait_for(window, clock, 105.0)
     qtbot.mouseClick(window.end_screen.rating.button(5), Qt.MouseButton.LeftButton)
