@@ -67,6 +67,8 @@ def child(kind: str) -> None:
         print(f"{painted[0]:.6f} {rss_mb:.1f}", flush=True)
         if kind != "bare" and window.runner is not None:
             window.runner.stop()  # or closing would ask "Quit acutimer?" first
+        if kind != "bare" and window.cues is not None:
+            window.cues.close()  # as acutimer.app.run does: ends the speech thread
         app.quit()
 
     window.show()

@@ -85,8 +85,8 @@ class MainWindow(QMainWindow):
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
-        loading = QLabel("Loading routines…")
-        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Until load(): plain widgets only (no Qt enums), so the frame paints at once.
+        loading = QLabel("<p align='center'>Loading routines…</p>")
         self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
         self.actions_ = make_actions(self)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar("Controls")
         self.toolbar.setObjectName("controls")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The actions have no icons, so the buttons show their text.
         font = QFont(self.toolbar.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.toolbar.setFont(font)
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(a[name].text().replace("&", ""))
             button.setAccessibleDescription(a[name].toolTip())
             button.setMinimumHeight(44)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # at the top
         self.statusBar()
 
     def _connect_actions(self) -> None:
