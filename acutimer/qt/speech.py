@@ -16,9 +16,11 @@ from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, QTimer, Sig
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
 # 0.7 s, "Switch to the right hand." 1.3 s, "Left hand. Press L I 4 for 10 seconds." 3.0 s.
-SECONDS_PER_WORD = 0.32
-SECONDS_PER_PAUSE = 0.15
-SECONDS_TO_START = 0.15
+# Measured through speech-dispatcher + espeak-ng on a busy 2-core machine: spelled codes
+# ("L I 4") are slow, and "Press L I 4 for 10 seconds." once ran 3.4 s from its onset.
+SECONDS_PER_WORD = 0.42
+SECONDS_PER_PAUSE = 0.2
+SECONDS_TO_START = 0.35
 NOT_RESPONDING_AFTER = 2.0
 """Seconds a request may go unanswered before the voice counts as not responding."""
 
