@@ -5,15 +5,28 @@ different QSoundEffects one after the other sends Qt into an endless loop of
 "QSocketNotifier: Invalid socket ... disabling" at ~85 % CPU, with no further sound.
 One QAudioSink in push mode, fed from WAV data decoded up front, reached a PulseAudio
 sink 9-20 ms after ``play()`` in the same measurement and never misbehaved.
+
+Why no media back end: see ``open_audio_devices``.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QIODevice,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QTimer,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 RATE = 44100
@@ -21,6 +34,43 @@ FEED_MS = 20
 STALLED_AFTER = 1.0
 """Seconds of queued sound not moving before the output counts as gone."""
 RETRY_AFTER = 5.0
+NO_BACKEND_NOTICE = "No QtMultimedia backends found."
+
+_devices_opened = False
+
+
+def open_audio_devices() -> None:
+    """Start Qt's audio device layer without a media back end (once per process).
+
+    The first use of Qt Multimedia loads a media back end from the plugins Qt can see:
+    in the PySide6 wheels that is FFmpeg, which brings libavcodec, Qt Quick, QML and
+    OpenGL with it (12.7 MB more resident memory, measured). acutimer only writes PCM
+    to a QAudioSink, which Qt serves from its own PulseAudio code with no back end at
+    all. The back end is chosen once, so the plugin folders are hidden for that moment
+    (2 ms), with Qt's one notice about it kept out of the log.
+    """
+    global _devices_opened
+    if _devices_opened:
+        return
+    _devices_opened = True
+    paths = QCoreApplication.libraryPaths()
+    previous = None
+
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(NO_BACKEND_NOTICE):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(quiet)
+    QCoreApplication.setLibraryPaths([])
+    try:
+        QMediaDevices.defaultAudioOutput()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+        qInstallMessageHandler(previous)
 
 
 def read_sound(path: Path) -> bytes:
@@ -82,6 +132,7 @@ class SoundOutput(QObject):
         self._feeder.setTimerType(Qt.TimerType.PreciseTimer)
         self._feeder.setInterval(FEED_MS)
         self._feeder.timeout.connect(self._feed)
+        open_audio_devices()
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._on_outputs_changed)
         self._open()
