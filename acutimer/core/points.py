@@ -8,16 +8,28 @@ from __future__ import annotations
 
 import enum
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from acutimer.core.errors import DataError
-from acutimer.core.validation import FormatVersion, validate
+from acutimer.core.model import (
+    ListOf,
+    Nested,
+    Number,
+    OneOf,
+    Optional,
+    Text,
+    Whole,
+    declared,
+    record,
+)
+from acutimer.core.validation import FORMAT_VERSION, TEXT, validate
 from acutimer.core.yamlsource import load, read_text
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-Code = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}[0-9]{1,2}$")]
+CODE = Text(
+    max_length=10,
+    strip=False,
+    pattern=r"^[A-Z]{2}[0-9]{1,2}$",
+    pattern_words="a WHO point code: two capital letters and a number (like BL23)",
+)
 
 
 class View(enum.StrEnum):
@@ -58,49 +70,52 @@ class Flag(enum.StrEnum):
     RECENT_INJURY = "recent-injury"
 
 
-class Caution(BaseModel):
+@record
+class Caution:
     """One caution about a point: a flag for the app and a sentence for the person."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    flag: Flag
-    text: Text
+    flag: Flag = declared(OneOf(Flag))
+    text: str = declared(TEXT)
 
 
-class Point(BaseModel):
+def _inside_frame(marker: tuple[float, float]) -> str | None:
+    if all(0.0 <= v <= 1.0 for v in marker):
+        return None
+    return "marker coordinates must be between 0 and 1"
+
+
+@record
+class Point:
     """An acupressure point, with WHO code first and the popular books' label beside it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    code: Code = Field(description="WHO standard code, e.g. BL52")
-    label: Annotated[str, StringConstraints(max_length=20)] | None = Field(
-        None, description="The label popular acupressure books use, e.g. B-47, if it differs"
+    code: str = declared(CODE, "WHO standard code, e.g. BL52")
+    label: str | None = declared(
+        Optional(Text(max_length=20, strip=False)),
+        "The label popular acupressure books use, e.g. B-47, if it differs",
+        default=None,
     )
-    pinyin: Text
-    english: Text
-    region: Text = Field(description="Where on the body, in two or three words")
-    location: Text = Field(description="Where the point is, in plain words")
-    finding: Text = Field(description="How to find it with finger-widths and landmarks")
-    technique: Text = Field(description="How to press it")
-    sides: Literal["bilateral"] = "bilateral"
-    view: View
-    marker: tuple[float, float] = Field(
-        description=(
-            "x, y in 0..1, origin top-left. Trunk views: the subject's left-side point in a "
-            "back view (the right one is mirrored, x' = 1 - x). Limb views: the limb frame, "
-            "inner edge x=0 to outer edge x=1, the same numbers for either side."
-        )
+    pinyin: str = declared(TEXT)
+    english: str = declared(TEXT)
+    region: str = declared(TEXT, "Where on the body, in two or three words")
+    location: str = declared(TEXT, "Where the point is, in plain words")
+    finding: str = declared(TEXT, "How to find it with finger-widths and landmarks")
+    technique: str = declared(TEXT, "How to press it")
+    sides: str = declared(OneOf(("bilateral",)), default="bilateral")
+    view: View = declared(OneOf(View))
+    marker: tuple[float, float] = declared(
+        ListOf(Number(), pair=True),
+        "x, y in 0..1, origin top-left. Trunk views: the subject's left-side point in a "
+        "back view (the right one is mirrored, x' = 1 - x). Limb views: the limb frame, "
+        "inner edge x=0 to outer edge x=1, the same numbers for either side.",
+        rule=_inside_frame,
     )
-    who_page: int | None = Field(None, ge=1, le=400, description="Page in WHO's 2008 standard")
-    cautions: list[Caution] = Field(default_factory=list)
-    notes: Text | None = Field(None, description="Uncertainties about the location, said openly")
-
-    @field_validator("marker")
-    @classmethod
-    def _inside_frame(cls, value: tuple[float, float]) -> tuple[float, float]:
-        if not all(0.0 <= v <= 1.0 for v in value):
-            raise ValueError("marker coordinates must be between 0 and 1")
-        return value
+    who_page: int | None = declared(
+        Optional(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
+    )
+    cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
+    notes: str | None = declared(
+        Optional(TEXT), "Uncertainties about the location, said openly", default=None
+    )
 
     @property
     def display_code(self) -> str:
@@ -121,17 +136,12 @@ class Point(BaseModel):
         return [c for c in self.cautions if c.flag == flag]
 
 
-class PointLibrary(BaseModel):
+@record
+class PointLibrary:
     """The file ``points.yaml``: every point a routine may name."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        json_schema_extra={"title": "acutimer point library"},
-    )
-
-    format: FormatVersion
-    points: list[Point] = Field(min_length=1)
+    format: int = declared(FORMAT_VERSION, "File format version")
+    points: list[Point] = declared(ListOf(Nested(Point), min_length=1))
 
     def get(self, code: str) -> Point | None:
         return next((p for p in self.points if p.code == code), None)

@@ -8,25 +8,30 @@ a switch between), or an ``include`` of another routine file from the same folde
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    StringConstraints,
-    Tag,
-    ValidationInfo,
-    field_validator,
-    model_validator,
+from acutimer.core.model import (
+    Boolean,
+    Choice,
+    ListOf,
+    Nested,
+    Number,
+    OneOf,
+    Optional,
+    Text,
+    Whole,
+    declared,
+    record,
 )
+from acutimer.core.validation import FORMAT_VERSION, TEXT
 
-from acutimer.core.validation import FormatVersion
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
-Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=80)]
-RoutineId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+TITLE = Text(max_length=80)
+ROUTINE_ID = Text(
+    max_length=60,
+    strip=False,
+    pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+    pattern_words="lowercase letters and digits, words joined by single hyphens (like hand-li4)",
+)
 
 MAX_PHASE_SECONDS = 3600
 """No single phase lasts over an hour: a typo like ``seconds: 6000`` is caught."""
@@ -51,63 +56,58 @@ class PhaseKind(enum.StrEnum):
 WRITABLE_KINDS = tuple(k.value for k in PhaseKind if k is not PhaseKind.SWITCH)
 
 
-class PhaseSpec(BaseModel):
+@record
+class PhaseSpec:
     """One timed part of a step: press 10 s, release 5 s..."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    kind: Literal[WRITABLE_KINDS]  # type: ignore[valid-type]
-    # strict: YAML's true/false and quoted "30" are mistakes, not 1 and 30 seconds.
-    seconds: float = Field(
-        gt=0,
-        le=MAX_PHASE_SECONDS,
-        strict=True,
-        allow_inf_nan=False,
-        description="How long, in seconds",
+    kind: str = declared(OneOf(WRITABLE_KINDS))
+    # Whole or decimal; YAML's true/false and quoted "30" are mistakes, not 1 and 30 seconds.
+    seconds: float = declared(
+        Number(gt=0, le=MAX_PHASE_SECONDS, unit="seconds"), "How long, in seconds"
     )
-    text: Text | None = Field(None, description="What to do; defaults to the step's instruction")
+    text: str | None = declared(
+        Optional(TEXT), "What to do; defaults to the step's instruction", default=None
+    )
 
-    @field_validator("seconds")
-    @classmethod
-    def _ice_limit(cls, value: float, info: ValidationInfo) -> float:
-        if info.data.get("kind") == PhaseKind.ICE and value > MAX_ICE_SECONDS:
-            raise ValueError(
-                f"ice for {value:g} seconds ({value / 60:.3g} minutes) is too long: never "
-                "more than 20 minutes (1200 seconds) at a time"
+    def rules(self) -> list[tuple[str, str]]:
+        if self.kind == PhaseKind.ICE and self.seconds > MAX_ICE_SECONDS:
+            message = (
+                f"ice for {self.seconds:g} seconds ({self.seconds / 60:.3g} minutes) is too "
+                "long: never more than 20 minutes (1200 seconds) at a time"
             )
-        return value
+            return [("seconds", message)]
+        return []
 
 
-class StepSpec(BaseModel):
+@record
+class StepSpec:
     """One step: a point (or none), which side(s), and the phases, repeated ``rounds`` times."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    title: str = declared(TITLE)
+    point: str | None = declared(
+        Optional(Text(max_length=10, strip=False)),
+        "WHO code of the point from points.yaml, or none for ice or rest",
+        default=None,
+    )
+    side: str | None = declared(
+        Optional(OneOf(("each", "both", "none"))),
+        "each: one side, then the other; both: both sides at once (two thumbs); "
+        "none: no side. Default: each for a point, none without one",
+        default=None,
+    )
+    rounds: int = declared(Whole(ge=1, le=20), default=1)
+    optional: bool = declared(
+        Boolean(), "The step may be skipped; the window says so", default=False
+    )
+    instruction: str = declared(TEXT)
+    phases: list[PhaseSpec] = declared(ListOf(Nested(PhaseSpec), min_length=1, max_length=20))
 
-    title: Title
-    point: Annotated[str, StringConstraints(max_length=10)] | None = Field(
-        None, description="WHO code of the point from points.yaml, or none for ice or rest"
-    )
-    side: Literal["each", "both", "none"] | None = Field(
-        None,
-        description=(
-            "each: one side, then the other; both: both sides at once (two thumbs); "
-            "none: no side. Default: each for a point, none without one"
-        ),
-    )
-    rounds: int = Field(1, ge=1, le=20, strict=True)
-    optional: bool = Field(
-        False, strict=True, description="The step may be skipped; the window says so"
-    )
-    instruction: Text
-    phases: list[PhaseSpec] = Field(min_length=1, max_length=20)
-
-    @model_validator(mode="after")
-    def _side_fits_point(self) -> StepSpec:
+    def rules(self) -> list[tuple[None, str]]:
         if self.point is None and self.side not in (None, "none"):
-            raise ValueError(f"side {self.side!r} needs a point; a step without one has no side")
+            return [(None, f"side {self.side!r} needs a point; a step without one has no side")]
         if self.point is not None and self.side == "none":
-            raise ValueError("every point is on both sides of the body: use side each or both")
-        return self
+            return [(None, "every point is on both sides of the body: use side each or both")]
+        return []
 
     @property
     def effective_side(self) -> str:
@@ -116,79 +116,61 @@ class StepSpec(BaseModel):
         return "none" if self.point is None else "each"
 
 
-class EachSideBody(BaseModel):
+@record
+class EachSideBody:
     """Steps done on the first side, then all of them again on the other side."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    steps: list[StepSpec] = declared(ListOf(Nested(StepSpec), min_length=1, max_length=50))
 
-    steps: list[StepSpec] = Field(min_length=1, max_length=50)
-
-    @model_validator(mode="after")
-    def _only_sided_steps(self) -> EachSideBody:
-        for step in self.steps:
-            if step.effective_side != "each":
-                raise ValueError(
-                    f"step {step.title!r} is inside each_side, so it must be side: each"
-                )
-        return self
+    def rules(self) -> list[tuple[None, str]]:
+        return [
+            (None, f"step {step.title!r} is inside each_side, so it must be side: each")
+            for step in self.steps
+            if step.effective_side != "each"
+        ][:1]
 
 
-class EachSide(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@record
+class EachSide:
+    """Steps done on one side, then the other (behind one knee, then the other)."""
 
-    each_side: EachSideBody
+    each_side: EachSideBody = declared(Nested(EachSideBody))
 
 
-class Include(BaseModel):
+@record
+class Include:
     """All the steps of another routine file, by its path relative to this one."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    include: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(
-        description="Another routine file in the same folder, e.g. hand.yaml"
+    include: str = declared(
+        Text(max_length=200, strip=False), "Another routine file in the same folder, e.g. hand.yaml"
     )
 
 
-def _item_tag(value: Any) -> str:
+def _item_kind(value: Any) -> type:
+    """An item is an include or an each_side block by its key, else a step."""
     if isinstance(value, dict):
         if "include" in value:
-            return "include"
+            return Include
         if "each_side" in value:
-            return "each_side"
-    elif isinstance(value, BaseModel):
-        return {Include: "include", EachSide: "each_side"}.get(type(value), "step")
-    return "step"
+            return EachSide
+    return StepSpec
 
 
-Item = Annotated[
-    Annotated[StepSpec, Tag("step")]
-    | Annotated[EachSide, Tag("each_side")]
-    | Annotated[Include, Tag("include")],
-    Discriminator(_item_tag),
-]
-
-
-class Routine(BaseModel):
+@record
+class Routine:
     """A routine file: what it is, who it is for, its cautions and its steps."""
 
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        json_schema_extra={"title": "acutimer routine"},
+    format: int = declared(FORMAT_VERSION, "File format version")
+    id: str = declared(ROUTINE_ID, "Unique short name, e.g. hand-li4")
+    title: str = declared(TITLE)
+    summary: str = declared(TEXT)
+    audience: str = declared(TEXT, "Who the routine is for")
+    cautions: list[str] = declared(ListOf(TEXT), default_factory=list)
+    switch_seconds: float = declared(
+        Number(ge=3, le=60, unit="seconds"),
+        "Time given to change sides between each-side steps",
+        default=10.0,
     )
-
-    format: FormatVersion
-    id: RoutineId = Field(description="Unique short name, e.g. hand-li4")
-    title: Title
-    summary: Text
-    audience: Text = Field(description="Who the routine is for")
-    cautions: list[Text] = Field(default_factory=list)
-    switch_seconds: float = Field(
-        10,
-        ge=3,
-        le=60,
-        strict=True,
-        allow_inf_nan=False,
-        description="Time given to change sides between each-side steps",
+    steps: list[StepSpec | EachSide | Include] = declared(
+        ListOf(Choice(_item_kind, (StepSpec, EachSide, Include)), min_length=1, max_length=100)
     )
-    steps: list[Item] = Field(min_length=1, max_length=100)

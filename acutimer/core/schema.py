@@ -9,18 +9,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from acutimer.core.model import json_schema
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import Routine
 
-SCHEMAS = {"routine.schema.json": Routine, "points.schema.json": PointLibrary}
+SCHEMAS = {
+    "routine.schema.json": (Routine, "acutimer routine"),
+    "points.schema.json": (PointLibrary, "acutimer point library"),
+}
 
 
 def export() -> dict[str, str]:
     """File name -> JSON text of each schema."""
     texts = {}
-    for name, model in SCHEMAS.items():
-        schema = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
-        schema |= model.model_json_schema()
+    for name, (record, title) in SCHEMAS.items():
+        schema = json_schema(record, title)
         texts[name] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     return texts
 

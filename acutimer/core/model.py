@@ -1,0 +1,403 @@
+"""Declared records: one declaration gives the loader, its messages and the JSON Schema.
+
+A record is a frozen dataclass whose fields are made with ``declared(spec, ...)``: the
+spec says what a value may be (text of at most 80 characters, a number above 0...),
+in the words a routine author reads. ``check(Record, data)`` builds the record from
+loaded YAML, or lists every issue with its place in the document; ``json_schema``
+exports the same rules for editors.
+
+Why not pydantic, which did this before: importing it and building the models held
+about 21 MB of resident memory, a third of what the whole app may add to a bare Qt
+window, for a dozen small records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import math
+import re
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from dataclasses import MISSING, dataclass, fields
+from typing import Any
+
+Path = tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What is wrong at ``path`` in a document, before it is placed in a file.
+
+    ``kind`` is "value" (``message`` says it all), "missing" (a required key is absent;
+    ``path`` ends with its name) or "unknown" (``path`` ends with a key the record does
+    not have; ``known`` lists those it has).
+    """
+
+    path: Path
+    message: str
+    kind: str = "value"
+    known: tuple[str, ...] = ()
+
+
+class _Invalid:
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID: Any = _Invalid()
+"""What a spec returns for a value it reported an issue about."""
+
+
+def shown(value: Any) -> str:
+    """The offending value as an author would recognise it in the file."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "nothing"
+    if isinstance(value, dict):
+        return "a group of keys"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _or_list(values: Sequence[Any]) -> str:
+    words = [str(v) for v in values]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+class Spec:
+    """What one value may be. ``check`` returns the value to keep, or INVALID after
+    adding an issue; ``schema`` is the same rule as JSON Schema."""
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        raise NotImplementedError
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        raise NotImplementedError
+
+    @staticmethod
+    def fail(issues: list[Issue], path: Path, message: str, value: Any = MISSING) -> Any:
+        got = "" if value is MISSING else f"; got {shown(value)}"
+        issues.append(Issue(path, message + got))
+        return INVALID
+
+
+@dataclass(frozen=True)
+class Text(Spec):
+    """A string; surrounding white space is dropped (``strip``) before the length counts."""
+
+    max_length: int = 2000
+    min_length: int = 1
+    strip: bool = True
+    pattern: str | None = None
+    pattern_words: str = ""
+    """What the pattern asks for, in words: 'a WHO point code: ...'."""
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if not isinstance(value, str):
+            return self.fail(issues, path, "should be text", value)
+        if self.strip:
+            value = value.strip()
+        if len(value) < self.min_length:
+            return self.fail(issues, path, "must not be empty")
+        if len(value) > self.max_length:
+            return self.fail(issues, path, f"is too long: at most {self.max_length} characters")
+        if self.pattern is not None and not re.search(self.pattern, value):
+            words = self.pattern_words or f"text matching {self.pattern}"
+            return self.fail(issues, path, f"should be {words}", value)
+        return value
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "string", "maxLength": self.max_length}
+        if self.min_length:
+            out["minLength"] = self.min_length
+        if self.pattern is not None:
+            out["pattern"] = self.pattern
+        return out
+
+
+@dataclass(frozen=True)
+class Number(Spec):
+    """A finite number, whole or not; ``true`` and ``"30"`` are mistakes, not numbers.
+    ``unit`` ("seconds") is said with the limits."""
+
+    gt: float | None = None
+    ge: float | None = None
+    le: float | None = None
+    unit: str = ""
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return self.fail(issues, path, "should be a number, like 30", value)
+        if not math.isfinite(value):
+            return self.fail(issues, path, "should be an ordinary number, like 30", value)
+        return _bounded(self, float(value), value, path, issues)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "number", **_bounds_schema(self)}
+
+
+@dataclass(frozen=True)
+class Whole(Spec):
+    """A whole number (``3``, not ``3.0``, ``"3"`` or ``true``)."""
+
+    gt: float | None = None
+    ge: float | None = None
+    le: float | None = None
+    unit: str = ""
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return self.fail(issues, path, "should be a whole number, like 3", value)
+        return _bounded(self, value, value, path, issues)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "integer", **_bounds_schema(self)}
+
+
+def _bounded(spec: Number | Whole, kept: Any, value: Any, path: Path, issues: list[Issue]) -> Any:
+    unit = f" {spec.unit}" if spec.unit else ""
+    if spec.gt is not None and not value > spec.gt:
+        return spec.fail(issues, path, f"must be more than {_num(spec.gt)}{unit}", value)
+    if spec.ge is not None and not value >= spec.ge:
+        return spec.fail(issues, path, f"must be at least {_num(spec.ge)}{unit}", value)
+    if spec.le is not None and not value <= spec.le:
+        return spec.fail(issues, path, f"must be at most {_num(spec.le)}{unit}", value)
+    return kept
+
+
+def _bounds_schema(spec: Number | Whole) -> dict[str, Any]:
+    names = {"gt": "exclusiveMinimum", "ge": "minimum", "le": "maximum"}
+    return {names[n]: getattr(spec, n) for n in names if getattr(spec, n) is not None}
+
+
+@dataclass(frozen=True)
+class Boolean(Spec):
+    """``true`` or ``false``, nothing else (not 1, not "yes")."""
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if not isinstance(value, bool):
+            return self.fail(issues, path, "should be true or false", value)
+        return value
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
+class OneOf(Spec):
+    """One of a few values, or of an Enum's values (the member is kept)."""
+
+    choices: tuple[Any, ...] | type[enum.Enum]
+    bool_message: str = ""
+    """Said instead for true/false, where YAML's true would look like a wrong number."""
+
+    def _values(self) -> list[Any]:
+        if isinstance(self.choices, type):
+            return [member.value for member in self.choices]
+        return list(self.choices)
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if isinstance(value, bool) and self.bool_message:
+            return self.fail(issues, path, self.bool_message)
+        for choice in self._values():
+            if type(value) is type(choice) and value == choice:
+                return self.choices(value) if isinstance(self.choices, type) else value
+        return self.fail(issues, path, f"should be one of: {_or_list(self._values())}", value)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        values = self._values()
+        out: dict[str, Any] = {"const": values[0]} if len(values) == 1 else {"enum": values}
+        kinds = {"string" if isinstance(v, str) else "integer" for v in values}
+        if len(kinds) == 1 and all(isinstance(v, str | int) for v in values):
+            out["type"] = kinds.pop()
+        return out
+
+
+@dataclass(frozen=True)
+class Optional(Spec):
+    """Nothing (a bare ``key:`` or no key at all), or a value of ``spec``."""
+
+    spec: Spec
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        return None if value is None else self.spec.check(value, path, issues)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [self.spec.schema(defs), {"type": "null"}]}
+
+
+@dataclass(frozen=True)
+class ListOf(Spec):
+    """A YAML list of ``item``; ``pair=True`` keeps exactly two of them as a tuple."""
+
+    item: Spec
+    min_length: int = 0
+    max_length: int | None = None
+    pair: bool = False
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        if not isinstance(value, list):
+            return self.fail(issues, path, "should be a list (one '- ' line per item)", value)
+        low, high = (2, 2) if self.pair else (self.min_length, self.max_length)
+        if len(value) < low:
+            return self.fail(issues, path, f"needs at least {low} item{'s' if low != 1 else ''}")
+        if high is not None and len(value) > high:
+            return self.fail(issues, path, f"has {len(value)} items; at most {high} allowed")
+        items = [self.item.check(v, (*path, i), issues) for i, v in enumerate(value)]
+        if any(v is INVALID for v in items):
+            return INVALID
+        return tuple(items) if self.pair else items
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        low, high = (2, 2) if self.pair else (self.min_length, self.max_length)
+        out: dict[str, Any] = {"type": "array", "items": self.item.schema(defs)}
+        if low:
+            out["minItems"] = low
+        if high is not None:
+            out["maxItems"] = high
+        return out
+
+
+@dataclass(frozen=True)
+class Nested(Spec):
+    """A group of keys that makes one record of ``cls``."""
+
+    cls: type
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        return check_record(self.cls, value, path, issues)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        name = self.cls.__name__
+        if name not in defs:
+            defs[name] = {}  # reserved first: a record may (indirectly) hold itself
+            defs[name] = _record_schema(self.cls, defs)
+        return {"$ref": f"#/$defs/{name}"}
+
+
+@dataclass(frozen=True)
+class Choice(Spec):
+    """One of several records, picked by ``pick`` from the data (which keys it has)."""
+
+    pick: Callable[[Any], type]
+    options: tuple[type, ...]
+
+    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+        return check_record(self.pick(value), value, path, issues)
+
+    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [Nested(cls).schema(defs) for cls in self.options]}
+
+
+def declared(
+    spec: Spec,
+    description: str = "",
+    *,
+    default: Any = MISSING,
+    default_factory: Any = MISSING,
+    rule: Callable[[Any], str | None] | None = None,
+) -> Any:
+    """A record field: its spec, what it means (for the schema), its default if it
+    may be left out, and a ``rule`` that returns a problem with a valid value or None."""
+    metadata = {"spec": spec, "description": description, "rule": rule}
+    return dataclasses.field(default=default, default_factory=default_factory, metadata=metadata)
+
+
+def record(cls: type) -> type:
+    """Make ``cls`` a frozen, keyword-only dataclass whose fields are ``declared``.
+
+    A record may define ``rules(self)``, yielding ``(field name or None, message)`` for
+    what concerns several fields at once; they run once every field is valid.
+    """
+    return dataclass(frozen=True, kw_only=True)(cls)
+
+
+def keys(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def check_record(cls: type, data: Any, path: Path, issues: list[Issue]) -> Any:
+    """A ``cls`` made from ``data``, or INVALID with every issue added to ``issues``."""
+    if not isinstance(data, dict):
+        message = (
+            "should be a group of keys (key: value lines)"
+            if path
+            else "the file should be a set of keys (format, id, title...)"
+        )
+        return Spec.fail(issues, path, message, data)
+    known = keys(cls)
+    values: dict[str, Any] = {}
+    valid = True
+    for f in fields(cls):
+        if f.name not in data:
+            if f.default is MISSING and f.default_factory is MISSING:
+                issues.append(Issue((*path, f.name), f"missing required key {f.name!r}", "missing"))
+                valid = False
+            continue
+        value = f.metadata["spec"].check(data[f.name], (*path, f.name), issues)
+        rule = f.metadata["rule"]
+        if value is not INVALID and rule is not None and (problem := rule(value)):
+            value = Spec.fail(issues, (*path, f.name), problem)
+        valid = valid and value is not INVALID
+        values[f.name] = value
+    for key in data:
+        if key not in known:
+            issues.append(Issue((*path, key), "", "unknown", known))
+            valid = False
+    if not valid:
+        return INVALID
+    made = cls(**values)
+    failed = False
+    for name, message in _rules(made):
+        issues.append(Issue((*path, name) if name else path, message))
+        failed = True
+    return INVALID if failed else made
+
+
+def _rules(made: Any) -> Iterator[tuple[str | None, str]]:
+    rules = getattr(made, "rules", None)
+    return iter(rules()) if rules is not None else iter(())
+
+
+def json_schema(cls: type, title: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a document holding one ``cls``."""
+    defs: dict[str, Any] = {}
+    out: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    out |= _record_schema(cls, defs)
+    out["title"] = title
+    if defs:
+        out["$defs"] = defs
+    return out
+
+
+def _record_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    required = []
+    for f in fields(cls):
+        prop = f.metadata["spec"].schema(defs)
+        if f.metadata["description"]:
+            prop["description"] = f.metadata["description"]
+        if f.default is not MISSING:
+            prop["default"] = f.default.value if isinstance(f.default, enum.Enum) else f.default
+        elif f.default_factory is MISSING:
+            required.append(f.name)
+        properties[f.name] = prop
+    out: dict[str, Any] = {
+        "type": "object",
+        "title": cls.__name__,
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    if cls.__doc__:
+        out["description"] = " ".join(cls.__doc__.split("\n\n")[0].split())
+    if required:
+        out["required"] = required
+    return out
