@@ -8,9 +8,14 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from acutimer.qt.settings import Settings
-from acutimer.ui.main_window import MainWindow
-from acutimer.userdata import APP_NAME, user_data_dir, user_routines_dir
+from acutimer.qt.source_check import keep_sources_out_of_linecache
+
+# Before the app's own imports, whose source text PySide6 would otherwise keep.
+keep_sources_out_of_linecache()
+
+from acutimer.qt.settings import Settings  # noqa: E402
+from acutimer.ui.main_window import MainWindow  # noqa: E402
+from acutimer.userdata import APP_NAME, user_data_dir, user_routines_dir  # noqa: E402
 
 
 def load_window(window: MainWindow) -> bool:

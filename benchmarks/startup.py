@@ -44,8 +44,8 @@ def child(kind: str) -> None:
         window.resize(1100, 760)
     else:
         # What `acutimer` does: the window frame first, everything else once it painted.
-        from acutimer.qt.settings import Settings
-        from acutimer.ui.main_window import MainWindow
+        # acutimer.app first, as the command imports it: it sets up PySide6's import hook.
+        from acutimer.app import MainWindow, Settings
 
         settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")
         settings.safety_seen = True
