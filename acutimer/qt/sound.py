@@ -11,22 +11,11 @@ Why no media back end: see ``open_audio_devices``.
 
 from __future__ import annotations
 
-import sys
 import time
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QIODevice,
-    QMessageLogContext,
-    QObject,
-    Qt,
-    QTimer,
-    QtMsgType,
-    Signal,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Qt, QTimer, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 RATE = 44100
@@ -34,8 +23,6 @@ FEED_MS = 20
 STALLED_AFTER = 1.0
 """Seconds of queued sound not moving before the output counts as gone."""
 RETRY_AFTER = 5.0
-NO_BACKEND_NOTICE = "No QtMultimedia backends found."
-
 _devices_opened = False
 
 
@@ -47,30 +34,20 @@ def open_audio_devices() -> None:
     OpenGL with it (12.7 MB more resident memory, measured). acutimer only writes PCM
     to a QAudioSink, which Qt serves from its own PulseAudio code with no back end at
     all. The back end is chosen once, so the plugin folders are hidden for that moment
-    (2 ms), with Qt's one notice about it kept out of the log.
+    (2 ms). Qt says "No QtMultimedia backends found" once on stderr. (A Python message
+    handler to hide it deadlocked: Qt's PulseAudio code logs from its own thread while
+    this one waits in Qt holding the interpreter lock.)
     """
     global _devices_opened
     if _devices_opened:
         return
     _devices_opened = True
     paths = QCoreApplication.libraryPaths()
-    previous = None
-
-    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if message.startswith(NO_BACKEND_NOTICE):
-            return
-        if previous is not None:
-            previous(kind, context, message)
-        else:
-            print(message, file=sys.stderr)
-
-    previous = qInstallMessageHandler(quiet)
     QCoreApplication.setLibraryPaths([])
     try:
         QMediaDevices.defaultAudioOutput()
     finally:
         QCoreApplication.setLibraryPaths(paths)
-        qInstallMessageHandler(previous)
 
 
 def read_sound(path: Path) -> bytes:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -412,6 +412,8 @@ class MainWindow(QMainWindow):
             self.showMaximized() if self._was_maximized else self.showNormal()
 
     def _set_on_top(self, on: bool) -> None:
+        from PySide6.QtCore import Qt  # here: building the Qt namespace takes 15 ms
+
         if bool(self.windowFlags() & Qt.WindowType.WindowStaysOnTopHint) == on:
             return
         visible = self.isVisible()
