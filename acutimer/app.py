@@ -6,7 +6,7 @@ import os
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from acutimer.qt.source_check import keep_sources_out_of_linecache
 
@@ -29,6 +29,8 @@ def load_window(window: MainWindow) -> bool:
     try:
         points = load_points(paths.points_file())
     except DataError as exc:
+        from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
+
         QMessageBox.critical(window, "acutimer", f"The point library cannot be read:\n\n{exc}")
         return False
     cues = None

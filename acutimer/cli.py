@@ -68,6 +68,12 @@ def _positive(text: str) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # Plain `acutimer`: building the parser and its subcommands would put 2-4 ms
+        # before the window's first paint, to parse nothing.
+        from acutimer.app import run
+
+        return run()
     args = _parser().parse_args(argv)
     if args.command is None:
         from acutimer.app import run

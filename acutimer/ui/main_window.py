@@ -12,14 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QRadioButton,
     QStackedWidget,
     QToolBar,
@@ -425,6 +424,8 @@ class MainWindow(QMainWindow):
 
     def confirm(self, title: str, question: str) -> bool:
         """Ask yes or no (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
+
         answer = QMessageBox.question(
             self,
             title,
@@ -446,6 +447,9 @@ class MainWindow(QMainWindow):
         about_dialog(self).exec()
 
     def on_open_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # here: its enums cost 1 ms at start-up
+        from PySide6.QtGui import QDesktopServices
+
         if self._user_folder is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._user_folder())))
 
