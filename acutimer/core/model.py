@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, fields
-from typing import Any
+from typing import Any, ClassVar
 
 Path = tuple[Hashable, ...]
 
@@ -133,49 +133,42 @@ class Number(Spec):
     le: float | None = None
     unit: str = ""
 
+    KIND: ClassVar[str] = "number"
+
     def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return self.fail(issues, path, "should be a number, like 30", value)
         if not math.isfinite(value):
             return self.fail(issues, path, "should be an ordinary number, like 30", value)
-        return _bounded(self, float(value), value, path, issues)
+        return self.bounded(float(value), value, path, issues)
+
+    def bounded(self, kept: Any, value: Any, path: Path, issues: list[Issue]) -> Any:
+        """``kept`` if ``value`` is within the limits, else INVALID with the issue."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.gt is not None and not value > self.gt:
+            return self.fail(issues, path, f"must be more than {_num(self.gt)}{unit}", value)
+        if self.ge is not None and not value >= self.ge:
+            return self.fail(issues, path, f"must be at least {_num(self.ge)}{unit}", value)
+        if self.le is not None and not value <= self.le:
+            return self.fail(issues, path, f"must be at most {_num(self.le)}{unit}", value)
+        return kept
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "number", **_bounds_schema(self)}
+        names = {"gt": "exclusiveMinimum", "ge": "minimum", "le": "maximum"}
+        limits = {names[n]: getattr(self, n) for n in names if getattr(self, n) is not None}
+        return {"type": self.KIND, **limits}
 
 
 @dataclass(frozen=True)
-class Whole(Spec):
+class Whole(Number):
     """A whole number (``3``, not ``3.0``, ``"3"`` or ``true``)."""
 
-    gt: float | None = None
-    ge: float | None = None
-    le: float | None = None
-    unit: str = ""
+    KIND: ClassVar[str] = "integer"
 
     def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             return self.fail(issues, path, "should be a whole number, like 3", value)
-        return _bounded(self, value, value, path, issues)
-
-    def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "integer", **_bounds_schema(self)}
-
-
-def _bounded(spec: Number | Whole, kept: Any, value: Any, path: Path, issues: list[Issue]) -> Any:
-    unit = f" {spec.unit}" if spec.unit else ""
-    if spec.gt is not None and not value > spec.gt:
-        return spec.fail(issues, path, f"must be more than {_num(spec.gt)}{unit}", value)
-    if spec.ge is not None and not value >= spec.ge:
-        return spec.fail(issues, path, f"must be at least {_num(spec.ge)}{unit}", value)
-    if spec.le is not None and not value <= spec.le:
-        return spec.fail(issues, path, f"must be at most {_num(spec.le)}{unit}", value)
-    return kept
-
-
-def _bounds_schema(spec: Number | Whole) -> dict[str, Any]:
-    names = {"gt": "exclusiveMinimum", "ge": "minimum", "le": "maximum"}
-    return {names[n]: getattr(spec, n) for n in names if getattr(spec, n) is not None}
+        return self.bounded(value, value, path, issues)
 
 
 @dataclass(frozen=True)
