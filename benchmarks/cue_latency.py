@@ -35,8 +35,16 @@ def main() -> int:
     server.start()
     try:
         with Recorder(server.env) as recorder:
-            log = drive(server, Path(tempfile.mkdtemp()), "hand.yaml", "--speed", str(args.speed),
-                        "--engine", "", timeout=600)
+            log = drive(
+                server,
+                Path(tempfile.mkdtemp()),
+                "hand.yaml",
+                "--speed",
+                str(args.speed),
+                "--engine",
+                "",
+                timeout=600,
+            )
         rec = recorder.recording()
     finally:
         server.stop()
@@ -50,8 +58,10 @@ def main() -> int:
     latencies.sort()
     p95 = latencies[min(round(0.95 * (len(latencies) - 1)), len(latencies) - 1)]
     print(f"cues: {len(latencies)} heard, {missing} not heard within 200 ms (speed {args.speed:g})")
-    print(f"boundary -> first non-silent sample: p50 {statistics.median(latencies):.1f} ms, "
-          f"p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms")
+    print(
+        f"boundary -> first non-silent sample: p50 {statistics.median(latencies):.1f} ms, "
+        f"p95 {p95:.1f} ms, max {latencies[-1]:.1f} ms"
+    )
     print(f"longest event-loop gap in the player process: {log['max_loop_gap'] * 1000:.0f} ms")
     return 0
 

@@ -12,8 +12,16 @@ from acutimer.userdata import user_routines_dir
 from tests.helpers.routines import ONE_STEP, line_of, routine_text, write
 
 BUILTIN_IDS = {
-    "lower-back", "hips", "buttocks", "ice", "hand-li4", "forearm-lu6", "feet-top",
-    "feet-soles", "behind-knees", "full-session",
+    "lower-back",
+    "hips",
+    "buttocks",
+    "ice",
+    "hand-li4",
+    "forearm-lu6",
+    "feet-top",
+    "feet-soles",
+    "behind-knees",
+    "full-session",
 }
 
 
@@ -67,7 +75,13 @@ def test_list_json_gives_every_builtin_routine_with_its_length_and_points(
     assert by_id["lower-back"]["points"] == ["BL23", "BL52"]
     assert by_id["ice"]["points"] == []
     assert by_id["full-session"]["points"] == [
-        "BL23", "BL52", "BL53", "GB30", "BL40", "BL39", "LI4",
+        "BL23",
+        "BL52",
+        "BL53",
+        "GB30",
+        "BL40",
+        "BL39",
+        "LI4",
     ]
 
 
@@ -78,8 +92,12 @@ def test_a_custom_routine_is_listed_as_the_users(
     rows = run_json(capsys, "list", "--json")
     [row] = [r for r in rows if r["source"] == "user"]
     assert row == {
-        "id": "my-evening", "title": "A test routine", "seconds": 15.0 * 2 + 10,
-        "points": ["LI4"], "source": "user", "path": str(mine),
+        "id": "my-evening",
+        "title": "A test routine",
+        "seconds": 15.0 * 2 + 10,
+        "points": ["LI4"],
+        "source": "user",
+        "path": str(mine),
     }
     code, out, _ = run(capsys, "list")
     assert code == 0
@@ -117,7 +135,15 @@ def test_timeline_json_gives_every_phase_with_its_start(
     phases = data["phases"]
     for phase in phases:
         assert set(phase) == {
-            "start", "seconds", "kind", "point", "side", "step", "round", "rounds", "text",
+            "start",
+            "seconds",
+            "kind",
+            "point",
+            "side",
+            "step",
+            "round",
+            "rounds",
+            "text",
         }
     clock = 0
     for phase in phases:

@@ -70,14 +70,22 @@ DESIGNS: dict[str, Design] = {
     "switch": Design((Note(0.0, E5, decay=0.1), Note(0.16, E5, decay=0.16)), 0.45),
     # Last seconds: a short, high, quiet pip like a soft wood block.
     "tick": Design(
-        (Note(0.0, E6, decay=0.022),), 0.09, attack=0.003, harmonics=(1.0, 0.05),
+        (Note(0.0, E6, decay=0.022),),
+        0.09,
+        attack=0.003,
+        harmonics=(1.0, 0.05),
         loudness_offset=-TICK_BELOW,
     ),
     # Session done: a slow major arpeggio that rings out.
     "done": Design(
-        (Note(0.0, G4, decay=0.5), Note(0.16, C5, decay=0.5), Note(0.32, E5, decay=0.55),
-         Note(0.48, G5, decay=0.6)),
-        1.6, attack=0.02,
+        (
+            Note(0.0, G4, decay=0.5),
+            Note(0.16, C5, decay=0.5),
+            Note(0.32, E5, decay=0.55),
+            Note(0.48, G5, decay=0.6),
+        ),
+        1.6,
+        attack=0.02,
     ),
 }
 
@@ -208,8 +216,10 @@ def main(argv: list[str] | None = None) -> int:
         data = wav_bytes(samples)
         path = args.out / f"{name}.wav"
         if args.report:
-            print(f"{name:8} {len(samples) / RATE:5.2f} s  {loudness(samples):6.1f} LUFS  "
-                  f"peak {peak_db(samples):5.1f} dBFS")
+            print(
+                f"{name:8} {len(samples) / RATE:5.2f} s  {loudness(samples):6.1f} LUFS  "
+                f"peak {peak_db(samples):5.1f} dBFS"
+            )
         if args.check:
             if not path.exists() or path.read_bytes() != data:
                 stale.append(path)

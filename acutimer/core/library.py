@@ -259,9 +259,7 @@ def routine_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE and p.is_file())
 
 
-def scan(
-    points: PointLibrary, builtin: Path, user: Path | None = None
-) -> list[Entry]:
+def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[Entry]:
     """Every routine in the built-in folder and the user's folder; a bad file never stops
     the others from loading, it comes back as an Entry with its problems."""
     entries: list[Entry] = []

@@ -234,7 +234,14 @@ class _Builder:
         if switch is not None:
             text = f"Switch to your {where}." if where else "Switch sides."
             self._add_phase(
-                PhaseKind.SWITCH, switch, step, side, index, 1, 1, text,
+                PhaseKind.SWITCH,
+                switch,
+                step,
+                side,
+                index,
+                1,
+                1,
+                text,
                 Cue(
                     "switch",
                     f"Switch to the {where}." if where else "Switch sides.",
@@ -266,14 +273,30 @@ class _Builder:
         )
 
     def _add_phase(
-        self, kind: PhaseKind, seconds: float, step: StepSpec, side: Side | None,
-        index: int, round_: int, rounds: int, text: str, cue: Cue,
+        self,
+        kind: PhaseKind,
+        seconds: float,
+        step: StepSpec,
+        side: Side | None,
+        index: int,
+        round_: int,
+        rounds: int,
+        text: str,
+        cue: Cue,
     ) -> None:
         self.phases.append(
             Phase(
-                index=len(self.phases), start=self.clock, seconds=seconds, kind=kind,
-                point=step.point, side=side, step=index, round=round_, rounds=rounds,
-                text=text, cue=cue,
+                index=len(self.phases),
+                start=self.clock,
+                seconds=seconds,
+                kind=kind,
+                point=step.point,
+                side=side,
+                step=index,
+                round=round_,
+                rounds=rounds,
+                text=text,
+                cue=cue,
             )
         )
         self.clock += seconds

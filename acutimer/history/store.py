@@ -26,7 +26,11 @@ from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain, 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = (
-    10, 11, 13, 14, 26,
+    10,
+    11,
+    13,
+    14,
+    26,
 )
 _BUSY_TIMEOUT_S = 2.0
 
@@ -298,8 +302,22 @@ def _utc_text(moment: datetime) -> str:
 
 
 def _record_from_row(row: tuple) -> SessionRecord:
-    (row_id, routine_id, title, started, ended, active, total, completed, skipped,
-     extended, ending, pain_before, pain_after, note) = row
+    (
+        row_id,
+        routine_id,
+        title,
+        started,
+        ended,
+        active,
+        total,
+        completed,
+        skipped,
+        extended,
+        ending,
+        pain_before,
+        pain_after,
+        note,
+    ) = row
     summary = SessionSummary(
         routine_id=routine_id,
         routine_title=title,

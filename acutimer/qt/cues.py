@@ -203,8 +203,9 @@ class CuePlayer(QObject):
         parts = []
         audible = (s.sound or s.voice) and s.volume > 0
         if audible and self.sound.problem:
-            parts.append(f"Sound cues are unavailable: {self.sound.problem}. "
-                         "The countdown flashes instead.")
+            parts.append(
+                f"Sound cues are unavailable: {self.sound.problem}. The countdown flashes instead."
+            )
         elif audible and self.sound.broken:
             names = ", ".join(sorted(self.sound.broken))
             parts.append(f"Some cue sounds cannot be played ({names}); those cues only flash.")

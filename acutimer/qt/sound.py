@@ -121,7 +121,8 @@ class SoundOutput(QObject):
     def set_volume(self, percent: int) -> None:
         """0..100 as the slider reads it; the stream's own volume, not the system's."""
         self._volume = QtAudio.convertVolume(
-            percent / 100, QtAudio.VolumeScale.LogarithmicVolumeScale,
+            percent / 100,
+            QtAudio.VolumeScale.LogarithmicVolumeScale,
             QtAudio.VolumeScale.LinearVolumeScale,
         )
         if self._sink is not None:

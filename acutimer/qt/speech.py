@@ -168,4 +168,3 @@ class Speech(QObject):
         if self.responsive:
             self.responsive = False
             self.responsive_changed.emit(False)
-

@@ -21,9 +21,7 @@ from tests.helpers.routines import shipped_points
 SHIPPED = {p.name: p.read_text(encoding="utf-8") for p in routine_files(paths.routines_dir())}
 POINTS_TEXT = paths.points_file().read_text(encoding="utf-8")
 POINTS = shipped_points()
-FUZZ = settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.none(),

@@ -26,9 +26,7 @@ def validate(capsys: pytest.CaptureFixture[str], path: Path) -> tuple[int, str]:
 
 
 def ice_routine(*steps: tuple[str, int, int]) -> str:
-    body = "steps:\n" + "".join(
-        ICE_STEP.format(title=t, rounds=r, seconds=s) for t, r, s in steps
-    )
+    body = "steps:\n" + "".join(ICE_STEP.format(title=t, rounds=r, seconds=s) for t, r, s in steps)
     return routine_text(body)
 
 
@@ -54,10 +52,14 @@ def test_two_ice_steps_back_to_back_are_one_long_ice(
 def test_ice_with_a_rest_between_is_fine(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = ice_routine(("Ice", 1, 900)) + (
-        "  - title: Rest\n    instruction: Take the ice off.\n    phases:\n"
-        "      - {kind: rest, seconds: 600}\n"
-    ) + ICE_STEP.format(title="Ice again", rounds=1, seconds=900)
+    text = (
+        ice_routine(("Ice", 1, 900))
+        + (
+            "  - title: Rest\n    instruction: Take the ice off.\n    phases:\n"
+            "      - {kind: rest, seconds: 600}\n"
+        )
+        + ICE_STEP.format(title="Ice again", rounds=1, seconds=900)
+    )
     code, out = validate(capsys, write(tmp_path, "ice.yaml", text))
     assert code == 0, out
 

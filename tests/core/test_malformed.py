@@ -65,92 +65,239 @@ POINT = """\
 """
 
 CASES = [
-    Case("yaml-syntax", routine_text("steps:\n  - title: a: b\n"), "title: a: b",
-         "YAML syntax: mapping values are not allowed"),
-    Case("unclosed-bracket", routine_text(step("[{kind: press, seconds: 10}")), "phases: [",
-         "YAML syntax: this '[' is never closed"),
-    Case("unclosed-quote", routine_text().replace("A test routine", '"A test routine'),
-         '"A test', "YAML syntax: this quote is never closed"),
-    Case("tab-indent", routine_text(ONE_STEP).replace("    instruction", "\tinstruction"),
-         "\tinstruction", "indent with spaces, not tabs"),
-    Case("seconds-is-a-word", routine_text(step("[{kind: press, seconds: ten}]")), "ten",
-         "seconds: should be a number, like 30; got 'ten'"),
-    Case("seconds-is-true", routine_text(step("[{kind: press, seconds: true}]")), "true",
-         "should be a number"),
-    Case("rounds-is-a-word", routine_text(step(extra="    rounds: many\n")), "rounds",
-         "rounds: should be a whole number"),
-    Case("title-is-a-list", routine_text(step()).replace("title: Union Valley", "title: [a, b]"),
-         "title: [a, b]", "title: should be text; got a list"),
-    Case("optional-is-maybe", routine_text(step(extra="    optional: maybe\n")), "optional",
-         "should be true or false; got 'maybe'"),
-    Case("steps-is-text", routine_text("steps: press hard\n"), "steps:",
-         "steps: should be a list"),
-    Case("missing-instruction", routine_text(step()).replace(
-        "    instruction: Squeeze the web of the hand.\n", ""), "- title",
-         "steps[0]: missing required key 'instruction'"),
-    Case("missing-audience", routine_text().replace("audience: Nobody in particular.\n", ""), 1,
-         "missing required key 'audience'"),
+    Case(
+        "yaml-syntax",
+        routine_text("steps:\n  - title: a: b\n"),
+        "title: a: b",
+        "YAML syntax: mapping values are not allowed",
+    ),
+    Case(
+        "unclosed-bracket",
+        routine_text(step("[{kind: press, seconds: 10}")),
+        "phases: [",
+        "YAML syntax: this '[' is never closed",
+    ),
+    Case(
+        "unclosed-quote",
+        routine_text().replace("A test routine", '"A test routine'),
+        '"A test',
+        "YAML syntax: this quote is never closed",
+    ),
+    Case(
+        "tab-indent",
+        routine_text(ONE_STEP).replace("    instruction", "\tinstruction"),
+        "\tinstruction",
+        "indent with spaces, not tabs",
+    ),
+    Case(
+        "seconds-is-a-word",
+        routine_text(step("[{kind: press, seconds: ten}]")),
+        "ten",
+        "seconds: should be a number, like 30; got 'ten'",
+    ),
+    Case(
+        "seconds-is-true",
+        routine_text(step("[{kind: press, seconds: true}]")),
+        "true",
+        "should be a number",
+    ),
+    Case(
+        "rounds-is-a-word",
+        routine_text(step(extra="    rounds: many\n")),
+        "rounds",
+        "rounds: should be a whole number",
+    ),
+    Case(
+        "title-is-a-list",
+        routine_text(step()).replace("title: Union Valley", "title: [a, b]"),
+        "title: [a, b]",
+        "title: should be text; got a list",
+    ),
+    Case(
+        "optional-is-maybe",
+        routine_text(step(extra="    optional: maybe\n")),
+        "optional",
+        "should be true or false; got 'maybe'",
+    ),
+    Case("steps-is-text", routine_text("steps: press hard\n"), "steps:", "steps: should be a list"),
+    Case(
+        "missing-instruction",
+        routine_text(step()).replace("    instruction: Squeeze the web of the hand.\n", ""),
+        "- title",
+        "steps[0]: missing required key 'instruction'",
+    ),
+    Case(
+        "missing-audience",
+        routine_text().replace("audience: Nobody in particular.\n", ""),
+        1,
+        "missing required key 'audience'",
+    ),
     Case("no-phases", routine_text(step("[]")), "phases", "phases: needs at least 1 item"),
-    Case("unknown-top-key", routine_text() + "author: me\n", "author",
-         "unknown key 'author'; allowed here:"),
-    Case("misspelt-step-key", routine_text(step(extra="    rouns: 3\n")), "rouns",
-         "unknown key 'rouns' in steps[0]; did you mean 'rounds'?"),
-    Case("unknown-point", routine_text(step()).replace("point: LI4", "point: LI44"),
-         "LI44", "unknown point 'LI44'; the library has BL23"),
-    Case("unknown-phase-kind", routine_text(step("[{kind: squeeze, seconds: 10}]")),
-         "squeeze", "should be one of: prepare, press, release, rest, hold, massage or ice"),
-    Case("zero-seconds", routine_text(step("[{kind: press, seconds: 0}]")), "seconds: 0",
-         "must be more than 0 seconds; got 0"),
-    Case("negative-seconds", routine_text(step("[{kind: press, seconds: -5}]")), "seconds: -5",
-         "must be more than 0 seconds; got -5"),
-    Case("huge-seconds", routine_text(step("[{kind: press, seconds: 90000}]")), "90000",
-         "must be at most 3600 seconds; got 90000"),
-    Case("nan-seconds", routine_text(step("[{kind: press, seconds: .nan}]")), ".nan",
-         "should be an ordinary number"),
-    Case("ice-over-20-minutes", routine_text(
-        "steps:\n  - title: Ice\n    instruction: Ice it.\n    phases:\n"
-        "      - kind: ice\n        seconds: 1500\n"), "seconds: 1500",
-         "ice for 1500 seconds (25 minutes) is too long"),
-    Case("routine-over-4-hours", routine_text(FIVE_HOURS), "steps:",
-         "the routine lasts 5.0 hours; a routine may last at most 4 hours"),
-    Case("zero-rounds", routine_text(step(extra="    rounds: 0\n")), "rounds: 0",
-         "rounds: must be at least 1; got 0"),
-    Case("switch-too-short", routine_text().replace("steps:", "switch_seconds: 1\nsteps:"),
-         "switch_seconds", "switch_seconds: must be at least 3 seconds"),
-    Case("side-without-point", routine_text(
-        "steps:\n  - title: Rest\n    side: both\n    instruction: Rest.\n"
-        "    phases: [{kind: rest, seconds: 5}]\n"), "- title: Rest",
-         "side 'both' needs a point"),
-    Case("bad-id", routine_text(routine_id="My Routine"), "id:",
-         "id: should be lowercase letters and digits"),
-    Case("format-2", routine_text().replace("format: 1", "format: 2"), "format",
-         "format: should be one of: 1; got 2"),
+    Case(
+        "unknown-top-key",
+        routine_text() + "author: me\n",
+        "author",
+        "unknown key 'author'; allowed here:",
+    ),
+    Case(
+        "misspelt-step-key",
+        routine_text(step(extra="    rouns: 3\n")),
+        "rouns",
+        "unknown key 'rouns' in steps[0]; did you mean 'rounds'?",
+    ),
+    Case(
+        "unknown-point",
+        routine_text(step()).replace("point: LI4", "point: LI44"),
+        "LI44",
+        "unknown point 'LI44'; the library has BL23",
+    ),
+    Case(
+        "unknown-phase-kind",
+        routine_text(step("[{kind: squeeze, seconds: 10}]")),
+        "squeeze",
+        "should be one of: prepare, press, release, rest, hold, massage or ice",
+    ),
+    Case(
+        "zero-seconds",
+        routine_text(step("[{kind: press, seconds: 0}]")),
+        "seconds: 0",
+        "must be more than 0 seconds; got 0",
+    ),
+    Case(
+        "negative-seconds",
+        routine_text(step("[{kind: press, seconds: -5}]")),
+        "seconds: -5",
+        "must be more than 0 seconds; got -5",
+    ),
+    Case(
+        "huge-seconds",
+        routine_text(step("[{kind: press, seconds: 90000}]")),
+        "90000",
+        "must be at most 3600 seconds; got 90000",
+    ),
+    Case(
+        "nan-seconds",
+        routine_text(step("[{kind: press, seconds: .nan}]")),
+        ".nan",
+        "should be an ordinary number",
+    ),
+    Case(
+        "ice-over-20-minutes",
+        routine_text(
+            "steps:\n  - title: Ice\n    instruction: Ice it.\n    phases:\n"
+            "      - kind: ice\n        seconds: 1500\n"
+        ),
+        "seconds: 1500",
+        "ice for 1500 seconds (25 minutes) is too long",
+    ),
+    Case(
+        "routine-over-4-hours",
+        routine_text(FIVE_HOURS),
+        "steps:",
+        "the routine lasts 5.0 hours; a routine may last at most 4 hours",
+    ),
+    Case(
+        "zero-rounds",
+        routine_text(step(extra="    rounds: 0\n")),
+        "rounds: 0",
+        "rounds: must be at least 1; got 0",
+    ),
+    Case(
+        "switch-too-short",
+        routine_text().replace("steps:", "switch_seconds: 1\nsteps:"),
+        "switch_seconds",
+        "switch_seconds: must be at least 3 seconds",
+    ),
+    Case(
+        "side-without-point",
+        routine_text(
+            "steps:\n  - title: Rest\n    side: both\n    instruction: Rest.\n"
+            "    phases: [{kind: rest, seconds: 5}]\n"
+        ),
+        "- title: Rest",
+        "side 'both' needs a point",
+    ),
+    Case(
+        "bad-id",
+        routine_text(routine_id="My Routine"),
+        "id:",
+        "id: should be lowercase letters and digits",
+    ),
+    Case(
+        "format-2",
+        routine_text().replace("format: 1", "format: 2"),
+        "format",
+        "format: should be one of: 1; got 2",
+    ),
     Case("alias-bomb", ALIAS_BOMB, "b: &b", "aliases (*name) are not allowed"),
     Case("merge-key", routine_text() + "<<: {x: 1}\n", "<<", "merge keys (<<) are not allowed"),
-    Case("python-tag", "format: 1\nid: !!python/object/apply:os.system [echo hi]\n",
-         "!!python", "unknown tag '!!python/object/apply:os.system'"),
-    Case("bad-float-tag", routine_text(step("[{kind: press, seconds: !!float ten}]")),
-         "!!float", "bad value 'ten' for the tag '!!float'"),
-    Case("duplicate-key", routine_text().replace("title: A", "title: B\ntitle: A"),
-         "title: A", "duplicate key 'title'"),
-    Case("two-documents", routine_text() + "---\nformat: 1\n", "---",
-         "a file holds one routine: remove the '---' line"),
+    Case(
+        "python-tag",
+        "format: 1\nid: !!python/object/apply:os.system [echo hi]\n",
+        "!!python",
+        "unknown tag '!!python/object/apply:os.system'",
+    ),
+    Case(
+        "bad-float-tag",
+        routine_text(step("[{kind: press, seconds: !!float ten}]")),
+        "!!float",
+        "bad value 'ten' for the tag '!!float'",
+    ),
+    Case(
+        "duplicate-key",
+        routine_text().replace("title: A", "title: B\ntitle: A"),
+        "title: A",
+        "duplicate key 'title'",
+    ),
+    Case(
+        "two-documents",
+        routine_text() + "---\nformat: 1\n",
+        "---",
+        "a file holds one routine: remove the '---' line",
+    ),
     Case("empty-file", "", 1, "the file is empty"),
     Case("only-comments", "# nothing yet\n\n", 1, "the file is empty"),
-    Case("a-list-not-a-routine", "- press\n- release\n", 1,
-         "the file should be a set of keys (format, id, title...); got a list"),
-    Case("latin-1", routine_text().replace("A test routine", "Café").encode("latin-1"),
-         "title: Caf", "not UTF-8 text (byte 0xe9)"),
+    Case(
+        "a-list-not-a-routine",
+        "- press\n- release\n",
+        1,
+        "the file should be a set of keys (format, id, title...); got a list",
+    ),
+    Case(
+        "latin-1",
+        routine_text().replace("A test routine", "Café").encode("latin-1"),
+        "title: Caf",
+        "not UTF-8 text (byte 0xe9)",
+    ),
     Case("binary-png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, "not UTF-8 text (byte 0x89)"),
-    Case("nul-byte", routine_text().replace("Used by", "Used\x00by").encode(), "summary",
-         "binary data (a NUL byte)"),
-    Case("five-megabytes", "# " + "x" * 5_000_000 + "\n", 1,
-         "file is 5,000,003 bytes; routine files may be at most 1 MB"),
-    Case("points-duplicate-code", POINTS_HEAD + POINT.format(code="LI4", marker="[0.3, 0.7]")
-         + POINT.format(code="LI4", marker="[0.3, 0.7]"), ("- code: LI4", 2),
-         "point LI4 is listed twice", "points.yaml"),
-    Case("points-bad-code-and-marker", POINTS_HEAD + POINT.format(code="li-4", marker="[1.5, 0]"),
-         "code: li-4", "should be a WHO point code", "points.yaml"),
+    Case(
+        "nul-byte",
+        routine_text().replace("Used by", "Used\x00by").encode(),
+        "summary",
+        "binary data (a NUL byte)",
+    ),
+    Case(
+        "five-megabytes",
+        "# " + "x" * 5_000_000 + "\n",
+        1,
+        "file is 5,000,003 bytes; routine files may be at most 1 MB",
+    ),
+    Case(
+        "points-duplicate-code",
+        POINTS_HEAD
+        + POINT.format(code="LI4", marker="[0.3, 0.7]")
+        + POINT.format(code="LI4", marker="[0.3, 0.7]"),
+        ("- code: LI4", 2),
+        "point LI4 is listed twice",
+        "points.yaml",
+    ),
+    Case(
+        "points-bad-code-and-marker",
+        POINTS_HEAD + POINT.format(code="li-4", marker="[1.5, 0]"),
+        "code: li-4",
+        "should be a WHO point code",
+        "points.yaml",
+    ),
 ]
 
 
@@ -221,7 +368,9 @@ def test_all_problems_of_a_file_are_reported_at_once(
     assert code == 1
     problems = [parse(line, path) for line in lines]
     assert [row for row, _, _ in problems] == [
-        line_of(text, "LI44"), line_of(text, "seconds: 0"), line_of(text, "sekonds"),
+        line_of(text, "LI44"),
+        line_of(text, "seconds: 0"),
+        line_of(text, "sekonds"),
     ]
     messages = " | ".join(m for _, _, m in problems)
     assert "unknown point 'LI44'" in messages
@@ -289,7 +438,10 @@ def test_validate_in_a_subprocess_prints_problems_and_exits_1(tmp_path: Path) ->
     path = write(tmp_path, "ice.yaml", text)
     done = subprocess.run(
         [sys.executable, "-m", "acutimer", "validate", str(path)],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 1, done.stderr
     assert done.stderr == ""

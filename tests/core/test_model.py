@@ -93,9 +93,15 @@ def test_enums_come_back_as_members() -> None:
     made, issues = check(
         Point,
         {
-            "code": "LI4", "pinyin": "Hegu", "english": "Union Valley", "region": "hand",
-            "location": "Web of the hand.", "finding": "Squeeze.", "technique": "Press.",
-            "view": "dorsal-hand", "marker": [0.3, 1],
+            "code": "LI4",
+            "pinyin": "Hegu",
+            "english": "Union Valley",
+            "region": "hand",
+            "location": "Web of the hand.",
+            "finding": "Squeeze.",
+            "technique": "Press.",
+            "view": "dorsal-hand",
+            "marker": [0.3, 1],
             "cautions": [{"flag": "pregnancy-forbidden", "text": "Not in pregnancy."}],
         },
     )
@@ -135,6 +141,7 @@ def test_ice_longer_than_20_minutes_is_refused_at_its_seconds() -> None:
 
 # -- the JSON Schema agrees with the checker ---------------------------------------------
 
+
 def schema_of(name: str) -> dict[str, Any]:
     return json.loads(schema.export()[name])
 
@@ -142,7 +149,13 @@ def schema_of(name: str) -> dict[str, Any]:
 def test_every_field_of_every_record_is_in_the_schema() -> None:
     routine_defs = schema_of("routine.schema.json")["$defs"]
     assert set(routine_defs["StepSpec"]["properties"]) == {
-        "title", "point", "side", "rounds", "optional", "instruction", "phases",
+        "title",
+        "point",
+        "side",
+        "rounds",
+        "optional",
+        "instruction",
+        "phases",
     }
     assert routine_defs["PhaseSpec"]["required"] == ["kind", "seconds"]
     points = schema_of("points.schema.json")
@@ -152,11 +165,23 @@ def test_every_field_of_every_record_is_in_the_schema() -> None:
 
 MUTATIONS = st.sampled_from(
     [
-        ("rounds", 0), ("rounds", 2.5), ("rounds", True), ("rounds", 3),
-        ("optional", "yes"), ("optional", True), ("side", "left"), ("side", "both"),
-        ("title", ""), ("title", "x" * 81), ("title", 7), ("title", "Ok"),
-        ("instruction", None), ("phases", []), ("phases", "press"),
-        ("point", "L" * 11), ("extra", 1),
+        ("rounds", 0),
+        ("rounds", 2.5),
+        ("rounds", True),
+        ("rounds", 3),
+        ("optional", "yes"),
+        ("optional", True),
+        ("side", "left"),
+        ("side", "both"),
+        ("title", ""),
+        ("title", "x" * 81),
+        ("title", 7),
+        ("title", "Ok"),
+        ("instruction", None),
+        ("phases", []),
+        ("phases", "press"),
+        ("point", "L" * 11),
+        ("extra", 1),
     ]
 )
 

@@ -55,7 +55,10 @@ def test_buttocks_hold_gb30_two_minutes_and_release_15_s_on_each_side() -> None:
     # "GB30 ... hold 2 min (user may extend), gradual release ~15 s"
     timeline = shipped_timeline("buttocks.yaml")
     assert on_point(timeline, "GB30") == [
-        (L, "hold", 120), (L, "release", 15), (R, "hold", 120), (R, "release", 15),
+        (L, "hold", 120),
+        (L, "release", 15),
+        (R, "hold", 120),
+        (R, "release", 15),
     ]
     release = next(p for p in timeline.phases if p.kind is PhaseKind.RELEASE)
     assert "slowly" in release.text
@@ -104,7 +107,10 @@ def test_feet_top_offers_an_optional_ice_bath_first_then_lr3_30_s_each_foot() ->
     first = timeline.steps[0]
     assert first.optional and timeline.phases[0].kind is PhaseKind.ICE
     assert on_point(timeline, "LR3") == [
-        (L, "press", 30), (L, "release", 5), (R, "press", 30), (R, "release", 5),
+        (L, "press", 30),
+        (L, "release", 5),
+        (R, "press", 30),
+        (R, "release", 5),
     ]
     assert "foot" in next(p for p in timeline.phases if p.point == "LR3").cue.speech
 
@@ -130,11 +136,12 @@ def test_pregnancy_safe_leaves_out_ki1_and_says_why() -> None:
 def test_knees_press_bl40_then_bl39_30_s_behind_one_knee_then_the_other() -> None:
     # "BL40 and BL39 ... press 30 s each point, one knee then the other"
     timeline = shipped_timeline("knees.yaml", first_side=R)
-    pressed = [
-        (p.point, p.side, p.seconds) for p in timeline.phases if p.kind is PhaseKind.PRESS
-    ]
+    pressed = [(p.point, p.side, p.seconds) for p in timeline.phases if p.kind is PhaseKind.PRESS]
     assert pressed == [
-        ("BL40", R, 30), ("BL39", R, 30), ("BL40", L, 30), ("BL39", L, 30),
+        ("BL40", R, 30),
+        ("BL39", R, 30),
+        ("BL40", L, 30),
+        ("BL39", L, 30),
     ]
     switches = [p for p in timeline.phases if p.kind is PhaseKind.SWITCH]
     assert [s.text for s in switches] == ["Switch to your left knee."]

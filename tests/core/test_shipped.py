@@ -21,8 +21,16 @@ REFERENCE_CODES = ["BL23", "BL52", "BL53", "GB30", "LI4", "LU6", "LR3", "KI1", "
 def test_every_protocol_of_the_reference_has_a_file() -> None:
     names = {p.name for p in ROUTINE_FILES}
     assert names == {
-        "lower-back.yaml", "hips.yaml", "buttocks.yaml", "ice.yaml", "hand.yaml",
-        "forearm.yaml", "feet-top.yaml", "soles.yaml", "knees.yaml", "full-session.yaml",
+        "lower-back.yaml",
+        "hips.yaml",
+        "buttocks.yaml",
+        "ice.yaml",
+        "hand.yaml",
+        "forearm.yaml",
+        "feet-top.yaml",
+        "soles.yaml",
+        "knees.yaml",
+        "full-session.yaml",
     }
 
 

@@ -56,7 +56,8 @@ def test_no_pain_at_all_is_not_a_reason_to_worry() -> None:
 
 def test_high_pain_comes_first_when_both_apply() -> None:
     assert kinds(history((8, 7), (8, 8), (8, 8), (9, 8))) == [
-        AdviceKind.HIGH_PAIN, AdviceKind.NOT_IMPROVING,
+        AdviceKind.HIGH_PAIN,
+        AdviceKind.NOT_IMPROVING,
     ]
 
 

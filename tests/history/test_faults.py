@@ -164,7 +164,11 @@ def _in_read_only(folder: Path, path: Path) -> dict[str, object]:
         folder.chmod(0o555)
     out = subprocess.run(
         [sys.executable, "-c", _READ_ONLY_CHILD, str(path)],
-        cwd=REPO, capture_output=True, text=True, timeout=60, check=True,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
     ).stdout
     return json.loads(out)
 

@@ -54,9 +54,7 @@ def _shipped_file(path: Path, version: int) -> None:
 
 
 def _schema(connection: sqlite3.Connection) -> list[tuple[str, ...]]:
-    return connection.execute(
-        "SELECT type, name, sql FROM sqlite_master ORDER BY name"
-    ).fetchall()
+    return connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
 
 
 def test_every_earlier_version_has_a_shipped_copy() -> None:
@@ -94,9 +92,10 @@ def test_migrations_still_build_the_shipped_schemas(tmp_path: Path, version: int
     assert user_version(built) == user_version(shipped) == version
     # Compare the shape SQLite sees, not whitespace in the CREATE text.
     for table in ("sessions",):
-        assert built.execute(f"PRAGMA table_info({table})").fetchall() == shipped.execute(
-            f"PRAGMA table_info({table})"
-        ).fetchall()
+        assert (
+            built.execute(f"PRAGMA table_info({table})").fetchall()
+            == shipped.execute(f"PRAGMA table_info({table})").fetchall()
+        )
     assert [row[:2] for row in _schema(built)] == [row[:2] for row in _schema(shipped)]
 
 

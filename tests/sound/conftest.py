@@ -26,8 +26,10 @@ NEEDED = ("pulseaudio", "parec", "pactl")
 def _need_sound() -> None:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
-        reason = (f"real-audio test: {', '.join(missing)} not installed "
-                  "(apt install pulseaudio pulseaudio-utils)")
+        reason = (
+            f"real-audio test: {', '.join(missing)} not installed "
+            "(apt install pulseaudio pulseaudio-utils)"
+        )
         if os.environ.get("ACUTIMER_REQUIRE_SOUND"):
             pytest.fail(f"{reason}, and ACUTIMER_REQUIRE_SOUND is set")
         pytest.skip(reason)
@@ -45,14 +47,22 @@ def pulse() -> Iterator[PulseServer]:
 
 
 def drive(
-    server: PulseServer, tmp_path: Path, *args: str, timeout: float = 120, clean_exit: bool = True,
+    server: PulseServer,
+    tmp_path: Path,
+    *args: str,
+    timeout: float = 120,
+    clean_exit: bool = True,
     **popen: Any,
 ) -> dict:
     """Run tests/sound/driver.py against ``server``; its JSON log."""
     log = tmp_path / "driver.json"
     result = subprocess.run(
         [sys.executable, "-m", "tests.sound.driver", *args, "--log", str(log)],
-        cwd=ROOT, env=server.env, capture_output=True, timeout=timeout, **popen,
+        cwd=ROOT,
+        env=server.env,
+        capture_output=True,
+        timeout=timeout,
+        **popen,
     )
     if clean_exit:
         assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]

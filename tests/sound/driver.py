@@ -48,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ticks", type=int, default=1)
     parser.add_argument("--volume", type=int, default=100)
     parser.add_argument("--engine", default="speechd", help="speech engine, or '' for none")
-    parser.add_argument("--wait-voice", type=float, default=0.0,
-                        help="seconds to wait for the speech engine before starting")
+    parser.add_argument(
+        "--wait-voice",
+        type=float,
+        default=0.0,
+        help="seconds to wait for the speech engine before starting",
+    )
     parser.add_argument("--stop-after", type=float, default=None, help="real seconds")
     parser.add_argument("--sounds-dir", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -60,8 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     settings.sound, settings.voice = bool(args.tones), bool(args.voice)
     settings.ticks = bool(args.ticks)
     settings.volume = args.volume
-    log: dict = {"boundaries": [], "said": [], "status": [], "visual": [], "ended": None,
-                 "speed": args.speed}
+    log: dict = {
+        "boundaries": [],
+        "said": [],
+        "status": [],
+        "visual": [],
+        "ended": None,
+        "speed": args.speed,
+    }
     player = CuePlayer(settings, sounds_dir=args.sounds_dir, speech=Speech(args.engine or None))
     player.status_changed.connect(lambda text: log["status"].append([time.monotonic(), text]))
     player.visual_cue.connect(lambda kind: log["visual"].append([time.monotonic(), kind]))

@@ -42,9 +42,17 @@ class PulseServer:
 
     def start(self, timeout: float = 10.0) -> None:
         self.process = subprocess.Popen(
-            ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1",
-             "--load=module-null-sink sink_name=cap", "--load=module-native-protocol-unix"],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [
+                "pulseaudio",
+                "-n",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--load=module-null-sink sink_name=cap",
+                "--load=module-native-protocol-unix",
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -136,9 +144,18 @@ class Recorder:
 
     def __enter__(self) -> Recorder:
         self._process = subprocess.Popen(
-            ["parec", "-d", "cap.monitor", "--format=s16le", f"--rate={RATE}", "--channels=1",
-             "--latency-msec=5"],
-            env=self.env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            [
+                "parec",
+                "-d",
+                "cap.monitor",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=5",
+            ],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
         )
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()

@@ -17,8 +17,15 @@ from tests.sound.pulse import PulseServer, Recorder, Recording
 pytestmark = pytest.mark.sound
 
 # The first note of each sound (tools/make_sounds.py): how the test tells them apart.
-FIRST_NOTE = {"press": 440.0, "release": 587.33, "rest": 349.23, "step": 523.25,
-              "switch": 659.26, "tick": 1318.51, "done": 392.0}
+FIRST_NOTE = {
+    "press": 440.0,
+    "release": 587.33,
+    "rest": 349.23,
+    "step": 523.25,
+    "switch": 659.26,
+    "tick": 1318.51,
+    "done": 392.0,
+}
 ON_TIME = 0.08
 """A cue must be heard within 80 ms of its boundary."""
 
@@ -64,8 +71,21 @@ def test_spoken_cues_are_heard_and_end_before_the_next_cue(
     pulse: PulseServer, tmp_path: Path
 ) -> None:
     with Recorder(pulse.env) as recorder:
-        log = drive(pulse, tmp_path, "hand.yaml", "--speed", "2", "--tones", "0", "--voice", "1",
-                    "--wait-voice", "20", "--stop-after", "22")
+        log = drive(
+            pulse,
+            tmp_path,
+            "hand.yaml",
+            "--speed",
+            "2",
+            "--tones",
+            "0",
+            "--voice",
+            "1",
+            "--wait-voice",
+            "20",
+            "--stop-after",
+            "22",
+        )
     rec = recorder.recording()
     assert log["voice_available"] is True
     said = [text for _, text in log["said"]]
@@ -119,8 +139,22 @@ def test_a_hung_speech_engine_neither_blocks_the_window_nor_silences_the_cues(
     with Recorder(pulse.env) as recorder:
         # Known gap: quitting while speech-dispatcher is frozen aborts at exit (Qt
         # destroys the speech thread still blocked in it), so the exit code is not checked.
-        log = drive(pulse, tmp_path, "hand.yaml", "--speed", "2", "--tones", "0", "--voice", "1",
-                    "--wait-voice", "20", "--stop-after", "25", clean_exit=False)
+        log = drive(
+            pulse,
+            tmp_path,
+            "hand.yaml",
+            "--speed",
+            "2",
+            "--tones",
+            "0",
+            "--voice",
+            "1",
+            "--wait-voice",
+            "20",
+            "--stop-after",
+            "25",
+            clean_exit=False,
+        )
     rec = recorder.recording()
     assert log["max_loop_gap"] < 0.1
     texts = [text for _, text in log["status"]]

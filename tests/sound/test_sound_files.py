@@ -34,8 +34,10 @@ def test_each_sound_starts_and_ends_in_silence_and_is_short(name: str) -> None:
 
 
 def test_loudness_is_matched_and_the_tick_is_softer() -> None:
-    levels = {n: make_sounds.loudness(*make_sounds.read_wav(paths.resource("sounds", f"{n}.wav")))
-              for n in SOUNDS}
+    levels = {
+        n: make_sounds.loudness(*make_sounds.read_wav(paths.resource("sounds", f"{n}.wav")))
+        for n in SOUNDS
+    }
     main = [v for n, v in levels.items() if n != "tick"]
     assert max(main) - min(main) < 0.5
     assert 6 < min(main) - levels["tick"] < 10

@@ -27,14 +27,21 @@ def store(tmp_path: Path) -> HistoryStore:
     return HistoryStore(tmp_path / "history.sqlite3")
 
 
-def log(store: HistoryStore, days: float, before: int | None, after: int | None,
-        ending: Ending = Ending.FINISHED, note: str = "") -> None:
+def log(
+    store: HistoryStore,
+    days: float,
+    before: int | None,
+    after: int | None,
+    ending: Ending = Ending.FINISHED,
+    note: str = "",
+) -> None:
     started = (MONDAY + timedelta(days=days)).astimezone(UTC)
     assert store.record(summary(started, ending=ending), before, after, note).saved
 
 
-def window(qtbot: QtBot, store: HistoryStore, today_offset: float,
-           plan: PlanSettings | None = None) -> HistoryWindow:
+def window(
+    qtbot: QtBot, store: HistoryStore, today_offset: float, plan: PlanSettings | None = None
+) -> HistoryWindow:
     now = (MONDAY + timedelta(days=today_offset)).astimezone(UTC)
     shown = HistoryWindow(store, plan, tz=PARIS, now=lambda: now)
     qtbot.addWidget(shown)
@@ -128,9 +135,7 @@ def test_a_high_rating_shows_see_a_doctor_and_the_red_flags(
     assert "cure" not in text.lower()
 
 
-def test_a_damaged_file_is_reported_with_where_it_was_kept(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_a_damaged_file_is_reported_with_where_it_was_kept(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"not a database" * 100)
     shown = window(qtbot, HistoryStore(path), 0)
@@ -147,8 +152,9 @@ def test_history_that_cannot_be_saved_says_so(qtbot: QtBot, tmp_path: Path) -> N
     assert shown.notice.text().startswith("History cannot be saved: ")
 
 
-def test_export_writes_every_session(qtbot: QtBot, store: HistoryStore, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_writes_every_session(
+    qtbot: QtBot, store: HistoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for days in (0, 2, 4):
         log(store, days, 5, 3, note=f"day {days}")
     shown = window(qtbot, store, 5)
@@ -159,8 +165,7 @@ def test_export_writes_every_session(qtbot: QtBot, store: HistoryStore, tmp_path
     assert [r.note for r in read_csv(out)] == ["day 0", "day 2", "day 4"]
 
 
-def test_an_export_that_fails_says_why(qtbot: QtBot, store: HistoryStore,
-                                       tmp_path: Path) -> None:
+def test_an_export_that_fails_says_why(qtbot: QtBot, store: HistoryStore, tmp_path: Path) -> None:
     log(store, 0, 5, 3)
     shown = window(qtbot, store, 1)
     target = tmp_path / "no-such-folder" / "mine.csv"
@@ -201,8 +206,7 @@ def test_delete_all_confirmed_erases_the_history(
     log(store, 0, 5, 3)
     log(store, 1, 5, 3)
     shown = window(qtbot, store, 2)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(shown.data_deleted):
         shown.delete_button.click()
     assert shown.table.rowCount() == 0 and store.sessions() == []
