@@ -13,9 +13,10 @@ from acutimer.qt.source_check import keep_sources_out_of_linecache
 # Before the app's own imports, whose source text PySide6 would otherwise keep.
 keep_sources_out_of_linecache()
 
+from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME  # noqa: E402
 from acutimer.qt.settings import Settings  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402
-from acutimer.userdata import APP_NAME, user_data_dir, user_routines_dir  # noqa: E402
+from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
 
 
 def load_window(window: MainWindow) -> bool:
@@ -53,8 +54,8 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
     """Open the window; with ``routine`` selected, and running at once with ``start``."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("acutimer")
-    app.setDesktopFileName("acutimer")
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(APP_ID)
     settings = Settings()
     window = MainWindow(settings, speed=speed, user_folder=lambda: user_routines_dir(create=True))
     window.show()

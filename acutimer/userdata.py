@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-APP_NAME = "acutimer"
+from acutimer.identity import APP_NAME
+
+__all__ = ["APP_NAME", "user_data_dir", "user_routines_dir"]
 
 
 def user_data_dir() -> Path:
