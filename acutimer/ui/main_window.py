@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,7 +51,14 @@ class MainWindow(QMainWindow):
     Collaborators are passed in: the settings and the clock and speed the session runs
     on here; the point library, the routine scanner, the history store and the cue
     player in ``load()``.
+
+    Signals:
+        runner_changed(SessionRunner): a session was set up and is about to start; whoever
+            follows sessions from outside the window (tray, media keys, the command line)
+            connects to this runner's signals.
     """
+
+    runner_changed = Signal(object)
 
     def __init__(
         self,
@@ -281,6 +288,7 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self.on_finished)
         if self.cues is not None:
             self.cues.attach(runner)
+        self.runner_changed.emit(runner)
         self.setWindowTitle(f"acutimer — {self.timeline.title}")
         self._show_page(SESSION)
         self._set_on_top(self.settings.keep_on_top)
