@@ -15,7 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from acutimer import paths
-from acutimer.core.events import Event, Paused, PhaseStarted, Resumed, SessionEnded, Tick
+from acutimer.core.events import (
+    Event,
+    Paused,
+    PauseReason,
+    PhaseStarted,
+    Resumed,
+    SessionEnded,
+    Tick,
+)
 from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
@@ -33,6 +41,9 @@ VOICE_AFTER_TONE = 0.3
 VOICE_MARGIN = 0.3
 """A phrase must end at least this long before the next cue is due."""
 DONE_PHRASE = "Done. Well done."
+PAUSED_PHRASE = "Paused"
+GOING_ON = "Going on"
+CHOICE_PHRASE = "Optional step: {title}. Press Space to do it, or Right to skip it."
 
 
 class CuePlayer(QObject):
@@ -124,13 +135,24 @@ class CuePlayer(QObject):
                 case Tick():
                     tick = event
                 case Paused():
-                    cue, tick = None, None
+                    cue, tick = event, None
                     self._voice_timer.stop()
                     self.speech.stop()
-        if cue is not None and late(cue) <= STALE_CUE:
+        # A pause is said however late: after a sleep, "Paused" is what is true now.
+        if isinstance(cue, Paused):
+            self._play_pause(cue, runner)
+        elif cue is not None and late(cue) <= STALE_CUE:
             self._play_cue(cue, runner, now)
         elif tick is not None and late(tick) <= STALE_TICK:
             self._play_tick()
+
+    def _play_pause(self, event: Paused, runner: SessionRunner) -> None:
+        """Heard with eyes closed: "Paused", or the question an optional step asks."""
+        if event.reason is PauseReason.CHOICE:
+            phrase = CHOICE_PHRASE.format(title=runner.session.step.title)
+        else:
+            phrase = PAUSED_PHRASE
+        self._sound_and_voice("step", [phrase, PAUSED_PHRASE], budget=math.inf)
 
     def _play_cue(self, event: Event, runner: SessionRunner, now: float) -> None:
         self._voice_timer.stop()
@@ -144,7 +166,7 @@ class CuePlayer(QObject):
         next_cue = end - self._ticks_in(phase.seconds) if self._ticks_audible() else end
         budget = next_cue / runner.speed
         if isinstance(event, Resumed):
-            phrases = [phase.cue.brief]
+            phrases = [f"{GOING_ON}. {phase.cue.brief}", GOING_ON]
         else:
             phrases = [phase.cue.speech, phase.cue.brief]
         self._sound_and_voice(phase.cue.sound, phrases, budget=budget)

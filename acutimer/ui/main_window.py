@@ -278,13 +278,10 @@ class MainWindow(QMainWindow):
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
-        runner.phase_started.connect(view.on_phase_started)
+        runner.events_happened.connect(view.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
-        runner.paused.connect(view.on_paused)
-        runner.resumed.connect(view.on_resumed)
-        runner.extended.connect(lambda e: view.on_extended(e.phase))
+        runner.events_happened.connect(lambda _e: self._update_actions())
         runner.state_changed.connect(lambda _s: self._update_actions())
-        runner.phase_started.connect(lambda _e: self._update_actions())
         runner.finished.connect(self.on_finished)
         if self.cues is not None:
             self.cues.attach(runner)
