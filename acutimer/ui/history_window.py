@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QDateTime, QMargins, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,7 +32,9 @@ from acutimer.history.export import write_csv
 from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
+from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.pain_rating import red_flags_html
+from acutimer.ui.words import window_title
 
 COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
 _NONE = "–"
@@ -64,7 +66,7 @@ class HistoryWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History – acutimer")
+        self.setWindowTitle(window_title("History"))
         self._store = store
         self._plan = plan or PlanSettings()
         self._tz = tz
@@ -108,19 +110,27 @@ class HistoryWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        # Everything but the buttons scrolls, so Close, Export and Delete stay on screen.
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.notice)
+        body.addLayout(top, 3)
+        body.addWidget(_section("Past sessions"))
+        body.addWidget(self.table, 2)
+        body.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(self.notice)
-        layout.addLayout(top, 3)
-        layout.addWidget(_section("Past sessions"))
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling(content), 1)
         layout.addLayout(buttons)
-        self.resize(1100, 820)
+        fit_window(self, QSize(1100, 820))
         self._connect_signals()
         self.refresh()
 
     def _connect_signals(self) -> None:
+        # Esc and Ctrl+W close it like any other window of the desktop.
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence.StandardKey.Close):
+            QShortcut(keys, self, self.close)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.close_button.clicked.connect(self.close)

@@ -27,6 +27,15 @@ from PySide6.QtWidgets import (
 
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
+from acutimer.ui.words import (
+    DO_IT,
+    GO_ON,
+    KEEP_GOING,
+    PAUSE,
+    START,
+    STOP_SESSION,
+    window_title,
+)
 
 if TYPE_CHECKING:
     from acutimer.core.library import Entry, ResolvedRoutine
@@ -41,6 +50,7 @@ if TYPE_CHECKING:
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
+SESSION_CONTROLS = ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down")
 LIVE = ("running", "paused")
 """Session states in which the controls act (State is a StrEnum: plain strings compare)."""
 
@@ -88,8 +98,9 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
+        self._icons: dict[str, Any] = {}
 
-        self.setWindowTitle("acutimer")
+        self.setWindowTitle(window_title())
         self.pages = QStackedWidget()
         # Until load(): plain widgets only (no Qt enums), so the frame paints at once.
         loading = QLabel("<p align='center'>Loading routines…</p>")
@@ -101,9 +112,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_actions()
         self._update_actions()
-        geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        from acutimer.ui.fit import restore_or_fit
+
+        restore_or_fit(self, settings.geometry(), self.sizeHint())
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 760)
@@ -131,20 +142,31 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a["safety"])
         help_menu.addAction(a["about"])
 
-        self.toolbar = QToolBar("Controls")
-        self.toolbar.setObjectName("controls")
-        self.toolbar.setMovable(False)
-        # The actions have no icons, so the buttons show their text.
-        font = QFont(self.toolbar.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.toolbar.setFont(font)
-        for name in ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down"):
-            self.toolbar.addAction(a[name])
-            button = self.toolbar.widgetForAction(a[name])
-            button.setAccessibleName(a[name].text().replace("&", ""))
-            button.setAccessibleDescription(a[name].toolTip())
+        # Two bars in one row: the session's controls during a session, History and
+        # Settings outside one (the picker has its own Start button).
+        self.toolbar = self._tool_bar("Controls", "controls", SESSION_CONTROLS)
+        self.app_bar = self._tool_bar("acutimer", "app", ("history", "settings"))
+
+    def _tool_bar(self, title: str, name: str, actions: tuple[str, ...]) -> QToolBar:
+        from PySide6.QtCore import Qt  # here: building the Qt namespace takes 15 ms
+
+        bar = QToolBar(title)
+        bar.setObjectName(name)
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(28, 28))
+        font = QFont(bar.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        bar.setFont(font)
+        for action_name in actions:
+            action = self.actions_[action_name]
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setAccessibleDescription(action.toolTip())
             button.setMinimumHeight(44)
-        self.addToolBar(self.toolbar)  # at the top
+        self.addToolBar(bar)  # at the top
+        return bar
         self.statusBar()
 
     def _connect_actions(self) -> None:
@@ -175,6 +197,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         """Build the pages and read the routines (after the window has painted)."""
         from acutimer.ui.end_screen import EndScreen
+        from acutimer.ui.fit import scrolling
         from acutimer.ui.picker import RoutinePicker
         from acutimer.ui.session_view import SessionView
 
@@ -185,8 +208,11 @@ class MainWindow(QMainWindow):
         self.picker = RoutinePicker(points, self.settings)
         self.session_view = SessionView(points)
         self.end_screen = EndScreen()
-        for page in (self.picker, self.session_view, self.end_screen):
-            self.pages.addWidget(page)
+        # The picker and the end screen scroll on a small screen; the session view
+        # shrinks its type instead.
+        self.pages.addWidget(scrolling(self.picker))
+        self.pages.addWidget(self.session_view)
+        self.pages.addWidget(scrolling(self.end_screen))
         self.picker.start_requested.connect(self.start_routine)
         self.picker.selection_changed.connect(self._update_actions)
         self.session_view.jump_requested.connect(self.on_jump)
@@ -197,6 +223,7 @@ class MainWindow(QMainWindow):
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
+        self._set_icons()
         self.reload_routines()
         self._show_page(PICKER)
         if history is not None and history.notice:
@@ -226,18 +253,48 @@ class MainWindow(QMainWindow):
         a["lying_down"].setEnabled(page == SESSION)
         for name in ("reload", "history", "export"):
             a[name].setEnabled(self.loaded)
+        waiting = bool(self.runner and self.runner.session.waiting_for_choice)
         if page == PICKER:
-            a["start_pause"].setText("&Start")
+            a["start_pause"].setText(f"&{START}")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
-            a["start_pause"].setText("&Resume" if state == "paused" else "&Pause")
+            paused = DO_IT if waiting else GO_ON
+            a["start_pause"].setText(f"&{paused}" if state == "paused" else f"&{PAUSE}")
             a["start_pause"].setEnabled(live)
         else:
-            a["start_pause"].setText("&Start")
+            a["start_pause"].setText(f"&{START}")
             a["start_pause"].setEnabled(False)
+        if self._icons:
+            icon = "start" if page != SESSION or state == "paused" else "pause"
+            a["start_pause"].setIcon(self._icons[icon])
         button = self.toolbar.widgetForAction(a["start_pause"])
         if button is not None:
             button.setAccessibleName(a["start_pause"].text().replace("&", ""))
+        self._update_bars()
+
+    def _update_bars(self) -> None:
+        in_session = self.pages.currentIndex() == SESSION
+        lying = self.loaded and self.session_view.lying_down
+        self.toolbar.setVisible(in_session and not lying)
+        self.app_bar.setVisible(not in_session and self.loaded)
+
+    def _set_icons(self) -> None:
+        """Icons beside the labels (after the first paint: SVG rendering costs time)."""
+        from acutimer.ui.icons import ACTION_ICONS, app_icon, themed_icon
+
+        self.setWindowIcon(app_icon())
+        palette = self.palette()
+        for name, icon_name in ACTION_ICONS.items():
+            self.actions_[name].setIcon(themed_icon(icon_name, palette))
+        self._icons = {
+            "start": themed_icon("media-playback-start", palette),
+            "pause": themed_icon("media-playback-pause", palette),
+        }
+        # The Pause / Go on / Do it button keeps one width, so the bar never shifts.
+        button = self.toolbar.widgetForAction(self.actions_["start_pause"])
+        metrics = button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(w) for w in (START, PAUSE, GO_ON, DO_IT))
+        button.setMinimumWidth(widest + self.toolbar.iconSize().width() + 36)
 
     def reload_routines(self) -> None:
         if not self.loaded:
@@ -286,7 +343,7 @@ class MainWindow(QMainWindow):
         if self.cues is not None:
             self.cues.attach(runner)
         self.runner_changed.emit(runner)
-        self.setWindowTitle(f"acutimer — {self.timeline.title}")
+        self.setWindowTitle(window_title(self.timeline.title))
         self._show_page(SESSION)
         self._set_on_top(self.settings.keep_on_top)
         runner.start()
@@ -320,7 +377,7 @@ class MainWindow(QMainWindow):
             return
         if self.runner is None or self._state() not in LIVE:
             return
-        if self.confirm("Stop the routine?", "Stop now? What you have done so far is kept."):
+        if self.confirm("Stop the session?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
 
     def on_finished(self, summary: SessionSummary) -> None:
@@ -330,7 +387,7 @@ class MainWindow(QMainWindow):
         self.end_screen.show_summary(summary)
         self.end_screen.history_status.setText(self._save_session(summary))
         self.picker.rating.clear()
-        self.setWindowTitle("acutimer")
+        self.setWindowTitle(window_title())
         self._show_page(END)
 
     def on_done(self) -> None:
@@ -407,7 +464,7 @@ class MainWindow(QMainWindow):
             return
         self.session_view.set_lying_down(on)
         self.menuBar().setVisible(not on)
-        self.toolbar.setVisible(not on)
+        self._update_bars()
         self.statusBar().setVisible(not on)
         if on:
             self._was_maximized = self.isMaximized()
@@ -427,18 +484,23 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
 
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask yes or no (tests replace this)."""
+    def confirm(
+        self, title: str, question: str, yes: str = STOP_SESSION, no: str = KEEP_GOING
+    ) -> bool:
+        """Ask, with buttons that say what they do; ``no`` is the default (tests replace
+        this)."""
         from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
 
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(self)
+        box.setWindowTitle(window_title(title))
+        box.setText(question)
+        box.setIcon(QMessageBox.Icon.NoIcon)
+        do = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is do
 
     def show_safety(self) -> None:
         from acutimer.ui.safety_dialog import safety_dialog
@@ -466,7 +528,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._state() in LIVE
-        if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
+        if live and not self.confirm(
+            "Quit", "A session is running. Stop it and quit?", "Stop and quit", KEEP_GOING
+        ):
             event.ignore()
             return
         if live and self.runner is not None:

@@ -43,7 +43,7 @@ def window(qtbot: QtBot, clock: FakeClock, settings: Settings, user_dir: Path) -
     points = shipped_points()
     window = MainWindow(settings, clock=clock)
     window.load(points, lambda: scan(points, paths.routines_dir(), user_dir))
-    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    window.confirm = lambda title, question, *_: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -125,10 +125,10 @@ def test_stop_asks_first_and_no_keeps_going(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
     asked: list[str] = []
-    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+    window.confirm = lambda title, q, *_: asked.append(title) or False  # type: ignore[method-assign]
     window.start_selected()
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert asked == ["Stop the routine?"]
+    assert asked == ["Stop the session?"]
     assert window.pages.currentIndex() == SESSION
     assert window.runner is not None and window.runner.session.state is State.RUNNING
 
@@ -235,10 +235,10 @@ def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
 
 def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow) -> None:
     asked: list[str] = []
-    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+    window.confirm = lambda title, q, *_: asked.append(title) or False  # type: ignore[method-assign]
     window.start_selected()
     window.close()
-    assert asked == ["Quit acutimer?"]
+    assert asked == ["Quit"]
     assert window.isVisible()
 
 
@@ -416,7 +416,7 @@ def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
 
     points = shipped_points()
     window = MainWindow(settings, clock=clock)
-    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    window.confirm = lambda title, question, *_: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     cues = CuePlayer(settings, speech=Speech(None), parent=window)
     window.load(points, lambda: scan(points, paths.routines_dir(), None), cues=cues)
