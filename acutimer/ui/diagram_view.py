@@ -199,8 +199,15 @@ def plan_panels(
     sides: list[str | None] = list(pair_order) if side == "both" else [side]
     marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
     marks += (Mark(point.code, *point.marker, current=True),)
+    # One picture needs no caption: the side stands in big letters above it.
     return [
-        Panel(point.view, s, s is not None and s != drawn_side, side_phrase(point, s), marks)
+        Panel(
+            point.view,
+            s,
+            s is not None and s != drawn_side,
+            side_phrase(point, s) if len(sides) > 1 else "",
+            marks,
+        )
         for s in sides
     ]
 

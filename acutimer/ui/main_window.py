@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
-    QCheckBox,
     QLabel,
     QMainWindow,
-    QRadioButton,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -224,6 +223,11 @@ class MainWindow(QMainWindow):
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self._set_icons()
+        from acutimer.ui.focus_ring import FocusRing
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.focus_ring = FocusRing(app)
         self.reload_routines()
         self._show_page(PICKER)
         if history is not None and history.notice:
@@ -356,8 +360,10 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == PICKER:
             focus = QApplication.focusWidget()
-            if isinstance(focus, QCheckBox | QRadioButton):
-                focus.click()  # Space keeps its usual meaning on a checkbox or radio button
+            if isinstance(focus, QAbstractButton) and focus is not self.picker.start_button:
+                # Space keeps its usual meaning on a focused button: a rating number, a
+                # checkbox, a radio button, Skip rating.
+                focus.click()
                 return
             self.picker.request_start()
         elif page == SESSION and self.runner is not None:
@@ -384,7 +390,8 @@ class MainWindow(QMainWindow):
         self.last_summary = summary
         self.actions_["lying_down"].setChecked(False)
         self._set_on_top(False)
-        self.end_screen.show_summary(summary)
+        kinds = {p.kind for p in self.timeline.phases} if self.timeline else set()
+        self.end_screen.show_summary(summary, kinds, self._pain_before)
         self.end_screen.history_status.setText(self._save_session(summary))
         self.picker.rating.clear()
         self.setWindowTitle(window_title())

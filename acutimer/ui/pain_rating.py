@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
+from acutimer.ui.words import SKIP_RATING
 
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
@@ -95,6 +96,9 @@ class PainRating(QWidget):
         scale.addWidget(low, 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
         scale.addWidget(high, 1, 6, 1, 5, Qt.AlignmentFlag.AlignRight)
         self._question.setBuddy(self._buttons[0])
+        self.hint = QLabel("Click a number or type 0-9; the arrow keys move and Enter chooses.")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # a quieter colour: it is help, not a question
 
         self._note = QLineEdit()
         self._note.setPlaceholderText("A short note, if you like (optional)")
@@ -102,7 +106,7 @@ class PainRating(QWidget):
         self._note.setAccessibleName("Note")
         self._note.setVisible(with_note)
 
-        self._skip = QPushButton("&Skip")
+        self._skip = QPushButton(f"&{SKIP_RATING}")
         self._skip.setAccessibleName("Skip the pain rating")
         self._skip.setMinimumHeight(_BUTTON_SIZE * 3 // 4)
 
@@ -118,6 +122,7 @@ class PainRating(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._question)
         layout.addLayout(scale)
+        layout.addWidget(self.hint)
         layout.addLayout(bottom)
         layout.addWidget(self._warning)
         self._connect_signals()

@@ -83,7 +83,8 @@ class SessionView(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Time left in this phase")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As wide as its digits, so the pause symbol stands right beside them.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.pause_symbol = PauseSymbol()
         self.pause_symbol.hide()
 
@@ -136,7 +137,8 @@ class SessionView(QWidget):
         digits = QHBoxLayout()
         digits.addStretch()
         digits.addWidget(self.pause_symbol)
-        digits.addWidget(self.countdown, 1)
+        digits.addSpacing(12)
+        digits.addWidget(self.countdown)
         digits.addStretch()
         left.addLayout(digits, 3)
         left.addWidget(self.where)
@@ -400,6 +402,9 @@ class SessionView(QWidget):
             font.setBold(label is self.status and waiting)
             label.setFont(font)
         self.step_title.setStyleSheet("font-weight: bold;")
+        listed = QFont(self.steps.font())
+        listed.setPixelSize(max(int(height * 0.024), 13))
+        self.steps.setFont(listed)
 
 
 def step_list_text(step: TimelineStep, points: PointLibrary) -> str:

@@ -105,7 +105,7 @@ def test_a_whole_short_routine_with_the_keyboard(
 
     press(qtbot, window, Qt.Key.Key_Escape)  # stop, confirmed
     assert window.pages.currentIndex() == END
-    assert "stopped" in window.end_screen.title.text()
+    assert "stopped" in window.end_screen.heading.text()
     assert window.last_summary is not None
     assert window.last_summary.ending == "stopped"
 
@@ -117,7 +117,7 @@ def test_the_routine_runs_to_its_end_screen(window: MainWindow, clock: FakeClock
     window.start_selected()
     wait_for(window, clock, 105.0)
     assert window.pages.currentIndex() == END
-    assert "finished" in window.end_screen.title.text()
+    assert "finished" in window.end_screen.heading.text()
     assert "3 of 3" in window.end_screen.title.text()
 
 
