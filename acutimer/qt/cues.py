@@ -41,6 +41,7 @@ VOICE_AFTER_TONE = 0.3
 VOICE_MARGIN = 0.3
 """A phrase must end at least this long before the next cue is due."""
 DONE_PHRASE = "Done. Well done."
+TEST_PHRASE = "Press the point now."
 PAUSED_PHRASE = "Paused"
 GOING_ON = "Going on"
 CHOICE_PHRASE = "Optional step: {title}. Press Space to do it, or Right to skip it."
@@ -210,6 +211,19 @@ class CuePlayer(QObject):
     def _ticks_in(seconds: float) -> int:
         """How many last-second ticks a phase of ``seconds`` has (as the engine counts)."""
         return max(min(TICKS, math.ceil(seconds) - 1), 0)
+
+    def play_test(self, sound: bool, voice: bool, volume: int) -> None:
+        """Settings' "Play a test cue": one cue as the dialog's choices stand, unsaved.
+        The saved volume comes back with ``restore_volume``."""
+        self.sound.set_volume(volume)
+        self.speech.volume = volume / 100
+        if sound or (voice and not self.speech.available):
+            self.sound.play("press")
+        if voice and self.speech.available and self.speech.responsive:
+            self.speech.say(TEST_PHRASE)
+
+    def restore_volume(self) -> None:
+        self.on_setting_changed("cues/volume")
 
     # -- settings and status ---------------------------------------------------------
 

@@ -531,7 +531,10 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = getattr(self.cues, "voice_available", None)
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        test = self.cues.play_test if self.cues is not None else None
+        SettingsDialog(self.settings, self, voice_available=available, test_cue=test).exec()
+        if self.cues is not None:
+            self.cues.restore_volume()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._state() in LIVE

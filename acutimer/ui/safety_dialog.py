@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from acutimer import __version__
 from acutimer.core.safety import RED_FLAGS, SEE_A_DOCTOR
+from acutimer.ui.fit import fit_window, scrolling
+from acutimer.ui.words import window_title
 
 SAFETY_HTML = (
     "<h2>Before you start</h2>"
@@ -49,7 +52,7 @@ class TextDialog(QDialog):
         self, title: str, body_html: str, button: str = "OK", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))
         self.text = QLabel(body_html)
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(False)
@@ -60,10 +63,11 @@ class TextDialog(QDialog):
         self.ok = buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(button)
         buttons.accepted.connect(self.accept)
+        self.text.setMargin(8)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(scrolling(self.text), 1)  # long text scrolls; the button stays
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        fit_window(self, QSize(640, 640))
 
 
 def safety_dialog(parent: QWidget | None = None) -> TextDialog:
@@ -71,4 +75,4 @@ def safety_dialog(parent: QWidget | None = None) -> TextDialog:
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog("About acutimer", ABOUT_HTML, "Close", parent)
+    return TextDialog("About", ABOUT_HTML, "Close", parent)

@@ -142,3 +142,14 @@ def test_a_saved_geometry_is_used_only_if_it_still_fits(
     qtbot.addWidget(again)
     assert not fit.restore_or_fit(again, saved, window.sizeHint(), area=laptop)
     assert laptop.contains(again.geometry())
+
+
+def test_the_safety_note_scrolls_and_keeps_its_button(qtbot: QtBot, screen: QRect) -> None:
+    from acutimer.ui.safety_dialog import safety_dialog
+
+    dialog = safety_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_reachable(dialog, screen)
+    assert on_screen(dialog.ok, screen)

@@ -278,3 +278,48 @@ def test_history_closes_with_esc_and_ctrl_w(qtbot: QtBot, window: MainWindow, ke
         qtbot.keyClick(history, Qt.Key.Key_Escape)
     assert not history.isVisible()
     assert window.pages.currentIndex() in (PICKER, SESSION)
+
+
+# -- 10. settings, the flash -------------------------------------------------------------
+
+
+def test_settings_has_sections_and_plays_a_test_cue_as_set(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QGroupBox
+
+    from acutimer.ui.settings_dialog import SettingsDialog
+
+    settings = Settings.at(tmp_path / "t.ini")
+    played: list[tuple[bool, bool, int]] = []
+    dialog = SettingsDialog(settings, test_cue=lambda *a: played.append(a))
+    qtbot.addWidget(dialog)
+    titles = [box.title() for box in dialog.findChildren(QGroupBox)]
+    assert titles == ["Sound and voice", "During a session", "Your plan"]
+    dialog.sound.setChecked(False)
+    dialog.volume.setValue(40)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert played == [(False, True, 40)]
+    assert settings.volume == 80  # nothing is saved by trying
+
+
+def test_the_flash_is_a_soft_glow_without_hard_edges(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QImage, QRegion
+    from PySide6.QtWidgets import QWidget
+
+    from acutimer.ui.flash import flash
+
+    label = QLabel("0:07")
+    label.resize(300, 120)
+    qtbot.addWidget(label)
+    label.show()
+    flash(label, QColor("#c2410c"))
+    overlay = next(c for c in label.children() if type(c).__name__ == "_Overlay")
+    overlay.animation.stop()
+    overlay.colour.setAlphaF(0.55)
+    image = QImage(overlay.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(0)
+    overlay.render(image, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+    centre = image.pixelColor(150, 60).alpha()
+    assert centre > 100
+    assert image.pixelColor(2, 2).alpha() < centre / 4
+    assert image.pixelColor(299, 60).alpha() < centre
