@@ -79,7 +79,8 @@ class PainRating(QWidget):
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(_BUTTON_SIZE, _BUTTON_SIZE)
+            # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
+            button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))
             button.setToolTip(_spoken(value))
             big = QFont(button.font())
@@ -117,12 +118,15 @@ class PainRating(QWidget):
         self._warning.hide()
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self._note, 1)
-        bottom.addWidget(self._skip)
         layout = QVBoxLayout(self)
         layout.addWidget(self._question)
         layout.addLayout(scale)
-        layout.addWidget(self.hint)
+        if with_note:
+            bottom.addWidget(self._note, 1)
+            layout.addWidget(self.hint)
+        else:  # the hint shares Skip rating's row: one line less on a short screen
+            bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self._skip)
         layout.addLayout(bottom)
         layout.addWidget(self._warning)
         self._connect_signals()

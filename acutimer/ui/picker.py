@@ -72,7 +72,7 @@ class RoutinePicker(QWidget):
         self.list.setAccessibleName("Routines")
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(220)
         font = self.list.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.list.setFont(font)
@@ -80,6 +80,7 @@ class RoutinePicker(QWidget):
         self.details = QTextBrowser()
         self.details.setAccessibleName("Routine details")
         self.details.setOpenExternalLinks(False)
+        self.details.setMinimumHeight(140)  # on a short screen the page scrolls instead
 
         self.side_label = QLabel("Which side hurts more? It goes first.")
         self.left = QRadioButton("&Left")
