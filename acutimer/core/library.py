@@ -15,9 +15,11 @@ from acutimer.core.routine import (
     MAX_ROUTINE_SECONDS,
     EachSide,
     Include,
+    PhaseKind,
     Routine,
     StepSpec,
 )
+from acutimer.core.sides import StepSide
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
 
@@ -101,7 +103,9 @@ class _IceRun:
             for _side in range(2 if block.each_side else 1):
                 for step in block.steps:
                     for spec in step.phases * step.rounds:
-                        self.seconds = self.seconds + spec.seconds if spec.kind == "ice" else 0.0
+                        self.seconds = (
+                            self.seconds + spec.seconds if spec.kind is PhaseKind.ICE else 0.0
+                        )
                         self.longest = max(self.longest, self.seconds)
         if self.longest > MAX_ICE_SECONDS and not self.reported:
             self.reported = True
@@ -133,7 +137,9 @@ class _Loader:
             if isinstance(item, StepSpec):
                 problems += self._check_point(item, (*where, "point"), source)
                 blocks.append(
-                    Block((item,), item.effective_side == "each", routine.switch_seconds, path)
+                    Block(
+                        (item,), item.effective_side is StepSide.EACH, routine.switch_seconds, path
+                    )
                 )
             elif isinstance(item, EachSide):
                 for j, step in enumerate(item.each_side.steps):

@@ -186,23 +186,26 @@ class Boolean(Spec):
 
 @dataclass(frozen=True)
 class OneOf(Spec):
-    """One of a few values, or of an Enum's values (the member is kept)."""
+    """One of a few values; Enum members (or a whole Enum) are written as their values
+    and kept as members."""
 
     choices: tuple[Any, ...] | type[enum.Enum]
     bool_message: str = ""
     """Said instead for true/false, where YAML's true would look like a wrong number."""
 
+    def _pairs(self) -> list[tuple[Any, Any]]:
+        """(the value as written in a file, the value kept) for every choice."""
+        return [(c.value, c) if isinstance(c, enum.Enum) else (c, c) for c in self.choices]
+
     def _values(self) -> list[Any]:
-        if isinstance(self.choices, type):
-            return [member.value for member in self.choices]
-        return list(self.choices)
+        return [written for written, _kept in self._pairs()]
 
     def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
         if isinstance(value, bool) and self.bool_message:
             return self.fail(issues, path, self.bool_message)
-        for choice in self._values():
-            if type(value) is type(choice) and value == choice:
-                return self.choices(value) if isinstance(self.choices, type) else value
+        for written, kept in self._pairs():
+            if type(value) is type(written) and value == written:
+                return kept
         return self.fail(issues, path, f"should be one of: {_or_list(self._values())}", value)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:

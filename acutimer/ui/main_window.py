@@ -29,8 +29,10 @@ from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
 
 if TYPE_CHECKING:
+    from acutimer.core.events import Event
     from acutimer.core.library import Entry, ResolvedRoutine
     from acutimer.core.points import PointLibrary
+    from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
@@ -41,8 +43,6 @@ if TYPE_CHECKING:
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
-LIVE = ("running", "paused")
-"""Session states in which the controls act (State is a StrEnum: plain strings compare)."""
 
 
 class MainWindow(QMainWindow):
@@ -212,14 +212,14 @@ class MainWindow(QMainWindow):
             self.picker.list.setFocus()
         self._update_actions()
 
-    def _state(self) -> str | None:
-        return self.runner.session.state.value if self.runner else None
+    def _live(self) -> bool:
+        """A session is under way (running or paused): the controls act on it."""
+        return self.runner is not None and self.runner.session.under_way
 
     def _update_actions(self) -> None:
         a = self.actions_
         page = self.pages.currentIndex()
-        state = self._state()
-        live = page == SESSION and state in LIVE
+        live = page == SESSION and self._live()
         for name in ("back", "skip", "restart", "stop"):
             a[name].setEnabled(live)
         a["extend"].setEnabled(bool(live and self.runner and self.runner.session.can_extend))
@@ -230,7 +230,11 @@ class MainWindow(QMainWindow):
             a["start_pause"].setText("&Start")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
-            a["start_pause"].setText("&Resume" if state == "paused" else "&Pause")
+            # The session page has a runner, so the models (and State) are loaded by now.
+            from acutimer.core.session import State
+
+            paused = self.runner is not None and self.runner.session.state is State.PAUSED
+            a["start_pause"].setText("&Resume" if paused else "&Pause")
             a["start_pause"].setEnabled(live)
         else:
             a["start_pause"].setText("&Start")
@@ -259,7 +263,7 @@ class MainWindow(QMainWindow):
     # -- the session ------------------------------------------------------------------
 
     def start_routine(
-        self, routine: ResolvedRoutine, first_side: str, pregnancy_safe: bool
+        self, routine: ResolvedRoutine, first_side: Side, pregnancy_safe: bool
     ) -> None:
         from acutimer.core.session import Session
         from acutimer.core.timeline import build_timeline
@@ -278,14 +282,10 @@ class MainWindow(QMainWindow):
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
-        runner.phase_started.connect(view.on_phase_started)
+        runner.events_happened.connect(view.on_events)
+        runner.events_happened.connect(self.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
-        runner.paused.connect(view.on_paused)
-        runner.resumed.connect(view.on_resumed)
-        runner.extended.connect(lambda e: view.on_extended(e.phase))
         runner.state_changed.connect(lambda _s: self._update_actions())
-        runner.phase_started.connect(lambda _e: self._update_actions())
-        runner.finished.connect(self.on_finished)
         if self.cues is not None:
             self.cues.attach(runner)
         self.runner_changed.emit(runner)
@@ -314,17 +314,26 @@ class MainWindow(QMainWindow):
             getattr(self.runner, name)()
 
     def on_jump(self, step: int) -> None:
-        if self.runner is not None and self._state() in LIVE:
+        if self.runner is not None and self._live():
             self.runner.jump(step)
 
     def on_stop(self) -> None:
         if self.loaded and self.session_view.lying_down:
             self.actions_["lying_down"].setChecked(False)  # Esc first leaves full screen
             return
-        if self.runner is None or self._state() not in LIVE:
+        if self.runner is None or not self._live():
             return
         if self.confirm("Stop the routine?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
+
+    def on_events(self, events: list[Event]) -> None:
+        from acutimer.core.events import PhaseStarted, SessionEnded
+
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                self._update_actions()  # Extend is allowed in some phases only
+            elif isinstance(event, SessionEnded):
+                self.on_finished(event.summary)
 
     def on_finished(self, summary: SessionSummary) -> None:
         self.last_summary = summary
@@ -468,7 +477,7 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.settings, self, voice_available=available).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        live = self._state() in LIVE
+        live = self._live()
         if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
             event.ignore()
             return
