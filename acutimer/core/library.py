@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from acutimer.core.errors import DataError, Problem
+from acutimer.core.model import KeyPath
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import (
     MAX_ICE_SECONDS,
@@ -177,10 +178,10 @@ class _Loader:
             raise DataError(problems)
         return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
 
-    def _check_point(self, step: StepSpec, where: tuple, source: SourceMap) -> list[Problem]:
+    def _check_point(self, step: StepSpec, where: KeyPath, source: SourceMap) -> list[Problem]:
         return self._check_code(step.point, where, source)
 
-    def _check_code(self, code: object, where: tuple, source: SourceMap) -> list[Problem]:
+    def _check_code(self, code: object, where: KeyPath, source: SourceMap) -> list[Problem]:
         if not isinstance(code, str) or self.points.get(code) is not None:
             return []
         known = ", ".join(self.points.codes)
@@ -203,7 +204,7 @@ class _Loader:
         return problems
 
     def _include(
-        self, item: Include, where: tuple, source: SourceMap, chain: tuple[Path, ...]
+        self, item: Include, where: KeyPath, source: SourceMap, chain: tuple[Path, ...]
     ) -> ResolvedRoutine:
         here = chain[-1].parent
         target = (here / item.include).resolve()

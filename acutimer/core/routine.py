@@ -15,9 +15,9 @@ from acutimer.core.model import (
     Choice,
     ListOf,
     Nested,
+    Nullable,
     Number,
     OneOf,
-    Optional,
     Text,
     Whole,
     declared,
@@ -67,7 +67,7 @@ class PhaseSpec:
         Number(gt=0, le=MAX_PHASE_SECONDS, unit="seconds"), "How long, in seconds"
     )
     text: str | None = declared(
-        Optional(TEXT), "What to do; defaults to the step's instruction", default=None
+        Nullable(TEXT), "What to do; defaults to the step's instruction", default=None
     )
 
     def rules(self) -> list[tuple[str, str]]:
@@ -86,12 +86,12 @@ class StepSpec:
 
     title: str = declared(TITLE)
     point: str | None = declared(
-        Optional(Text(max_length=10, strip=False)),
+        Nullable(Text(max_length=10, strip=False)),
         "WHO code of the point from points.yaml, or none for ice or rest",
         default=None,
     )
     side: StepSide | None = declared(
-        Optional(OneOf(StepSide)),
+        Nullable(OneOf(StepSide)),
         "each: one side, then the other; both: both sides at once (two thumbs); "
         "none: no side. Default: each for a point, none without one",
         default=None,

@@ -161,8 +161,9 @@ def build_timeline(
                 if block.origin not in emptied:
                     kept.append(step)
             else:
-                code = points.get(step.point).display_code  # type: ignore[union-attr]
-                builder.left_out.append(LeftOut(code, step.title, reason))
+                point = points.get(step.point) if step.point else None
+                assert point is not None  # a reason comes only from a point's caution
+                builder.left_out.append(LeftOut(point.display_code, step.title, reason))
         if kept:
             builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
     return Timeline(

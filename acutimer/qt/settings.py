@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -41,19 +41,26 @@ def _to_plan(value: Any) -> int:
         return 3
 
 
-class _Setting:
+T = TypeVar("T")
+
+
+class _Setting(Generic[T]):
     """A typed property over one QSettings key; bad stored values fall back to the default."""
 
-    def __init__(self, key: str, default: Any, convert: Callable[[Any], Any]) -> None:
+    def __init__(self, key: str, default: T, convert: Callable[[Any], T]) -> None:
         self.key, self.default, self.convert = key, default, convert
 
-    def __get__(self, obj: Settings | None, owner: type) -> Any:
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Setting[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type) -> T | _Setting[T]:
         if obj is None:
             return self
         raw = obj.store.value(self.key, _stored(self.default))
         return self.convert(raw) if raw is not None else self.default
 
-    def __set__(self, obj: Settings, value: Any) -> None:
+    def __set__(self, obj: Settings, value: T) -> None:
         value = self.convert(value)
         if value != self.__get__(obj, type(obj)):
             obj.store.setValue(self.key, _stored(value))

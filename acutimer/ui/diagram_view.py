@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -329,7 +330,7 @@ class DiagramCanvas(QWidget):
         super().showEvent(event)
         self._update_pulse()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._pulse_timer.stop()
         super().hideEvent(event)
 

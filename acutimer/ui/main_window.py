@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
+from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
     from acutimer.core.events import Event
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
+    from acutimer.qt.cues import CuePlayer
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
@@ -48,9 +50,9 @@ LOADING, PICKER, SESSION, END = range(4)
 class MainWindow(QMainWindow):
     """Pick a routine, follow it, see the summary.
 
-    Collaborators are passed in: the settings and the clock and speed the session runs
-    on here; the point library, the routine scanner, the history store and the cue
-    player in ``load()``.
+    Collaborators are passed in: the settings, the clock and speed the session runs on
+    and who asks yes-or-no questions here; the point library, the routine scanner, the
+    history store and the cue player in ``load()``.
 
     Signals:
         runner_changed(SessionRunner): a session was set up and is about to start; whoever
@@ -67,10 +69,12 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] | None = None,
         speed: float = 1.0,
         user_folder: Callable[[], Path] | None = None,
+        confirm: Confirm = ask_yes_no,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._confirm = confirm
         self._clock = clock  # None: the runner's own clock, which counts time spent asleep
         self._speed = speed
         self._user_folder = user_folder
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         self.end_screen: EndScreen
         self.history: HistoryStore | None = None
         self.history_window: HistoryWindow | None = None
-        self.cues: Any = None
+        self.cues: CuePlayer | None = None
         self.runner: SessionRunner | None = None
         self.timeline: Timeline | None = None
         self.last_summary: SessionSummary | None = None
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
         load_entries: Callable[[], list[Entry]],
         *,
         history: HistoryStore | None = None,
-        cues: Any = None,
+        cues: CuePlayer | None = None,
     ) -> None:
         """Build the pages and read the routines (after the window has painted)."""
         from acutimer.ui.end_screen import EndScreen
@@ -267,7 +271,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         from acutimer.core.session import Session
         from acutimer.core.timeline import build_timeline
-        from acutimer.qt.runner import SessionRunner
+        from acutimer.qt.runner import SessionRunner, steady_clock
 
         assert self.points is not None
         self.timeline = build_timeline(
@@ -277,8 +281,8 @@ class MainWindow(QMainWindow):
         self._saved_id = None
         if self.runner is not None:
             self.runner.deleteLater()
-        clock = {"clock": self._clock} if self._clock is not None else {}
-        runner = SessionRunner(Session(self.timeline), speed=self._speed, parent=self, **clock)
+        clock = self._clock or steady_clock
+        runner = SessionRunner(Session(self.timeline), clock=clock, speed=self._speed, parent=self)
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
@@ -323,7 +327,7 @@ class MainWindow(QMainWindow):
             return
         if self.runner is None or not self._live():
             return
-        if self.confirm("Stop the routine?", "Stop now? What you have done so far is kept."):
+        if self._confirm(self, "Stop the routine?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
 
     def on_events(self, events: list[Event]) -> None:
@@ -439,19 +443,6 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
 
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask yes or no (tests replace this)."""
-        from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
-
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def show_safety(self) -> None:
         from acutimer.ui.safety_dialog import safety_dialog
 
@@ -473,12 +464,13 @@ class MainWindow(QMainWindow):
     def on_settings(self) -> None:
         from acutimer.ui.settings_dialog import SettingsDialog
 
-        available = getattr(self.cues, "voice_available", None)
+        available = self.cues.voice_available if self.cues is not None else None
         SettingsDialog(self.settings, self, voice_available=available).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
-        if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
+        question = "A routine is running. Stop it and quit?"
+        if live and not self._confirm(self, "Quit acutimer?", question):
             event.ignore()
             return
         if live and self.runner is not None:
