@@ -38,8 +38,12 @@ class FocusRing(QFocusFrame):
         app.focusChanged.connect(self.on_focus_changed)
 
     def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self.setWidget(new if isinstance(new, RINGED) else None)
-        self.setVisible(isinstance(new, RINGED))
+        if isinstance(new, RINGED):
+            self.setWidget(new)
+            self.show()
+        else:
+            self.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: no widget
+            self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -18,14 +18,8 @@ from PySide6.QtWidgets import (
 from acutimer.core.events import Event, Extended, Paused, PauseReason, PhaseStarted, Resumed
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
-from acutimer.core.timeline import (
-    Phase,
-    Side,
-    Timeline,
-    TimelineStep,
-    duration_words,
-    side_words,
-)
+from acutimer.core.sides import Side
+from acutimer.core.timeline import Phase, Timeline, TimelineStep, duration_words, side_words
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.pause_symbol import PauseSymbol
 from acutimer.ui.phases import COLOURS, PAUSED_COLOUR, WORDS, clock_text
@@ -54,7 +48,8 @@ def where_text(phase: Phase, points: PointLibrary) -> str:
 
 
 class SessionView(QWidget):
-    """Shows one running session. The main window feeds it the runner's events.
+    """Shows one running session. The main window feeds it the runner's
+    ``events_happened`` (``on_events``) and ``remaining_changed``.
 
     Running, paused and waiting for a choice look different at a glance: a paused
     session has a grey PAUSED banner, dimmed digits and a large pause symbol.
@@ -197,7 +192,7 @@ class SessionView(QWidget):
                 case Resumed():
                     self.on_resumed()
                 case Extended():
-                    self.on_extended(event.phase)
+                    self.on_extended(event)
 
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
@@ -222,7 +217,7 @@ class SessionView(QWidget):
         assert self.timeline is not None
         step = self.timeline.steps[phase.step]
         if step.point:
-            self.diagram.show_step(step.point, step.side.value if step.side else None)
+            self.diagram.show_step(step.point, step.side)
             self._show_aside = True
             return
         upcoming = None
@@ -235,7 +230,7 @@ class SessionView(QWidget):
             pressed_before = any(s.point for s in self.timeline.steps[: step.index])
             self.diagram.show_step(
                 upcoming.point,
-                upcoming.side.value if upcoming.side else None,
+                upcoming.side,
                 lead="Next" if pressed_before else "First",
             )
             self._show_aside = True
@@ -321,8 +316,8 @@ class SessionView(QWidget):
             self.progress.setMaximum(max(int(self.timeline.seconds), total_seconds, 1))
             self.progress.setValue(self.progress.maximum() - total_seconds)
 
-    def on_paused(self, reason: PauseReason | str) -> None:
-        self._pause_reason = PauseReason(reason)
+    def on_paused(self, reason: PauseReason) -> None:
+        self._pause_reason = reason
         self._show_state()
 
     def on_resumed(self) -> None:
@@ -330,15 +325,16 @@ class SessionView(QWidget):
         self.status.clear()
         self._show_state()
 
-    def on_extended(self, phase: Phase) -> None:
-        self._phase = phase
-        self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
+    def on_extended(self, event: Extended) -> None:
+        self._phase = event.phase
+        added, total = duration_words(event.added), duration_words(event.phase.seconds)
+        self.status.setText(f"Added {added}: {total} in all.")
 
-    def flash(self, kind: str) -> None:
+    def flash(self, kind: PhaseKind) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
         from acutimer.ui.flash import flash
 
-        flash(self.countdown, COLOURS[PhaseKind(kind)])
+        flash(self.countdown, COLOURS[kind])
 
     def on_step_clicked(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(self.steps.row(item))

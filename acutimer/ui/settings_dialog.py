@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.sides import FIRST_SIDES
 from acutimer.qt.settings import Settings
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.words import window_title
@@ -62,8 +63,9 @@ class SettingsDialog(QDialog):
         self.test_button.setToolTip("Hear the sound and the voice as they are set here")
         self.test_button.setEnabled(test_cue is not None)
         self.first_side = QComboBox()
-        self.first_side.addItems(["left", "right"])
-        self.first_side.setCurrentText(settings.first_side)
+        for side in FIRST_SIDES:
+            self.first_side.addItem(side.value, side)
+        self.first_side.setCurrentIndex(FIRST_SIDES.index(settings.first_side))
         self.first_side.setAccessibleName("Side to start with")
         self.pregnancy = QCheckBox("Pregnancy-safe mode")
         self.pregnancy.setChecked(settings.pregnancy_safe)
@@ -122,7 +124,7 @@ class SettingsDialog(QDialog):
         s.volume = self.volume.value()
         s.voice = self.voice.isChecked()
         s.ticks = self.ticks.isChecked()
-        s.first_side = self.first_side.currentText()
+        s.first_side = self.first_side.currentData()
         s.pregnancy_safe = self.pregnancy.isChecked()
         s.keep_on_top = self.on_top.isChecked()
         s.plan_per_week = self.plan.value()

@@ -19,6 +19,7 @@ from acutimer.ui.history_window import HistoryWindow
 from acutimer.ui.main_window import MainWindow
 from acutimer.ui.settings_dialog import SettingsDialog
 from tests.helpers.clock import FakeClock
+from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
 
 SCREENS = {
@@ -70,13 +71,12 @@ def settings(tmp_path: Path) -> Settings:
 def main_window(qtbot: QtBot, settings: Settings, tmp_path: Path) -> MainWindow:
     points = shipped_points()
     clock = FakeClock()
-    window = MainWindow(settings, clock=clock)
+    window = MainWindow(settings, clock=clock, confirm=Answers(True))
     window.load(
         points,
         lambda: scan(points, paths.routines_dir(), None),
         history=HistoryStore(tmp_path / "h.sqlite3"),
     )
-    window.confirm = lambda *_: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -16,12 +16,14 @@ from acutimer.core.events import PauseReason
 from acutimer.core.library import scan
 from acutimer.core.routine import PhaseKind
 from acutimer.core.session import State
+from acutimer.core.sides import Side
 from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.history_window import HistoryWindow
 from acutimer.ui.main_window import END, PICKER, SESSION, MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
 
 
@@ -35,13 +37,12 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
     settings = Settings.at(tmp_path / "s.ini")
     settings.safety_seen = True
     points = shipped_points()
-    window = MainWindow(settings, clock=clock)
+    window = MainWindow(settings, clock=clock, confirm=Answers(True))
     window.load(
         points,
         lambda: scan(points, paths.routines_dir(), None),
         history=HistoryStore(tmp_path / "h.sqlite3"),
     )
-    window.confirm = lambda *_: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.resize(1100, 740)
     window.show()
@@ -128,7 +129,7 @@ def test_the_side_is_big_over_the_diagram(window: MainWindow, clock: FakeClock) 
 def test_the_landmark_words_and_the_marker_grow_with_the_view(qtbot: QtBot) -> None:
     view = DiagramView(shipped_points())
     qtbot.addWidget(view)
-    view.show_step("LI4", "right")
+    view.show_step("LI4", Side.RIGHT)
     view.resize(300, 400)
     view.show()
     qtbot.waitExposed(view)
