@@ -118,9 +118,13 @@ def render(out: Path, dark: bool) -> int:
     settings.sound = settings.voice = False
     clock = Clock()
     history = HistoryStore(home / "history.sqlite3")
-    fill(history)
+    fill(history)  # made-up weeks for the History window; the sessions below go elsewhere
     window = MainWindow(settings, clock=clock, user_folder=lambda: user_routines)
-    window.load(points, lambda: scan(points, paths.routines_dir(), user_routines), history=history)
+    window.load(
+        points,
+        lambda: scan(points, paths.routines_dir(), user_routines),
+        history=HistoryStore(home / "sessions-run-here.sqlite3"),
+    )
     window.show()
 
     def settle(ms: int = 400) -> None:

@@ -29,7 +29,8 @@ AFTER = QColor("#2b6cb0")
 AFTER_ON_DARK = QColor("#6ea8e8")
 """Orange and blue: told apart with any common colour blindness, and in grey; the
 markers differ in shape too (circle before, square after)."""
-MOST_LABELS = 8
+LABEL_WIDTH = 80
+"""Pixels a day's label needs ("Mon 4 Mar"); fewer labels when the chart is narrow."""
 
 
 def _day_slots(
@@ -52,7 +53,7 @@ class PainChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(300, 240)
         self.setAccessibleName("Pain chart")
         self.before = QScatterSeries()
         self.before.setName("Before")
@@ -127,7 +128,9 @@ class PainChart(QChartView):
         for label in axis.categoriesLabels():
             axis.remove(label)
         count = len(self.days)
-        every = max(math.ceil(count / MOST_LABELS), 1)
+        room = max(self.chart().plotArea().width(), self.width() - 80, LABEL_WIDTH * 2)
+        most = max(int(room // LABEL_WIDTH), 2)
+        every = max(math.ceil(count / most), 1)
         axis.setStartValue(0)
         for slot in range(0, count, every):
             day = self.days[slot]
@@ -168,6 +171,11 @@ class PainChart(QChartView):
             series.setBorderColor(base)
         for pair in self.pairs:
             pair.setPen(QPen(self._pair_colour(), 2.0))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if self.days:
+            self._label_days()
 
     def changeEvent(self, event: object) -> None:
         from PySide6.QtCore import QEvent
