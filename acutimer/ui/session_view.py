@@ -407,5 +407,7 @@ def step_list_text(step: TimelineStep, points: PointLibrary) -> str:
     """A step in the list: "Union Valley, left hand", "Kidney Shu, both sides",
     "Cool the forearms (optional)"."""
     side = side_words(points.get(step.point) if step.point else None, step.side)
+    if side and side.lower() in step.title.lower():
+        side = ""  # the title says it already: "Kidney Shu, both sides"
     optional = " (optional)" if step.optional else ""
     return f"{step.title}, {side}{optional}" if side else f"{step.title}{optional}"

@@ -17,9 +17,10 @@ from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import shipped_timeline
+from tests.helpers.sound import NO_MEDIA_BACKEND
 from tests.helpers.speech import RecordingSpeech
 
-pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device")
+pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", NO_MEDIA_BACKEND)
 
 
 @pytest.fixture
@@ -71,3 +72,14 @@ def test_an_optional_step_asks_for_a_choice_aloud(tmp_path: Path, speech: Record
     assert speech.phrases[-1] == (
         "Optional step: Cold foot bath. Press Space to do it, or Right to skip it."
     )
+
+
+def test_a_long_gap_pause_is_said_even_though_its_boundary_is_old(
+    tmp_path: Path, speech: RecordingSpeech
+) -> None:
+    runner, clock = attach(tmp_path, speech, "hand.yaml")
+    runner.start()
+    clock.advance(300)  # the machine slept through several phases
+    runner.on_timeout()
+    assert runner.session.pause_reason is PauseReason.LONG_GAP
+    assert speech.phrases[-1] == "Paused"

@@ -324,3 +324,20 @@ def test_the_flash_is_a_soft_glow_without_hard_edges(qtbot: QtBot) -> None:
     assert centre > 100
     assert image.pixelColor(2, 2).alpha() < centre / 4
     assert image.pixelColor(299, 60).alpha() < centre
+
+
+# -- 11. one word for one thing ------------------------------------------------------------
+
+
+def test_the_step_list_names_each_side_once(window: MainWindow) -> None:
+    window.select_routine("lower-back")
+    window.start_selected()
+    steps = window.session_view.steps
+    texts = [steps.item(row).text() for row in range(steps.count())]
+    assert any(text.endswith("Kidney Shu, both sides") for text in texts), texts
+    assert not any("(both)" in text or "(left)" in text for text in texts)
+
+
+def test_skip_means_one_thing_in_a_session(window: MainWindow) -> None:
+    assert window.actions_["skip"].text().replace("&", "") == "Skip step"
+    assert window.picker.rating.skip_button.text().replace("&", "") == "Skip rating"
