@@ -86,6 +86,8 @@ class Settings(QObject):
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)
+    last_routine = _Setting("picker/last_routine", "", str)
+    """The id of the routine last started: the picker selects it next time."""
 
     def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

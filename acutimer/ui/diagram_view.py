@@ -262,6 +262,8 @@ class DiagramCanvas(QWidget):
         self._artworks: dict[View, Artwork] = {}
         self._background: QPixmap | None = None
         self._pulse_enabled = True
+        self.compact = False
+        """Small markers without a halo, for a thumbnail of many points at once."""
         self._pulse_timer = QTimer(self)
         self._pulse_timer.setInterval(_PULSE_INTERVAL_MS)
         self._pulse_timer.timeout.connect(self.on_pulse)
@@ -323,6 +325,8 @@ class DiagramCanvas(QWidget):
     def marker_radius(self) -> float:
         """The same size on every view, growing with the widget within limits; big
         enough (with its halo) to find at a glance from the sofa."""
+        if self.compact:
+            return max(3.5, min(7.0, min(self.width(), self.height()) * 0.03))
         return max(8.0, min(24.0, min(self.width(), self.height()) * 0.045))
 
     # -- Qt overrides ---------------------------------------------------------------
@@ -420,6 +424,11 @@ class DiagramCanvas(QWidget):
             self._paint_code(painter, mark.code, pos, radius, dim, body)
         phase = self._pulse_phase()
         for _mark, pos in (mp for mp in marks if mp[0].current):
+            if self.compact:
+                painter.setPen(QPen(body, max(1.0, radius * 0.3)))
+                painter.setBrush(accent)
+                painter.drawEllipse(pos, radius, radius)
+                continue
             ring = QColor(accent)
             ring.setAlphaF(0.55 * (1 - phase) if self.is_pulsing() else 0.5)
             painter.setPen(QPen(ring, max(1.5, radius * 0.28)))
