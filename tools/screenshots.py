@@ -233,7 +233,8 @@ def render(out: Path, dark: bool) -> int:
 
     from acutimer.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, window, voice_available=True)
+    settings.sound = settings.voice = True  # as a new user finds them
+    dialog = SettingsDialog(settings, window, voice_available=True, test_cue=lambda *_: None)
     dialog.show()
     shot("settings", dialog)
     dialog.close()

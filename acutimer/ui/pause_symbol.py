@@ -4,12 +4,12 @@ is an emoji on some desktops and missing on others."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 class PauseSymbol(QWidget):
-    """Two bars as tall as the widget allows, in the palette's text colour."""
+    """Two bars in a ring, in the palette's text colour: a symbol, never a digit "11"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -19,21 +19,28 @@ class PauseSymbol(QWidget):
 
     def set_symbol_height(self, pixels: int) -> None:
         self._height = max(pixels, 16)
-        self.setFixedWidth(int(self._height * 0.9))
+        self.setFixedWidth(int(self._height * 1.3))  # the ring and a gap before the digits
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(int(self._height * 0.9), self._height)
+        return QSize(int(self._height * 1.3), self._height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        height = min(self._height, self.height())
-        bar = height * 0.3
-        top = (self.height() - height) / 2
+        size = min(self._height, self.height())
+        top = (self.height() - size) / 2
+        ring = QRectF(0, top, size, size)
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = size * 0.07
+        painter.setPen(QPen(colour, pen))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(ring.adjusted(pen / 2, pen / 2, -pen / 2, -pen / 2))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.palette().color(QPalette.ColorRole.WindowText))
-        for left in (0.05 * height, 0.05 * height + bar * 1.8):
-            painter.drawRoundedRect(QRectF(left, top, bar, height), bar * 0.25, bar * 0.25)
+        painter.setBrush(colour)
+        bar, tall = size * 0.13, size * 0.42
+        y = top + (size - tall) / 2
+        for x in (size / 2 - bar * 1.45, size / 2 + bar * 0.45):
+            painter.drawRoundedRect(QRectF(x, y, bar, tall), bar * 0.3, bar * 0.3)
         painter.end()

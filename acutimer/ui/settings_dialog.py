@@ -112,7 +112,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.buttons)  # outside the scroll area: always on screen
-        fit_window(self, QSize(520, 600))
+        fit_window(self, QSize(500, 480))
 
     def on_test_clicked(self) -> None:
         if self._test_cue is not None:
