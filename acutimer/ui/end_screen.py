@@ -84,6 +84,9 @@ class EndScreen(QWidget):
         self.card.setStyleSheet(
             "QFrame#endCard { background: palette(base); border: 1px solid palette(mid);"
             " border-radius: 14px; }"
+            # On the card's own background the note field needs its own edge.
+            " QFrame#endCard QLineEdit { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 4px; }"
         )
         self.heading = QLabel("")
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
