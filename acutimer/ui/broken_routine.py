@@ -20,13 +20,13 @@ def problems_html(entry: Entry) -> str:
         for p in entry.problems
     )
     count = len(entry.problems)
-    many = "this problem" if count == 1 else f"these {count} problems"
+    many = "this problem is" if count == 1 else f"these {count} problems are"
     return (
         f"<h2>{e(entry.path.name)}</h2>"
-        f"<p>This routine file cannot be used until {many} are fixed:</p><ul>{items}</ul>"
+        f"<p>This routine file cannot be used until {many} fixed:</p><ul>{items}</ul>"
         "<p>Open the folder, fix the file in a text editor, save it, then press "
         "<b>Reload</b>.</p>"
-    ).replace("this problem are", "this problem is")
+    )
 
 
 class FixBar(QWidget):
