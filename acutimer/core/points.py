@@ -58,7 +58,7 @@ _LIMBS = {
 
 
 class Flag(enum.StrEnum):
-    """Machine-readable cautions; the app acts on some of them (pregnancy-safe mode)."""
+    """Machine-readable cautions; the app acts on some of them (pregnancy mode)."""
 
     PREGNANCY_FORBIDDEN = "pregnancy-forbidden"
     PREGNANCY_CAUTION = "pregnancy-caution"
@@ -113,6 +113,13 @@ class Point:
         Optional(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
     )
     cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
+    max_hold: int | None = declared(
+        Optional(Whole(ge=1, le=600, unit="seconds")),
+        "The longest one press or hold on this point may last with +15 s added, in seconds; "
+        "a routine's own press is never cut short. Equal to the routine's press time means "
+        "no extra time (the light-pressure points behind the knee).",
+        default=None,
+    )
     notes: str | None = declared(
         Optional(TEXT), "Uncertainties about the location, said openly", default=None
     )
