@@ -31,6 +31,13 @@ CODE = Text(
     pattern_words="a WHO point code: two capital letters and a number (like BL23)",
 )
 
+CODES_LEGEND = (
+    "Point codes: the WHO code comes first; a code in brackets is the older numbering of "
+    "popular acupressure books, which differs for some points. For example, the books' "
+    "B-53 is BL39 behind the knee, not BL53 on the buttock."
+)
+"""Said wherever codes are first shown, since "BL53 (B-48)" and "BL39 (B-53)" collide."""
+
 
 class View(enum.StrEnum):
     """A body diagram. Trunk views show both sides at once; limb views show one limb."""

@@ -267,7 +267,11 @@ class MainWindow(QMainWindow):
 
         assert self.points is not None
         self.timeline = build_timeline(
-            routine, self.points, first_side=first_side, pregnancy_safe=pregnancy_safe
+            routine,
+            self.points,
+            first_side=first_side,
+            pregnancy_safe=pregnancy_safe,
+            leave_out_cautions=pregnancy_safe and self.settings.pregnancy_cautions_out,
         )
         self._pain_before = self.picker.rating.value()
         self._saved_id = None

@@ -15,14 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer import __version__
+from acutimer.core.points import CODES_LEGEND
 from acutimer.core.safety import CHECK_FIRST, SEE_A_DOCTOR
 from acutimer.ui.red_flags import red_flags_html
-
-CODES_LEGEND = (
-    "Point codes: the WHO code comes first; a code in brackets is the older numbering of "
-    "popular acupressure books, which differs for some points. For example, the books' "
-    "B-53 is BL39 behind the knee, not BL53 on the buttock."
-)
 
 PREGNANCY_NOTE = (
     "If you are pregnant, ask your midwife or doctor before you start, and turn on "

@@ -131,7 +131,9 @@ def test_a_high_rating_shows_see_a_doctor_and_the_red_flags(
     assert shown.advice.isVisible()
     text = shown.advice.text()
     assert "9 out of 10" in text and "doctor" in text
-    assert all(flag in text for flag in RED_FLAGS)
+    for tier in RED_FLAGS:
+        assert tier.heading in text and all(sign in text for sign in tier.signs)
+    assert text.index("emergency department now") < text.index("See a doctor soon")
     assert "cure" not in text.lower()
 
 
