@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         for name in ("back", "skip", "restart", "stop"):
             a[name].setEnabled(live)
         a["extend"].setEnabled(bool(live and self.runner and self.runner.session.can_extend))
+        self._explain_extend(live)
         a["lying_down"].setEnabled(page == SESSION)
         for name in ("reload", "history", "export"):
             a[name].setEnabled(self.loaded)
@@ -290,6 +291,7 @@ class MainWindow(QMainWindow):
         runner.state_changed.connect(lambda _s: self._update_actions())
         runner.phase_started.connect(lambda _e: self._update_actions())
         runner.finished.connect(self.on_finished)
+        runner.events_happened.connect(self.on_session_events)
         if self.cues is not None:
             self.cues.attach(runner)
         self.runner_changed.emit(runner)
@@ -316,6 +318,35 @@ class MainWindow(QMainWindow):
     def _control(self, name: str) -> None:
         if self.runner is not None and self.pages.currentIndex() == SESSION:
             getattr(self.runner, name)()
+
+    def on_session_events(self, events: list[Any]) -> None:
+        """The halfway skin check reaches the screen; +15 s says why it is off."""
+        from acutimer.core.events import Extended, Halfway
+
+        for event in events:
+            if isinstance(event, Halfway):
+                self.session_view.on_halfway(event.phase)
+        self._update_actions()
+        if any(isinstance(e, Extended) for e in events) and not self.actions_["extend"].isEnabled():
+            self.session_view.status.setText(
+                f"{self.session_view.status.text()} {self.actions_['extend'].statusTip()}"
+            )
+
+    def _explain_extend(self, live: bool) -> None:
+        if self.points is None:
+            return  # before load(): the action keeps its usual words, nothing to import
+        from acutimer.ui.actions import set_tip
+        from acutimer.ui.hold_limit import extend_tip
+
+        action = self.actions_["extend"]
+        session = self.runner.session if live and self.runner else None
+        tip = extend_tip(session, self.points)
+        if tip == action.statusTip():
+            return
+        set_tip(action, tip)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleDescription(action.toolTip())
 
     def on_jump(self, step: int) -> None:
         if self.runner is not None and self._state() in LIVE:

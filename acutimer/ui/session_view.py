@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -18,7 +19,14 @@ from PySide6.QtWidgets import (
 from acutimer.core.events import PhaseStarted
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
-from acutimer.core.timeline import Phase, Side, Timeline, duration_words, side_words
+from acutimer.core.timeline import (
+    SKIN_CHECK_TEXT,
+    Phase,
+    Side,
+    Timeline,
+    duration_words,
+    side_words,
+)
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.phases import COLOURS, WORDS, clock_text
 
@@ -97,6 +105,10 @@ class SessionView(QWidget):
 
         self.diagram = DiagramView(points)
         self.diagram.setAccessibleName("Where the point is")
+        self.point_info = QPushButton("More about this point")
+        self.point_info.setToolTip("Where it is, how to find and press it, and its cautions")
+        self.point_info.setVisible(False)
+        self.point_dialog: QWidget | None = None
 
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps; activate one to go there")
@@ -106,6 +118,7 @@ class SessionView(QWidget):
         self._scale_fonts()
         self.steps.itemClicked.connect(self.on_step_clicked)
         self.steps.itemActivated.connect(self.on_step_clicked)
+        self.point_info.clicked.connect(self.show_point_info)
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -124,6 +137,7 @@ class SessionView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.diagram, 3)
+        right.addWidget(self.point_info, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.steps, 2)
 
         layout = QHBoxLayout(self)
@@ -178,6 +192,10 @@ class SessionView(QWidget):
             self.diagram.show_step(step.point, step.side.value if step.side else None)
         else:
             self.diagram.clear()
+        point = self.points.get(step.point) if step.point else None
+        self.point_info.setVisible(point is not None and not self._lying_down)
+        if point is not None:
+            self.point_info.setAccessibleName(f"More about {point.display_code}")
         self._mark_step(step.index)
 
     def _digits(self, colour: QColor) -> str:
@@ -236,6 +254,23 @@ class SessionView(QWidget):
         self._phase = phase
         self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
 
+    def on_halfway(self, phase: Phase) -> None:
+        """Halfway through long ice: the skin check, in words on screen."""
+        self._phase = phase
+        self.status.setText(SKIN_CHECK_TEXT)
+
+    def show_point_info(self) -> None:
+        """ "More about this point": the whole library entry, in a dialog beside the session."""
+        from acutimer.ui.point_info import point_dialog
+
+        point = self.points.get(self._phase.point) if self._phase and self._phase.point else None
+        if point is None:
+            return
+        if self.point_dialog is not None:
+            self.point_dialog.close()
+        self.point_dialog = point_dialog(point, self)
+        self.point_dialog.open()
+
     def flash(self, kind: str) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
         from acutimer.ui.flash import flash
@@ -260,6 +295,8 @@ class SessionView(QWidget):
         self._lying_down = on
         for widget in self._secondary:
             widget.setVisible(not on)
+        has_point = bool(self._phase and self._phase.point)
+        self.point_info.setVisible(has_point and not on)
         self._scale_fonts()
 
     @property
