@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         runner.remaining_changed.connect(view.on_remaining_changed)
         runner.paused.connect(view.on_paused)
         runner.resumed.connect(view.on_resumed)
-        runner.extended.connect(lambda e: view.on_extended(e.phase))
+        runner.extended.connect(lambda e: view.on_extended(e.phase, self._hold_limit_words()))
         runner.state_changed.connect(lambda _s: self._update_actions())
         runner.phase_started.connect(lambda _e: self._update_actions())
         runner.finished.connect(self.on_finished)
@@ -321,16 +321,20 @@ class MainWindow(QMainWindow):
 
     def on_session_events(self, events: list[Any]) -> None:
         """The halfway skin check reaches the screen; +15 s says why it is off."""
-        from acutimer.core.events import Extended, Halfway
+        from acutimer.core.events import Halfway
 
         for event in events:
             if isinstance(event, Halfway):
                 self.session_view.on_halfway(event.phase)
         self._update_actions()
-        if any(isinstance(e, Extended) for e in events) and not self.actions_["extend"].isEnabled():
-            self.session_view.status.setText(
-                f"{self.session_view.status.text()} {self.actions_['extend'].statusTip()}"
-            )
+
+    def _hold_limit_words(self) -> str:
+        """After +15 s: why there is no more, if that was the last it takes."""
+        if self.runner is None or self.runner.session.can_extend or self.points is None:
+            return ""
+        from acutimer.ui.hold_limit import extend_tip
+
+        return extend_tip(self.runner.session, self.points)
 
     def _explain_extend(self, live: bool) -> None:
         if self.points is None:

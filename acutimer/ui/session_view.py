@@ -250,9 +250,11 @@ class SessionView(QWidget):
         self.status.clear()
         self.diagram.set_pulse(True)
 
-    def on_extended(self, phase: Phase) -> None:
+    def on_extended(self, phase: Phase, limit: str = "") -> None:
+        """+15 s was used; ``limit`` says why there is no more, when that was the last."""
         self._phase = phase
-        self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
+        added = f"Added 15 seconds: {duration_words(phase.seconds)} in all."
+        self.status.setText(f"{added} {limit}".strip())
 
     def on_halfway(self, phase: Phase) -> None:
         """Halfway through long ice: the skin check, in words on screen."""
@@ -268,8 +270,10 @@ class SessionView(QWidget):
             return
         if self.point_dialog is not None:
             self.point_dialog.close()
+        # Not modal: the session runs on and its keys keep working while it is open.
         self.point_dialog = point_dialog(point, self)
-        self.point_dialog.open()
+        self.point_dialog.setModal(False)
+        self.point_dialog.show()
 
     def flash(self, kind: str) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
