@@ -231,6 +231,7 @@ class HistoryWindow(QWidget):
             self.plan_line.setText(
                 f"You completed your plan: {progress.done} of {progress.target} sessions "
                 f"({goal}, until {_day(end)})."
+                + (f" {_after_plan(self._records, plan.weeks)}" if progress.over else "")
             )
         elif progress.over:
             self.plan_line.setText(
@@ -269,7 +270,7 @@ class HistoryWindow(QWidget):
         if not found:
             self.advice.hide()
             return
-        parts = [f"<p><b>{a.title}.</b> {a.text}</p>" for a in found]
+        parts = [f"<p><b>{_sentence(a.title)}</b> {a.text}</p>" for a in found]
         self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags))
         self.advice.show()
 
@@ -454,3 +455,8 @@ def _after_plan(records: Sequence[SessionRecord], weeks: int) -> str:
     if still_hurting(records) is False:
         return "Keep going at a pace that suits you, if it helps."
     return f"{still_hurting_advice(weeks).title} {STILL_HURTING}"
+
+
+def _sentence(title: str) -> str:
+    """A heading as a sentence: "Still hurting after two weeks?" keeps its question mark."""
+    return title if title.endswith(("?", ".", "!")) else f"{title}."

@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.session_view.jump_requested.connect(self.on_jump)
         self.end_screen.done.connect(self.on_done)
         self.end_screen.rating.rated.connect(lambda _v: self._save_after())
+        self.end_screen.rating.rated.connect(self.on_rated_after)
+        self.end_screen.rating.skipped.connect(lambda: self.end_screen.show_advice(""))
         self.end_screen.rating.skipped.connect(self._save_after)
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
@@ -390,6 +392,17 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.refresh()
         return "" if result.saved else f"{result.message} The routine itself was not affected."
+
+    def on_rated_after(self, value: int) -> None:
+        """Pain higher after than before: stop this routine, see a doctor if it stays."""
+        from acutimer.history.advice import pain_went_up_advice
+
+        before, summary = self._pain_before, self.last_summary
+        text = ""
+        if before is not None and summary is not None and value > before:
+            advice = pain_went_up_advice(summary.routine_title, before, value)
+            text = f"{advice.title}. {advice.text}"
+        self.end_screen.show_advice(text)
 
     def _save_after(self) -> None:
         if self.history is None or self._saved_id is None:

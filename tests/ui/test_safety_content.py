@@ -255,3 +255,25 @@ def test_plus_15_stops_at_the_points_maximum_and_the_screen_says_so(
     assert "BL23 (B-23) is held for 2 minutes at most" in extend.toolTip()
     assert "2 minutes at most" in window.session_view.status.text()
     QApplication.processEvents()
+
+
+# -- 11: pain higher after than before -------------------------------------------------------
+
+
+def test_pain_higher_after_a_session_says_stop_this_routine_and_see_a_doctor(
+    window: MainWindow,  # noqa: F811
+    clock: FakeClock,  # noqa: F811
+) -> None:
+    window.picker.rating.button(3).click()
+    window.start_selected()
+    wait_for(window, clock, 105.0)
+    end = window.end_screen
+    assert not end.advice.isVisible()
+    end.rating.button(5).click()
+    assert end.advice.isVisible()
+    assert end.advice.text() == (
+        "Your pain went up. Your pain was 5 out of 10 after Hand (LI4), higher than the 3 "
+        "before it. Stop using this routine. If the pain stays higher, see a doctor."
+    )
+    end.rating.button(2).click()
+    assert not end.advice.isVisible()
