@@ -271,7 +271,7 @@ class HistoryWindow(QWidget):
             self.advice.hide()
             return
         parts = [f"<p><b>{_sentence(a.title)}</b> {a.text}</p>" for a in found]
-        self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags))
+        self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags, compact=True))
         self.advice.show()
 
     def _show_trend(self, records: Sequence[SessionRecord]) -> None:

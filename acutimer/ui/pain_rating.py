@@ -200,7 +200,8 @@ class PainRating(QWidget):
             return
         advice = high_pain_advice(value)
         self._warning.setText(
-            f"<p><b>{advice.title}.</b> {advice.text}</p>" + red_flags_html(advice.red_flags)
+            f"<p><b>{advice.title}.</b> {advice.text}</p>"
+            + red_flags_html(advice.red_flags, compact=True)
         )
         self._warning.show()
 

@@ -173,14 +173,13 @@ class RoutinePicker(QWidget):
             return f"{entry.title}\nCannot be used: {entry.problems[0].message}"
         timeline = self._timeline_for(entry.routine)
         mine = " (yours)" if entry.source == "user" else ""
+        gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
         if not usable(timeline, entry.routine):
-            reason = timeline.left_out[0].reason if timeline.left_out else ""
-            return f"{entry.title}{mine}\nNot available in pregnancy mode. {reason}"
+            return f"{entry.title}{mine}\nNot available in pregnancy mode (leaves out {gone})"
         kept = {p.point for p in timeline.phases if p.point}
         codes = [c for c in entry.routine.point_codes() if c in kept]
         shown = ", ".join(self._display(c) for c in codes) or "no points"
         if self.pregnancy.isChecked():
-            gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
             badge = f"   (leaves out {gone})" if gone else ""
         else:
             badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
@@ -351,7 +350,12 @@ def details_html(
             f"<tr><td>{clock_text(step.start)}</td><td>{e(step.title)}{code}{optional}</td>"
             f"<td align='right'>{clock_text(step.seconds)}</td></tr>"
         )
-    parts.append("<h3>Steps</h3><table cellspacing='4'>" + "".join(rows) + "</table>")
+    parts.append("<h3>Steps</h3>")
+    codes = [p.display_code for c in routine.point_codes() if (p := points.get(c))]
+    if any("(" in code for code in codes):
+        # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
+        parts.append(f"<p><i>{e(CODES_LEGEND)}</i></p>")
+    parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
     cautions = list(routine.cautions)
     for code in routine.point_codes():
         point = points.get(code)
@@ -368,8 +372,10 @@ def details_html(
     kept = dict.fromkeys(step.point for step in timeline.steps if step.point)
     if kept:
         parts.append("<h3>The points</h3>")
-        parts.append(f"<p><small>{e(CODES_LEGEND)}</small></p>")
-        parts.extend(point_html(p, "h4") for code in kept if (p := points.get(code)))
+        # Their cautions are in the list above already.
+        parts.extend(
+            point_html(p, "h4", cautions=False) for code in kept if (p := points.get(code))
+        )
     parts.append(
         "<p><small>Firm, steady pressure that does not hurt. Never on broken, bruised or "
         "irritated skin. Stop if anything feels wrong.</small></p>"

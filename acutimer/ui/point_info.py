@@ -14,7 +14,7 @@ from acutimer.core.points import CODES_LEGEND, Point
 from acutimer.ui.safety_dialog import TextDialog
 
 
-def point_html(point: Point, heading: str = "h3") -> str:
+def point_html(point: Point, heading: str = "h3", *, cautions: bool = True) -> str:
     """The point's names, where it is, how to find and press it, its notes and cautions."""
     e = html.escape
     parts = [
@@ -26,7 +26,7 @@ def point_html(point: Point, heading: str = "h3") -> str:
     ]
     if point.notes:
         parts.append(f"<p><b>Good to know:</b> {e(point.notes)}</p>")
-    if point.cautions:
+    if cautions and point.cautions:
         items = "".join(f"<li>{e(c.text)}</li>" for c in point.cautions)
         parts.append(f"<p><b>Cautions:</b></p><ul style='margin-top:0'>{items}</ul>")
     return "".join(parts)

@@ -108,7 +108,7 @@ def test_still_hurting_when_the_plan_is_over_says_see_a_doctor_or_physiotherapis
     assert f"{advice.title} {advice.text}".startswith(
         "Still hurting after two weeks? See a doctor or physiotherapist."
     )
-    pain_free = records + [record(DAY0 + timedelta(days=13), 0, 0)]
+    pain_free = [*records, record(DAY0 + timedelta(days=13), 0, 0)]
     assert AdviceKind.STILL_HURTING not in kinds_with(pain_free, after)
 
 

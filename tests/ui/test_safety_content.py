@@ -90,8 +90,10 @@ def test_about_and_the_picker_explain_the_bracketed_book_codes(window: MainWindo
     window.select_routine("behind-knees")
     text = details(window)
     assert legend in text
-    # The legend comes where the codes are first explained, before the points.
-    assert text.index(legend) < text.index("BL39 (B-53) · Commanding Activity")
+    # The legend comes where the bracketed codes first appear: before the steps list them.
+    assert text.index(legend) < text.index("Commanding Activity — BL39 (B-53), left")
+    window.select_routine("forearm-lu6")  # LU6 has no bracketed code: no legend needed
+    assert legend not in details(window)
 
 
 # -- 4: each point's notes, location and technique ---------------------------------------
@@ -178,7 +180,7 @@ def test_the_routine_list_follows_pregnancy_mode(window: MainWindow) -> None:  #
     assert "⚠ not in pregnancy" in text
     window.picker.pregnancy.setChecked(True)
     hand, enabled = item_text(window, "hand-li4")
-    assert "Not available in pregnancy mode." in hand and "contractions" in hand
+    assert "Not available in pregnancy mode (leaves out LI4)" in hand
     assert not enabled
     full, _ = item_text(window, "full-session")
     # The times are those with the mode applied: the hand routine (1:45) is gone.
@@ -191,7 +193,7 @@ def test_the_routine_list_follows_pregnancy_mode(window: MainWindow) -> None:  #
     assert clock_text(seconds) in full
     window.picker.cautions_out.setChecked(True)
     hips, enabled = item_text(window, "hips")
-    assert "Not available in pregnancy mode." in hips and not enabled
+    assert "Not available in pregnancy mode (leaves out BL53 (B-48))" in hips and not enabled
     window.picker.pregnancy.setChecked(False)
     _, enabled = item_text(window, "hand-li4")
     assert enabled
