@@ -13,9 +13,9 @@ from acutimer.core.errors import DataError
 from acutimer.core.model import (
     ListOf,
     Nested,
+    Nullable,
     Number,
     OneOf,
-    Optional,
     Text,
     Whole,
     declared,
@@ -97,7 +97,7 @@ class Point:
 
     code: str = declared(CODE, "WHO standard code, e.g. BL52")
     label: str | None = declared(
-        Optional(Text(max_length=20, strip=False)),
+        Nullable(Text(max_length=20, strip=False)),
         "The label popular acupressure books use, e.g. B-47, if it differs",
         default=None,
     )
@@ -117,18 +117,18 @@ class Point:
         rule=_inside_frame,
     )
     who_page: int | None = declared(
-        Optional(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
+        Nullable(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
     )
     cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
     max_hold: int | None = declared(
-        Optional(Whole(ge=1, le=600, unit="seconds")),
+        Nullable(Whole(ge=1, le=600, unit="seconds")),
         "The longest one press or hold on this point may last with +15 s added, in seconds; "
         "a routine's own press is never cut short. Equal to the routine's press time means "
         "no extra time (the light-pressure points behind the knee).",
         default=None,
     )
     notes: str | None = declared(
-        Optional(TEXT), "Uncertainties about the location, said openly", default=None
+        Nullable(TEXT), "Uncertainties about the location, said openly", default=None
     )
 
     @property

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -14,16 +13,7 @@ from typing import Any
 from acutimer.core.library import Block, ResolvedRoutine
 from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
-
-
-class Side(enum.StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
-
-    @property
-    def other(self) -> Side:
-        return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(self, self)
+from acutimer.core.sides import Side, StepSide
 
 
 @dataclass(frozen=True)
@@ -167,7 +157,7 @@ def build_timeline(
     resolved: ResolvedRoutine,
     points: PointLibrary,
     *,
-    first_side: Side | str = Side.LEFT,
+    first_side: Side = Side.LEFT,
     pregnancy_safe: bool = False,
     leave_out_cautions: bool = False,
 ) -> Timeline:
@@ -180,7 +170,7 @@ def build_timeline(
     ``leave_out_cautions`` too, steps on points with a pregnancy caution go as well.
     """
     flags = _pregnancy_flags(pregnancy_safe, leave_out_cautions)
-    builder = _Builder(points, Side(first_side), lie_on_side=pregnancy_safe)
+    builder = _Builder(points, first_side, lie_on_side=pregnancy_safe)
     emptied = _emptied_parts(resolved, points, flags)
     for block in resolved.blocks:
         kept = []
@@ -190,8 +180,9 @@ def build_timeline(
                 if block.origin not in emptied:
                     kept.append(step)
             else:
-                code = points.get(step.point).display_code  # type: ignore[union-attr]
-                builder.left_out.append(LeftOut(code, step.title, reason))
+                point = points.get(step.point) if step.point else None
+                assert point is not None  # a reason comes only from a point's caution
+                builder.left_out.append(LeftOut(point.display_code, step.title, reason))
         if kept:
             builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
     return Timeline(
@@ -258,7 +249,7 @@ class _Builder:
     def add_block(self, block: Block) -> None:
         if not block.each_side:
             for step in block.steps:
-                side = Side.BOTH if step.effective_side == "both" else None
+                side = Side.BOTH if step.effective_side is StepSide.BOTH else None
                 self._add_step(step, side, switch=None)
             return
         for side in (self.first, self.first.other):
@@ -294,7 +285,7 @@ class _Builder:
         point = self.points.get(step.point) if step.point else None
         for round_ in range(1, step.rounds + 1):
             for spec in step.phases:
-                kind = PhaseKind(spec.kind)
+                kind = spec.kind
                 text = spec.text or DEFAULT_TEXT.get(kind, instruction)
                 first = round_ == 1 and spec is step.phases[0]
                 cue = self._cue(kind, spec.seconds, step, where, first=first)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.core.library import Entry, ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
+from acutimer.core.sides import Side
 from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
 from acutimer.ui.pain_rating import PainRating
@@ -53,13 +54,13 @@ class RoutinePicker(QWidget):
     """Choose a routine and press Start.
 
     Signals:
-        start_requested(ResolvedRoutine, str, bool): the routine, the side that hurts
-            more ("left"/"right"), and whether pregnancy mode is on (whether it also
-            leaves out the points with a pregnancy caution is in the settings).
+        start_requested(ResolvedRoutine, Side, bool): the routine, the side that hurts
+            more (Side.LEFT or Side.RIGHT), and whether pregnancy mode is on (whether it
+            also leaves out the points with a pregnancy caution is in the settings).
         selection_changed(): another routine is selected (the Start action re-checks).
     """
 
-    start_requested = Signal(object, str, bool)
+    start_requested = Signal(object, object, bool)
     selection_changed = Signal()
 
     def __init__(
@@ -91,7 +92,7 @@ class RoutinePicker(QWidget):
         self.sides = QButtonGroup(self)
         self.sides.addButton(self.left)
         self.sides.addButton(self.right)
-        (self.right if settings.first_side == "right" else self.left).setChecked(True)
+        self._show_first_side(settings.first_side)
 
         self.pregnancy = QCheckBox(
             "&Pregnancy mode: leave out points never pressed in pregnancy (LI4, KI1)"
@@ -157,7 +158,7 @@ class RoutinePicker(QWidget):
         for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
             item = QListWidgetItem(self._item_text(entry))
             item.setData(ENTRY_ROLE, entry)
-            if not entry.ok:
+            if entry.routine is None:
                 item.setFlags(
                     item.flags() & ~Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 )
@@ -234,8 +235,11 @@ class RoutinePicker(QWidget):
         entry = self.selected_entry()
         return entry.id if entry else None
 
-    def first_side(self) -> str:
-        return "right" if self.right.isChecked() else "left"
+    def first_side(self) -> Side:
+        return Side.RIGHT if self.right.isChecked() else Side.LEFT
+
+    def _show_first_side(self, side: Side) -> None:
+        (self.right if side is Side.RIGHT else self.left).setChecked(True)
 
     def timeline(self) -> Timeline | None:
         entry = self.selected_entry()
@@ -273,7 +277,7 @@ class RoutinePicker(QWidget):
         self.pregnancy.setChecked(self.settings.pregnancy_safe)
         self.cautions_out.setChecked(self.settings.pregnancy_cautions_out)
         self.cautions_out.setVisible(self.settings.pregnancy_safe)
-        (self.right if self.settings.first_side == "right" else self.left).setChecked(True)
+        self._show_first_side(self.settings.first_side)
         for widget in widgets:
             widget.blockSignals(False)
         self._refresh_items()

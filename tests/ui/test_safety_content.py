@@ -13,7 +13,14 @@ from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.ui.safety_dialog import ABOUT_HTML, about_dialog, safety_dialog
 from tests.helpers.clock import FakeClock
-from tests.ui.test_main_window import clock, settings, user_dir, wait_for, window  # noqa: F401
+from tests.ui.test_main_window import (  # noqa: F401  (fixtures shared with that file)
+    answers,
+    clock,
+    settings,
+    user_dir,
+    wait_for,
+    window,
+)
 
 
 def plain(html_text: str) -> str:
