@@ -102,6 +102,11 @@ class EndScreen(QWidget):
         self.pain.setAccessibleName("Pain before and after")
         self.pain.setFont(_scaled(self.pain.font(), 1.6, bold=True))
         self.rating = PainRating("How much does your back hurt now? (optional)")
+        self.advice = QLabel("")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice.setAccessibleName("Advice")
+        self.advice.setVisible(False)
         self.history_status = QLabel("")
         self.history_status.setWordWrap(True)
         self.history_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,6 +132,7 @@ class EndScreen(QWidget):
         inside.addWidget(self.title)
         inside.addWidget(self.pain)
         inside.addWidget(self.rating)
+        inside.addWidget(self.advice)
         inside.addWidget(self.history_status)
         inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inside.addWidget(self.note)
@@ -142,6 +148,11 @@ class EndScreen(QWidget):
         self.rating.rated.connect(self.on_rated)
         self.rating.skipped.connect(self.on_rated)
 
+    def show_advice(self, text: str) -> None:
+        """Advice on the rating just given (pain went up), or nothing."""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+
     def show_summary(
         self,
         summary: SessionSummary,
@@ -151,6 +162,7 @@ class EndScreen(QWidget):
         self._before = pain_before
         self.heading.setText(headline(summary))
         self.title.setText(summary_text(summary, kinds))
+        self.show_advice("")
         self.rating.clear()
         self.history_status.clear()
         self.on_rated()
