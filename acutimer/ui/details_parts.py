@@ -37,9 +37,11 @@ def steps_html(timeline: Timeline, points: PointLibrary) -> str:
     for step in timeline.steps:
         extra = switch_seconds(timeline, step)
         why = f" <i>(includes {duration_words(extra)} to switch sides)</i>" if extra else ""
+        point = points.get(step.point) if step.point else None
+        code = f" · {e(point.display_code)}" if point else ""
         rows.append(
             f"<tr><td align='right'>{clock_text(step.seconds)}</td>"
-            f"<td>{e(step_list_text(step, points))}{why}</td></tr>"
+            f"<td>{e(step_list_text(step, points))}{code}{why}</td></tr>"
         )
     return "<table cellspacing='4'>" + "".join(rows) + "</table>"
 

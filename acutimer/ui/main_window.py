@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(scrolling(self.end_screen))
         self.picker.start_requested.connect(self.start_routine)
         self.picker.selection_changed.connect(self._update_actions)
+        self.picker.open_folder_requested.connect(self.on_open_folder)
+        self.picker.reload_requested.connect(self.reload_routines)
         self.session_view.jump_requested.connect(self.on_jump)
         self.end_screen.done.connect(self.on_done)
         self.end_screen.rating.rated.connect(lambda _v: self._save_after())

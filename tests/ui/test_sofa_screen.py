@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import QApplication, QFocusFrame, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from acutimer.qt.settings import Settings
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.history_window import HistoryWindow
 from acutimer.ui.main_window import END, PICKER, SESSION, MainWindow
+from acutimer.ui.picker import PICTURE_URL
 from tests.helpers.clock import FakeClock
 from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
@@ -341,3 +342,91 @@ def test_the_step_list_names_each_side_once(window: MainWindow) -> None:
 def test_skip_means_one_thing_in_a_session(window: MainWindow) -> None:
     assert window.actions_["skip"].text().replace("&", "") == "Skip step"
     assert window.picker.rating.skip_button.text().replace("&", "") == "Skip rating"
+
+
+# -- 6. the routine list; 13. a broken routine --------------------------------------------
+
+
+def picker_window(qtbot: QtBot, tmp_path: Path, settings: Settings, user: Path) -> MainWindow:
+    points = shipped_points()
+    opened: list[bool] = []
+    window = MainWindow(
+        settings, clock=FakeClock(), confirm=Answers(True), user_folder=lambda: user
+    )
+    # Before load() wires the picker to it: no file manager opens during the tests.
+    window.on_open_folder = lambda: opened.append(True)  # type: ignore[method-assign]
+    window.opened = opened  # type: ignore[attr-defined]
+    window.load(points, lambda: scan(points, paths.routines_dir(), user))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_list_remembers_the_last_routine_started(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings.at(tmp_path / "remember.ini")
+    settings.safety_seen = True
+    user = tmp_path / "mine"
+    user.mkdir()
+    first = picker_window(qtbot, tmp_path, settings, user)
+    assert first.picker.selected_id() == "hips"  # the shortest quick one, at the top
+    first.select_routine("feet-top")
+    first.start_selected()
+    assert first.runner is not None
+    first.runner.stop()
+    again = picker_window(qtbot, tmp_path, settings, user)
+    assert again.picker.selected_id() == "feet-top"
+
+
+def test_the_list_has_sections_by_purpose_and_says_where(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings.at(tmp_path / "s2.ini")
+    user = tmp_path / "mine"
+    user.mkdir()
+    window = picker_window(qtbot, tmp_path, settings, user)
+    texts = [window.picker.list.item(r).text() for r in range(window.picker.list.count())]
+    headings = [t for t in texts if "\n" not in t]
+    assert headings == ["Quick (3 minutes or less)", "By body area", "The full session"]
+    hand = next(t for t in texts if t.startswith("Hand"))
+    assert hand.startswith("Hand\n1:45 · hand") and "LI4" not in hand  # codes: in details
+    window.select_routine("hand-li4")
+    details = window.picker.details.toPlainText()
+    assert "LI4" in details and "includes 5 seconds to switch sides" in details
+    assert window.picker.details.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(PICTURE_URL)
+    )
+
+
+def test_a_broken_routine_can_be_selected_and_shows_every_problem(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings.at(tmp_path / "s3.ini")
+    user = tmp_path / "mine"
+    user.mkdir()
+    text = (
+        "format: 1\nid: mine\ntitle: Mine\nsummary: s\naudience: a\nsteps:\n"
+        "  - title: One\n    point: LI44\n    instruction: x\n"
+        "    phases:\n      - {kind: squeeze, seconds: 5}\n"
+    )
+    (user / "mine.yaml").write_text(text, encoding="utf-8")
+    window = picker_window(qtbot, tmp_path, settings, user)
+    picker = window.picker
+    row = next(r for r in range(picker.list.count()) if "mine.yaml" in picker.list.item(r).text())
+    item = picker.list.item(row)
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled and item.flags() & Qt.ItemFlag.ItemIsSelectable
+    picker.list.setCurrentRow(row)
+    assert picker.selected_id() == "mine"
+    entry = picker.selected_entry()
+    assert entry is not None and len(entry.problems) >= 2
+    details = picker.details.toPlainText()
+    for problem in entry.problems:
+        assert f"line {problem.line}, column {problem.column}" in details
+        assert str(problem) in details
+    assert not picker.start_button.isEnabled()
+    assert picker.fix_bar.isVisibleTo(picker)
+    qtbot.mouseClick(picker.fix_bar.open_button, Qt.MouseButton.LeftButton)
+    assert window.opened == [True]  # type: ignore[attr-defined]
+    # Fixed on disk, then Reload: it is a routine again.
+    (user / "mine.yaml").write_text(
+        text.replace("LI44", "LI4").replace("squeeze", "press"), encoding="utf-8"
+    )
+    qtbot.mouseClick(picker.fix_bar.reload_button, Qt.MouseButton.LeftButton)
+    assert picker.selected_entry() is not None and picker.selected_entry().ok
+    assert not picker.fix_bar.isVisibleTo(picker)
