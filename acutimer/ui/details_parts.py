@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from acutimer.core.library import ResolvedRoutine
-from acutimer.core.points import PointLibrary
+from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import Timeline, TimelineStep, clock_text, duration_words
 from acutimer.ui.session_view import step_list_text
@@ -17,10 +17,16 @@ PRESSING_FOOTER = (
     "Firm, steady pressure that does not hurt. Never on broken, bruised or irritated "
     "skin. Stop if anything feels wrong."
 )
-ICE_FOOTER = (
-    "Always wrap ice in a thin towel, never on bare skin. Take it off if the skin burns, "
-    "goes numb or turns white."
-)
+ICE_FOOTER = "Take the ice off at once if the skin burns, goes numb or turns white."
+
+COVERED_BY = {
+    Flag.VARICOSE_VEINS: "varicose",
+    Flag.BLOOD_CLOT: "swollen",
+    Flag.PREGNANCY_CAUTION: "pregnan",
+    Flag.RECENT_INJURY: "fracture",
+}
+"""A point's caution is left out when one of the routine's own cautions already says it
+(the routine's sentence contains this word)."""
 
 
 def switch_seconds(timeline: Timeline, step: TimelineStep) -> float:
@@ -55,3 +61,27 @@ def footer_html(routine: ResolvedRoutine) -> str:
     if PhaseKind.ICE in kinds:
         lines.append(ICE_FOOTER)
     return "".join(f"<p><small>{html.escape(line)}</small></p>" for line in lines)
+
+
+def cautions_once(routine: ResolvedRoutine, points: PointLibrary) -> list[str]:
+    """The routine's cautions, then its points' cautions, each said once: one line per
+    kind of caution with every point it concerns ("BL40 (B-54), BL39 (B-53): Never press
+    over varicose veins."), none that a routine caution already covers."""
+    said = list(dict.fromkeys(routine.cautions))
+    lowered = " ".join(said).lower()
+    by_flag: dict[Flag, tuple[list[str], str]] = {}
+    for code in routine.point_codes():
+        point = points.get(code)
+        if point is None:
+            continue
+        for caution in point.cautions:
+            word = COVERED_BY.get(caution.flag)
+            if word is not None and word in lowered:
+                continue
+            codes, _text = by_flag.setdefault(caution.flag, ([], caution.text))
+            codes.append(point.display_code)
+    for codes, text in by_flag.values():
+        line = f"{', '.join(codes)}: {text}"
+        if text not in said:
+            said.append(line)
+    return said

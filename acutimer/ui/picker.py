@@ -27,7 +27,7 @@ from acutimer.core.sides import Side
 from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
 from acutimer.ui.broken_routine import FixBar, problems_html
-from acutimer.ui.details_parts import footer_html, steps_html
+from acutimer.ui.details_parts import cautions_once, footer_html, steps_html
 from acutimer.ui.pain_rating import PainRating
 from acutimer.ui.point_info import point_html
 from acutimer.ui.routine_list import HEADINGS, area_words, list_title, ordered
@@ -412,15 +412,7 @@ def details_html(
         # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
         parts.append(f"<p><i>{e(CODES_LEGEND)}</i></p>")
     parts.append(steps_html(timeline, points))
-    cautions = list(routine.cautions)
-    for code in routine.point_codes():
-        point = points.get(code)
-        if point is None:
-            continue
-        for caution in point.cautions:
-            text = f"{point.display_code}: {caution.text}"
-            if text not in cautions:
-                cautions.append(text)
+    cautions = cautions_once(routine, points)
     if cautions:
         parts.append(
             "<h3>Cautions</h3><ul>" + "".join(f"<li>{e(c)}</li>" for c in cautions) + "</ul>"

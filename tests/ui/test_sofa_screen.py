@@ -430,3 +430,17 @@ def test_a_broken_routine_can_be_selected_and_shows_every_problem(
     qtbot.mouseClick(picker.fix_bar.reload_button, Qt.MouseButton.LeftButton)
     assert picker.selected_entry() is not None and picker.selected_entry().ok
     assert not picker.fix_bar.isVisibleTo(picker)
+
+
+# -- 7. the details pane ----------------------------------------------------------------
+
+
+def test_each_caution_is_said_once_and_the_footer_fits_the_routine(window: MainWindow) -> None:
+    window.select_routine("behind-knees")
+    text = window.picker.details.toPlainText().lower()
+    assert text.count("varicose") == 1 and text.count("swollen") == 1
+    assert "firm, steady pressure" in text
+    window.select_routine("ice")
+    text = window.picker.details.toPlainText().lower()
+    assert "firm, steady pressure" not in text
+    assert "skin burns, goes numb or turns white" in text
