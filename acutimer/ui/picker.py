@@ -223,7 +223,7 @@ class RoutinePicker(QWidget):
         kept = {p.point for p in timeline.phases if p.point}
         codes = [c for c in entry.routine.point_codes() if c in kept]
         # Where on the body, in words; the codes are in the details.
-        shown = area_words(entry.routine, self.points) if codes else "no points to press"
+        shown = area_words(entry.routine, self.points, codes)
         if self.pregnancy.isChecked():
             badge = f"   (leaves out {gone})" if gone else ""
         else:
@@ -375,7 +375,7 @@ class RoutinePicker(QWidget):
 
     def _add_picture(self, routine: ResolvedRoutine) -> bool:
         """Put the routine's points picture in the details' resources; False if none."""
-        picture = routine_picture(routine, self.points, self.palette())
+        picture = routine_picture(routine, self.points, self.palette(), self.devicePixelRatioF())
         if picture is None:
             return False
         self.details.document().addResource(

@@ -60,11 +60,17 @@ def purpose(entry: Entry, seconds: float) -> Purpose:
     return Purpose.QUICK if seconds <= QUICK_SECONDS else Purpose.AREA
 
 
-def area_words(routine: ResolvedRoutine, points: PointLibrary, most: int = 3) -> str:
+def area_words(
+    routine: ResolvedRoutine,
+    points: PointLibrary,
+    codes: Iterable[str] | None = None,
+    most: int = 3,
+) -> str:
     """Where on the body, in words: "low back", "back of the knee", "low back, buttock,
-    hand and more", or "no points to press" for an ice routine."""
+    hand and more", or "an ice pack, no pressing" for an ice routine. ``codes``: the
+    points that stay (pregnancy mode may leave some out); all of them by default."""
     regions: list[str] = []
-    for code in routine.point_codes():
+    for code in routine.point_codes() if codes is None else codes:
         point = points.get(code)
         if point is not None and point.region not in regions:
             regions.append(point.region)

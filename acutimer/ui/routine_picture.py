@@ -3,7 +3,9 @@ routine on its body diagram, drawn by the same canvas as the session view."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QPalette, QPixmap
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette, QPixmap, QRegion
+from PySide6.QtWidgets import QWidget
 
 from acutimer.core.library import ResolvedRoutine
 from acutimer.core.points import PointLibrary, View
@@ -49,6 +51,10 @@ def routine_picture(
         for p in panels
     )
     canvas.resize(width + 16 * len(panels), PANEL_HEIGHT)
-    pixmap = canvas.grab()
+    # Drawn on transparency, so it sits on the details' own background.
+    pixmap = QPixmap(canvas.size() * dpr)
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    canvas.render(pixmap, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
     canvas.deleteLater()
     return pixmap
