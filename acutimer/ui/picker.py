@@ -104,7 +104,7 @@ class RoutinePicker(QWidget):
         self.details.setOpenExternalLinks(False)
         self.fix_bar = FixBar()
         self.fix_bar.setVisible(False)
-        self.details.setMinimumHeight(140)  # on a short screen the page scrolls instead
+        self.details.setMinimumHeight(100)  # on a short screen the page scrolls instead
 
         self.side_label = QLabel("Which side hurts more? It goes first.")
         self.left = QRadioButton("&Left")
@@ -137,7 +137,7 @@ class RoutinePicker(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.start_button.setFont(big)
-        self.start_button.setMinimumHeight(56)
+        self.start_button.setMinimumHeight(48)
 
         side_row = QHBoxLayout()
         side_row.addWidget(self.side_label)
