@@ -62,3 +62,14 @@ def test_the_chart_and_the_boxes_follow_a_dark_palette(qtbot: QtBot, tmp_path: P
     assert chart.titleBrush().color().lightness() > 192
     assert "#fff4d6" not in shown.advice.styleSheet()
     assert shown.advice.styleSheet() == banner_style(dark)
+
+
+def test_five_sessions_in_five_minutes_do_not_call_for_a_doctor_beside_relief(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    for minutes in range(5):
+        log(store, minutes / 1440, 6, 4 if minutes % 2 else 5)
+    shown = window(qtbot, store, 0.01)
+    assert "lower after a session" in shown.trend.text()
+    assert not shown.advice.isVisible()  # no "has not eased, see a doctor" one line below
