@@ -22,8 +22,8 @@ from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
 def load_window(window: MainWindow) -> bool:
     """Read the point library and routines, open history, create the cue player."""
     from acutimer import paths
+    from acutimer.core.catalogue import scan
     from acutimer.core.errors import DataError
-    from acutimer.core.library import scan
     from acutimer.core.points import load_points
     from acutimer.history.store import HistoryStore
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from acutimer import paths
+from acutimer.core.catalogue import Entry, scan
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
+from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
 from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text

@@ -30,8 +30,9 @@ from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary

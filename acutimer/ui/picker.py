@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.catalogue import Entry
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text

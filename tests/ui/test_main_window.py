@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.session import State
 from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
