@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from acutimer import paths
-from acutimer.core.catalogue import Entry, scan
+from acutimer.core.catalogue import Entry, Origin, scan
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
@@ -44,7 +44,7 @@ def list_routines(as_json: bool) -> int:
                 "title": entry.title,
                 "seconds": timeline.seconds,
                 "points": entry.routine.point_codes(),
-                "source": entry.source,
+                "source": entry.source.value,
                 "path": str(entry.path),
             }
         )
@@ -56,7 +56,7 @@ def list_routines(as_json: bool) -> int:
             codes = ", ".join(r["points"]) or "-"
             print(
                 f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
-                + ("  (yours)" if r["source"] == "user" else "")
+                + ("  (yours)" if r["source"] == Origin.USER.value else "")
             )
     return 0
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import enum
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.loader import POINTS_FILE, ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary
+
+
+class Origin(enum.StrEnum):
+    """Where a routine file comes from: shipped with the app, or the user's own folder."""
+
+    BUILTIN = "builtin"
+    USER = "user"
 
 
 @dataclass(frozen=True)
@@ -17,7 +23,7 @@ class Entry:
     """A routine file as the catalogue saw it: loaded, or with the problems that stop it."""
 
     path: Path
-    source: Literal["builtin", "user"]
+    source: Origin
     routine: ResolvedRoutine | None
     problems: tuple[Problem, ...] = ()
 
@@ -44,10 +50,7 @@ def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[
     """Every routine in the built-in folder and the user's folder; a bad file never stops
     the others from loading, it comes back as an Entry with its problems."""
     entries: list[Entry] = []
-    sources: Iterable[tuple[Path | None, Literal["builtin", "user"]]] = (
-        (builtin, "builtin"),
-        (user, "user"),
-    )
+    sources = ((builtin, Origin.BUILTIN), (user, Origin.USER))
     seen: dict[str, Entry] = {}
     for folder, kind in sources:
         if folder is None:

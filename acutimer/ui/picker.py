@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.catalogue import Entry
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.sides import Side
@@ -146,7 +146,9 @@ class RoutinePicker(QWidget):
         current = self.selected_id()
         self.entries = entries
         self.list.clear()
-        for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
+        for entry in sorted(
+            entries, key=lambda e: (e.source is not Origin.BUILTIN, not e.ok, e.title)
+        ):
             item = QListWidgetItem(self._item_text(entry))
             item.setData(ENTRY_ROLE, entry)
             if not entry.ok:
@@ -164,7 +166,7 @@ class RoutinePicker(QWidget):
         timeline = build_timeline(entry.routine, self.points)
         codes = ", ".join(self._display(c) for c in entry.routine.point_codes()) or "no points"
         badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
-        mine = " (yours)" if entry.source == "user" else ""
+        mine = " (yours)" if entry.source is Origin.USER else ""
         return f"{entry.title}{mine}\n{clock_text(timeline.seconds)} · {codes}{badge}"
 
     def _display(self, code: str) -> str:
