@@ -395,4 +395,3 @@ class Speech(QObject):
         if available != self.available:
             self.available = available
             self.available_changed.emit(available)
-
