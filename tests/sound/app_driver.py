@@ -53,13 +53,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quit-at", type=float, default=None, help="session seconds")
     parser.add_argument("--signal", choices=["STOP", "KILL"], default=None)
     parser.add_argument("--signal-at", type=float, default=0.0, help="session seconds")
+    parser.add_argument("--tones", type=int, default=1)
+    parser.add_argument("--voice", type=int, default=1)
     args = parser.parse_args(argv)
 
     settings = Settings()
     settings.safety_seen = True  # a returning user: no first-run dialog
+    settings.sound, settings.voice = bool(args.tones), bool(args.voice)
     settings.sync()
     app = QApplication(sys.argv[:1])
-    log: dict = {"boundaries": [], "status": [], "ended": None, "quit_at": None, "signals": []}
+    log: dict = {
+        "boundaries": [],
+        "status": [],
+        "said": [],
+        "ended": None,
+        "quit_at": None,
+        "signals": [],
+        "speed": args.speed,
+    }
     beats: list[float] = []
     heartbeat = QTimer()
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
@@ -69,6 +80,14 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     def quit_app() -> None:
+        cues = window.cues
+        if cues is not None:
+            speech = cues.speech
+            log["at_quit"] = {
+                "cue_status": cues.status,
+                "voice": [speech.available, speech.responsive, speech.problem],
+                "sound_problem": cues.sound.problem,
+            }
         log["quit_at"] = time.monotonic()
         window.actions_["quit"].trigger()  # what Ctrl+Q does
 
@@ -86,10 +105,12 @@ def main(argv: list[str] | None = None) -> int:
             os.kill(pid, getattr(signal, f"SIG{args.signal}"))
 
     def on_events(events: list) -> None:
+        runner = window.runner
+        real_now, session_now = time.monotonic(), runner.now()
         for event in events:
+            at = real_now - (session_now - event.at) / runner.speed
             if isinstance(event, PhaseStarted):
                 phase = event.phase
-                at = time.monotonic()
                 log["boundaries"].append([at, phase.cue.sound, str(phase.kind), phase.seconds])
                 if len(log["boundaries"]) == 1:
                     log["started"] = at
@@ -99,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
                         QTimer.singleShot(round(args.quit_at * 1000 / args.speed), quit_app)
                         QTimer.singleShot(round(args.quit_at * 1000 / args.speed), answer_yes)
             elif isinstance(event, SessionEnded):
-                log["ended"] = time.monotonic()
+                log["ended"] = at
                 if args.quit_at is None:
                     QTimer.singleShot(1000, quit_app)
 
@@ -118,10 +139,17 @@ def main(argv: list[str] | None = None) -> int:
         nonlocal window
         window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         window.installEventFilter(spy)
-        window.runner_changed.connect(lambda runner: runner.events_happened.connect(on_events))
+        window.runner_changed.connect(on_runner)
         window.statusBar().messageChanged.connect(
             lambda text: log["status"].append([time.monotonic(), text])
         )
+
+    def on_runner(runner: object) -> None:
+        runner.events_happened.connect(on_events)  # type: ignore[attr-defined]
+        if window.cues is not None and not log.get("following_voice"):
+            log["following_voice"] = True
+            speech = window.cues.speech
+            speech.said.connect(lambda text: log["said"].append([time.monotonic(), text]))
 
     QTimer.singleShot(0, follow)
     code = run(routine=args.routine, start=True, speed=args.speed)

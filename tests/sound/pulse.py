@@ -70,6 +70,32 @@ class PulseServer:
             self.process.kill()
             self.process.wait()
 
+    def start_speech_dispatcher(self, timeout: float = 20.0) -> int:
+        """Start this server's own speech-dispatcher (as a client would) and wait for it."""
+        socket = self.runtime / "speech-dispatcher" / "speechd.sock"
+        subprocess.run(
+            [
+                "speech-dispatcher",
+                "--spawn",
+                "--communication-method",
+                "unix_socket",
+                "--socket-path",
+                str(socket),
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+            check=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pid = self.speech_dispatcher_pid()
+            if pid is not None and socket.exists():
+                return pid
+            time.sleep(0.05)
+        raise RuntimeError("speech-dispatcher did not start")
+
     def speech_dispatcher_pid(self) -> int | None:
         pid_file = self.runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
         try:
@@ -83,6 +109,12 @@ class PulseServer:
             try:
                 os.kill(pid, signal.SIGCONT)
                 os.kill(pid, signal.SIGTERM)
+                # Without a sound server it may not end on SIGTERM.
+                deadline = time.monotonic() + 2
+                while time.monotonic() < deadline:
+                    os.kill(pid, 0)
+                    time.sleep(0.05)
+                os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         self.kill()
