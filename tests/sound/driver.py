@@ -56,6 +56,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--stop-after", type=float, default=None, help="real seconds")
     parser.add_argument("--sounds-dir", type=Path, default=None)
+    parser.add_argument(
+        "--freeze-speech-at",
+        type=float,
+        default=None,
+        help="real seconds into the session: SIGSTOP the private speech-dispatcher",
+    )
     args = parser.parse_args(argv)
 
     app = QGuiApplication(sys.argv[:1])
@@ -101,9 +107,17 @@ def main(argv: list[str] | None = None) -> int:
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
     heartbeat.start(20)
 
+    def freeze_speech() -> None:
+        pid_file = Path(os.environ["XDG_RUNTIME_DIR"], "speech-dispatcher", "pid")
+        pid = int((pid_file / "speech-dispatcher.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGSTOP)
+        log["frozen"] = time.monotonic()
+
     def begin() -> None:
         log["started"] = time.monotonic()
         runner.start()
+        if args.freeze_speech_at is not None:
+            QTimer.singleShot(round(args.freeze_speech_at * 1000), freeze_speech)
         if args.stop_after is not None:
             QTimer.singleShot(round(args.stop_after * 1000), lambda: (runner.stop(), app.quit()))
 
