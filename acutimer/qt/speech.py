@@ -49,10 +49,10 @@ CHECK_EVERY = 5.0
 """Seconds between attempts to reach a daemon that was not found (it may appear)."""
 MAX_STARTS = 3
 """Daemons started per run: one that keeps dying is not started for ever."""
-VOICE_BELOW_DB = 13.0
+VOICE_BELOW_DB = 6.5
 """How much the voice is turned down from espeak-ng's full level so that a phrase is as
 loud as a phase tone (measured at a null sink with benchmarks/loudness.py: at full level
-espeak-ng's phrases are ~12 dB louder than the tones, and they clip)."""
+espeak-ng's phrases were 6.5 dB louder than the phase tones over their bodies, and they clipped)."""
 CLIENT_NAME = "user:acutimer:cues"
 
 EVENT_BEGIN, EVENT_END, EVENT_CANCELED = 701, 702, 703

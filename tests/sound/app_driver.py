@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     # How much of each gap the GUI thread spent running: a long gap with little CPU was
     # spent waiting (for a busy machine's scheduler, or for something that blocks).
     log["max_busy_gap"] = max((c1 - c0 for c0, c1 in itertools.pairwise(cpu)), default=0.0)
+    longest = max(range(len(gaps)), key=gaps.__getitem__, default=None)
+    log["longest_gap_busy"] = 0.0 if longest is None else cpu[longest + 1] - cpu[longest]
     args.log.write_text(json.dumps(log, indent=1))
     return code
 

@@ -127,12 +127,13 @@ class Recording:
 
     samples: array.array
     t0: float
+    rate: int = RATE
 
     def index(self, t: float) -> int:
-        return round((t - self.t0) * RATE)
+        return round((t - self.t0) * self.rate)
 
     def time(self, i: int) -> float:
-        return self.t0 + i / RATE
+        return self.t0 + i / self.rate
 
     def onset(self, after: float, within: float, threshold: int = SILENT) -> float | None:
         """Time of the first sample above ``threshold`` in [after - 20 ms, after + within]."""
@@ -154,8 +155,8 @@ class Recording:
     def level(self, start: float, seconds: float, hz: float) -> float:
         """Goertzel power of ``hz`` over ``seconds`` from ``start``: which note is this?"""
         lo = max(self.index(start), 0)
-        chunk = self.samples[lo : lo + round(seconds * RATE)]
-        coeff = 2 * math.cos(2 * math.pi * hz / RATE)
+        chunk = self.samples[lo : lo + round(seconds * self.rate)]
+        coeff = 2 * math.cos(2 * math.pi * hz / self.rate)
         s1 = s2 = 0.0
         for n, v in enumerate(chunk):
             window = 0.5 - 0.5 * math.cos(2 * math.pi * n / max(len(chunk) - 1, 1))
@@ -171,6 +172,8 @@ class Recorder:
     earliest (arrival - samples so far / rate) is the best estimate of sample 0's time."""
 
     env: dict[str, str]
+    rate: int = RATE
+    """Samples per second; the null sink's own rate (44100) keeps clipped samples whole."""
     _data: bytearray = field(default_factory=bytearray)
     _marks: list[tuple[float, int]] = field(default_factory=list)
 
@@ -181,7 +184,7 @@ class Recorder:
                 "-d",
                 "cap.monitor",
                 "--format=s16le",
-                f"--rate={RATE}",
+                f"--rate={self.rate}",
                 "--channels=1",
                 "--latency-msec=5",
             ],
@@ -212,5 +215,5 @@ class Recorder:
     def recording(self) -> Recording:
         samples = array.array("h")
         samples.frombytes(bytes(self._data[: len(self._data) // 2 * 2]))
-        t0 = min(t - n / RATE for t, n in self._marks)
-        return Recording(samples, t0)
+        t0 = min(t - n / self.rate for t, n in self._marks)
+        return Recording(samples, t0, self.rate)
