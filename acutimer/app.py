@@ -67,6 +67,7 @@ def load_window(window: MainWindow) -> bool:
 def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) -> int:
     """Open the window; with ``routine`` selected, and running at once with ``start``."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)

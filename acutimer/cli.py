@@ -12,8 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from acutimer import __version__
-
-FIRST_SIDES = ("left", "right")
+from acutimer.core.sides import FIRST_SIDES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,12 +46,21 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true", help="print JSON")
     timeline.add_argument(
         "--first-side",
-        choices=FIRST_SIDES,
+        choices=[side.value for side in FIRST_SIDES],
         default=None,
         help="the side that hurts more goes first (default: the app's setting, else left)",
     )
     timeline.add_argument(
-        "--pregnancy-safe", action="store_true", help="leave out points to avoid in pregnancy"
+        "--pregnancy",
+        "--pregnancy-safe",
+        dest="pregnancy",
+        action="store_true",
+        help="pregnancy mode: leave out points never pressed in pregnancy",
+    )
+    timeline.add_argument(
+        "--leave-out-cautions",
+        action="store_true",
+        help="with --pregnancy: also leave out points with a pregnancy caution",
     )
     return parser
 

@@ -12,6 +12,7 @@ from acutimer import paths
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
 from acutimer.core.points import PointLibrary, load_points
+from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
 from acutimer.core.yamlsource import load, read_text
 
@@ -110,13 +111,17 @@ def _no_such(ref: str, known: str) -> Problem:
 def timeline(args: argparse.Namespace) -> int:
     points = builtin_points()
     routine = find_routine(args.routine, points)
-    first_side = args.first_side
+    first_side = Side(args.first_side) if args.first_side else None
     if first_side is None:
         from acutimer.qt.settings import Settings
 
         first_side = Settings().first_side
     timeline = build_timeline(
-        routine, points, first_side=first_side, pregnancy_safe=args.pregnancy_safe
+        routine,
+        points,
+        first_side=first_side,
+        pregnancy_safe=args.pregnancy,
+        leave_out_cautions=args.pregnancy and args.leave_out_cautions,
     )
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
@@ -136,6 +141,9 @@ def format_timeline(timeline: Timeline) -> str:
             f"  {clock_text(phase.start):>7}  {phase.kind.value:<8} {phase.seconds:>5g} s  "
             f"{where:<11} step {phase.step + 1}: {step.title}  {rounds}".rstrip()
         )
+        if phase.halfway is not None:
+            middle = phase.start + phase.seconds / 2
+            lines.append(f"  {clock_text(middle):>7}  halfway: {phase.halfway.speech}")
     lines.append(f"Total {clock_text(timeline.seconds)} ({timeline.seconds:g} s)")
     for item in timeline.left_out:
         lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")

@@ -13,9 +13,9 @@ from acutimer.core.errors import DataError
 from acutimer.core.model import (
     ListOf,
     Nested,
+    Nullable,
     Number,
     OneOf,
-    Optional,
     Text,
     Whole,
     declared,
@@ -30,6 +30,13 @@ CODE = Text(
     pattern=r"^[A-Z]{2}[0-9]{1,2}$",
     pattern_words="a WHO point code: two capital letters and a number (like BL23)",
 )
+
+CODES_LEGEND = (
+    "Point codes: the WHO code comes first; a code in brackets is the older numbering of "
+    "popular acupressure books, which differs for some points. For example, the books' "
+    "B-53 is BL39 behind the knee, not BL53 on the buttock."
+)
+"""Said wherever codes are first shown, since "BL53 (B-48)" and "BL39 (B-53)" collide."""
 
 
 class View(enum.StrEnum):
@@ -58,7 +65,7 @@ _LIMBS = {
 
 
 class Flag(enum.StrEnum):
-    """Machine-readable cautions; the app acts on some of them (pregnancy-safe mode)."""
+    """Machine-readable cautions; the app acts on some of them (pregnancy mode)."""
 
     PREGNANCY_FORBIDDEN = "pregnancy-forbidden"
     PREGNANCY_CAUTION = "pregnancy-caution"
@@ -90,7 +97,7 @@ class Point:
 
     code: str = declared(CODE, "WHO standard code, e.g. BL52")
     label: str | None = declared(
-        Optional(Text(max_length=20, strip=False)),
+        Nullable(Text(max_length=20, strip=False)),
         "The label popular acupressure books use, e.g. B-47, if it differs",
         default=None,
     )
@@ -110,11 +117,18 @@ class Point:
         rule=_inside_frame,
     )
     who_page: int | None = declared(
-        Optional(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
+        Nullable(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
     )
     cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
+    max_hold: int | None = declared(
+        Nullable(Whole(ge=1, le=600, unit="seconds")),
+        "The longest one press or hold on this point may last with +15 s added, in seconds; "
+        "a routine's own press is never cut short. Equal to the routine's press time means "
+        "no extra time (the light-pressure points behind the knee).",
+        default=None,
+    )
     notes: str | None = declared(
-        Optional(TEXT), "Uncertainties about the location, said openly", default=None
+        Nullable(TEXT), "Uncertainties about the location, said openly", default=None
     )
 
     @property

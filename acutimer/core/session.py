@@ -13,13 +13,11 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from acutimer.core.events import (
-    Control,
-    ControlUsed,
     Event,
     Extended,
+    Halfway,
     Paused,
     PauseReason,
-    PhaseFinished,
     PhaseStarted,
     Resumed,
     SessionEnded,
@@ -28,15 +26,24 @@ from acutimer.core.events import (
     Tick,
 )
 from acutimer.core.routine import PhaseKind
+from acutimer.core.sides import Side
 from acutimer.core.summary import Ending, SessionSummary
-from acutimer.core.timeline import Phase, Side, Timeline, TimelineStep
+from acutimer.core.timeline import Phase, Timeline, TimelineStep
 
 BACK_RESTARTS_AFTER = 3.0
 """Like a media player: Back more than 3 s into a step restarts it, earlier goes back one."""
 EXTEND_SECONDS = 15.0
 EXTENDABLE = frozenset({PhaseKind.PRESS, PhaseKind.HOLD, PhaseKind.MASSAGE})
+MAX_EXTRA_PER_STEP = 60.0
+"""+15 s adds at most this much to one step, over all its phases and rounds."""
 LONG_GAP = 5.0
 TICKS = 3
+"""A phase ticks in its last 3, 2 and 1 seconds (never at its very start)."""
+
+
+def _ticks_left(remaining: float) -> int:
+    """The ticks still to fall in a phase with ``remaining`` seconds to run."""
+    return max(min(TICKS, math.ceil(remaining) - 1), 0)
 
 
 class State(enum.StrEnum):
@@ -45,6 +52,18 @@ class State(enum.StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
+
+
+class ExtendLimit(enum.Enum):
+    """Why +15 s cannot be used now."""
+
+    NOT_RUNNING = "not-running"
+    NOT_PRESSING = "not-pressing"
+    """The phase is not a press, hold or massage."""
+    POINT_MAXIMUM = "point-maximum"
+    """The point's maximum hold is reached (or it takes no extra time at all)."""
+    STEP_MAXIMUM = "step-maximum"
+    """The step has had all the extra time one step may have."""
 
 
 class Session:
@@ -74,6 +93,8 @@ class Session:
         self._completed: set[int] = set()
         self._skipped: set[int] = set()
         self._extended: set[int] = set()
+        self._added: dict[int, float] = {}
+        self._halfway_due = False
         self.summary: SessionSummary | None = None
 
     # -- what the window asks -------------------------------------------------
@@ -96,8 +117,30 @@ class Session:
         return replace(self.timeline.phases[index], seconds=self._seconds[index])
 
     @property
+    def under_way(self) -> bool:
+        """Started and not yet ended (running or paused): the controls act on it."""
+        return self.state in (State.RUNNING, State.PAUSED)
+
+    @property
     def can_extend(self) -> bool:
-        return self.state in (State.RUNNING, State.PAUSED) and self.phase.kind in EXTENDABLE
+        return self.extend_limit is None
+
+    @property
+    def extend_limit(self) -> ExtendLimit | None:
+        """Why +15 s would do nothing now, or None when it can be used."""
+        return self._limit(EXTEND_SECONDS)
+
+    def _limit(self, seconds: float) -> ExtendLimit | None:
+        if not self.under_way:
+            return ExtendLimit.NOT_RUNNING
+        phase = self.phase
+        if phase.kind not in EXTENDABLE:
+            return ExtendLimit.NOT_PRESSING
+        if phase.max_seconds is not None and phase.seconds + seconds > phase.max_seconds:
+            return ExtendLimit.POINT_MAXIMUM
+        if self._added.get(phase.step, 0.0) + seconds > MAX_EXTRA_PER_STEP:
+            return ExtendLimit.STEP_MAXIMUM
+        return None
 
     def phase_elapsed(self, now: float) -> float:
         if self.state is State.RUNNING:
@@ -132,10 +175,17 @@ class Session:
         first = self.step.first_phase
         return sum(self._seconds[first : self._index]) + self.phase_elapsed(now)
 
+    def until_next_tick(self, now: float) -> float:
+        """Seconds from ``now`` to the phase's next last-seconds tick, or to its end when
+        no tick is left; a paused session counts as if it ran on from here."""
+        return self.phase_remaining(now) - self._next_tick
+
     def next_deadline(self) -> float | None:
-        """When the next event is due (a tick or the phase's end), if running."""
+        """When the next event is due (halfway, a tick or the phase's end), if running."""
         if self.state is not State.RUNNING:
             return None
+        if self._halfway_due:
+            return self._phase_start + self._seconds[self._index] / 2
         end = self._phase_start + self._seconds[self._index]
         return end - self._next_tick if self._next_tick > 0 else end
 
@@ -153,12 +203,17 @@ class Session:
     def _advance(self, until: float, events: list[Event], *, pause_at_boundary: bool) -> None:
         while self.state is State.RUNNING:
             end = self._phase_start + self._seconds[self._index]
+            if self._halfway_due:
+                middle = self._phase_start + self._seconds[self._index] / 2
+                if middle > until:
+                    return
+                self._halfway_due = False
+                events.append(Halfway(middle, self.phase))
             while self._next_tick > 0 and end - self._next_tick <= until:
                 events.append(Tick(end - self._next_tick, self._next_tick))
                 self._next_tick -= 1
             if end > until:
                 return
-            events.append(PhaseFinished(end, self.phase))
             step = self.phase.step
             self._index += 1
             if self._index == len(self._seconds) or self.timeline.phases[self._index].step != step:
@@ -179,8 +234,9 @@ class Session:
         else:
             self._phase_start = at
         seconds = self._seconds[self._index]
-        self._next_tick = min(TICKS, math.ceil(seconds) - 1)
+        self._next_tick = _ticks_left(seconds)
         phase = self.phase
+        self._halfway_due = phase.halfway is not None
         events.append(PhaseStarted(at, phase))
         if phase.step != previous_step:
             events.append(StepStarted(at, self.step))
@@ -227,7 +283,7 @@ class Session:
         self._started_now = self._running_since = self._last_seen = now
         if wall is not None:
             self._started_wall = wall
-        events: list[Event] = [ControlUsed(now, Control.START, 0)]
+        events: list[Event] = []
         self._index = 0
         self._begin_phase(now, events, previous_step=None)
         return events
@@ -236,7 +292,6 @@ class Session:
         events = self.update(now)
         if self.state is not State.RUNNING:
             return events
-        events.append(ControlUsed(now, Control.PAUSE, self.phase.step))
         self._pause(now, reason, events)
         return events
 
@@ -246,7 +301,7 @@ class Session:
         self.state = State.RUNNING
         self._phase_start = now - self._paused_elapsed
         self._running_since = self._last_seen = now
-        return [ControlUsed(now, Control.RESUME, self.phase.step), Resumed(now, self.phase)]
+        return [Resumed(now, self.phase)]
 
     def toggle(self, now: float) -> list[Event]:
         """Space bar: start, pause or resume, whichever fits."""
@@ -261,7 +316,7 @@ class Session:
 
     def skip(self, now: float) -> list[Event]:
         """On to the next step; on the last step, finish."""
-        events = self._control(now, Control.SKIP)
+        events = self._control(now)
         if events is None:
             return []
         step = self.phase.step
@@ -275,7 +330,7 @@ class Session:
 
     def back(self, now: float) -> list[Event]:
         """Restart the step if more than 3 s in, else go to the previous step."""
-        events = self._control(now, Control.BACK)
+        events = self._control(now)
         if events is None:
             return []
         step = self.phase.step
@@ -285,7 +340,7 @@ class Session:
         return events
 
     def restart_step(self, now: float) -> list[Event]:
-        events = self._control(now, Control.RESTART_STEP)
+        events = self._control(now)
         if events is None:
             return []
         self._goto(self.phase.step, now, events)
@@ -294,7 +349,7 @@ class Session:
     def jump(self, now: float, step: int) -> list[Event]:
         if not 0 <= step < len(self.timeline.steps):
             raise IndexError(f"no step {step}; the routine has {len(self.timeline.steps)}")
-        events = self._control(now, Control.JUMP)
+        events = self._control(now)
         if events is None:
             return []
         current = self.phase.step
@@ -306,30 +361,28 @@ class Session:
     def extend(self, now: float, seconds: float = EXTEND_SECONDS) -> list[Event]:
         """Lengthen the current press, hold or massage: the person decides it needs longer."""
         events = self.update(now)
-        if not self.can_extend:
+        if self._limit(seconds) is not None:
             return events
-        events.append(ControlUsed(now, Control.EXTEND, self.phase.step))
         self._seconds[self._index] += seconds
         self._extended.add(self.phase.step)
+        self._added[self.phase.step] = self._added.get(self.phase.step, 0.0) + seconds
         remaining = self.phase_remaining(now)
-        self._next_tick = min(TICKS, math.ceil(remaining) - 1)
+        self._next_tick = _ticks_left(remaining)
         events.append(Extended(now, self.phase, seconds))
         return events
 
     def stop(self, now: float) -> list[Event]:
         events = self.update(now)
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.under_way:
             return events
-        events.append(ControlUsed(now, Control.STOP, self.phase.step))
         self._end(now, Ending.STOPPED, events)
         return events
 
-    def _control(self, now: float, control: Control) -> list[Event] | None:
+    def _control(self, now: float) -> list[Event] | None:
         """Catch up to ``now``; None if the session is not there to be controlled."""
         events = self.update(now)
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.under_way:
             return None
-        events.append(ControlUsed(now, control, self.phase.step))
         return events
 
     def _goto(self, step: int, now: float, events: list[Event]) -> None:
@@ -338,5 +391,7 @@ class Session:
         # Everything from here on starts as written: an earlier +15 s does not carry over.
         for index in range(target.first_phase, len(self._seconds)):
             self._seconds[index] = self.timeline.phases[index].seconds
+        for later in range(step, len(self.timeline.steps)):
+            self._added.pop(later, None)
         self._index = target.first_phase
         self._begin_phase(now, events, previous_step=previous if previous != step else None)

@@ -14,7 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from acutimer import paths
-from acutimer.core.events import Event, Paused, PhaseStarted, Resumed, SessionEnded, Tick
+from acutimer.core.events import (
+    Event,
+    Halfway,
+    Paused,
+    PhaseStarted,
+    Resumed,
+    SessionEnded,
+    Tick,
+)
 from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
@@ -22,8 +30,7 @@ from acutimer.qt.settings import Settings
 from acutimer.qt.sound import SoundOutput, linear_gain
 from acutimer.qt.speech import Speech, speaking_seconds
 
-SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "done")
-TICKS = 3
+SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "check", "done")
 STALE_CUE = 1.0
 """A phase cue more than this many real seconds late is dropped."""
 STALE_TICK = 0.3
@@ -43,15 +50,15 @@ class CuePlayer(QObject):
     """Plays the cues of the session it is attached to, as the settings ask.
 
     Signals:
-        visual_cue(str): a phase began; the value of its kind ("press", "release"...),
-            for the window to flash the countdown in that colour. Emitted for every
+        visual_cue(PhaseKind): a phase of this kind began, for the window to flash the
+            countdown in its colour. Emitted for every
             fresh phase cue, whatever the sound settings.
         status_changed(str): a plain sentence for the status bar when a wanted cue
             cannot be heard (no sound output, a broken sound file, no voice), or ""
             when all is well.
     """
 
-    visual_cue = Signal(str)
+    visual_cue = Signal(object)
     status_changed = Signal(str)
 
     def __init__(
@@ -122,7 +129,7 @@ class CuePlayer(QObject):
         tick: Tick | None = None
         for event in events:
             match event:
-                case PhaseStarted() | Resumed() | SessionEnded():
+                case PhaseStarted() | Resumed() | SessionEnded() | Halfway():
                     cue, tick = event, None
                 case Tick():
                     tick = event
@@ -142,9 +149,18 @@ class CuePlayer(QObject):
                 self._sound_and_voice("done", [DONE_PHRASE], budget=math.inf)
             return
         phase: Phase = event.phase  # type: ignore[attr-defined]
-        self.visual_cue.emit(phase.kind.value)
-        end = runner.session.phase_remaining(now)
-        next_cue = end - self._ticks_in(phase.seconds) if self._ticks_audible() else end
+        self.visual_cue.emit(phase.kind)
+        session = runner.session
+        if isinstance(event, Halfway) and phase.halfway is not None:
+            # The skin check: a soft tone, then the words (the window shows them too).
+            halfway = phase.halfway
+            budget = session.phase_remaining(now) / runner.speed
+            self._sound_and_voice(halfway.sound, [halfway.speech, halfway.brief], budget=budget)
+            return
+        if self._ticks_audible():
+            next_cue = session.until_next_tick(now)
+        else:
+            next_cue = session.phase_remaining(now)
         budget = next_cue / runner.speed
         if isinstance(event, Resumed):
             phrases = [phase.cue.brief]
@@ -186,11 +202,6 @@ class CuePlayer(QObject):
     def _ticks_audible(self) -> bool:
         s = self.settings
         return s.ticks and (s.sound or s.voice) and s.volume > 0
-
-    @staticmethod
-    def _ticks_in(seconds: float) -> int:
-        """How many last-second ticks a phase of ``seconds`` has (as the engine counts)."""
-        return max(min(TICKS, math.ceil(seconds) - 1), 0)
 
     # -- settings and status ---------------------------------------------------------
 

@@ -10,15 +10,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from acutimer.core.events import PhaseStarted
+from acutimer.core.events import (
+    Event,
+    Extended,
+    Halfway,
+    Paused,
+    PauseReason,
+    PhaseStarted,
+    Resumed,
+)
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
-from acutimer.core.timeline import Phase, Side, Timeline, duration_words, side_words
+from acutimer.core.sides import Side
+from acutimer.core.timeline import SKIN_CHECK_TEXT, Phase, Timeline, duration_words, side_words
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.phases import COLOURS, WORDS, clock_text
 
@@ -38,7 +48,8 @@ def where_text(phase: Phase, points: PointLibrary) -> str:
 
 
 class SessionView(QWidget):
-    """Shows one running session. The main window feeds it the runner's signals.
+    """Shows one running session. The main window feeds it the runner's
+    ``events_happened`` (``on_events``) and ``remaining_changed``.
 
     Signals:
         jump_requested(int): the person clicked a step in the list.
@@ -97,6 +108,10 @@ class SessionView(QWidget):
 
         self.diagram = DiagramView(points)
         self.diagram.setAccessibleName("Where the point is")
+        self.point_info = QPushButton("More about this point")
+        self.point_info.setToolTip("Where it is, how to find and press it, and its cautions")
+        self.point_info.setVisible(False)
+        self.point_dialog: QWidget | None = None
 
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps; activate one to go there")
@@ -106,6 +121,7 @@ class SessionView(QWidget):
         self._scale_fonts()
         self.steps.itemClicked.connect(self.on_step_clicked)
         self.steps.itemActivated.connect(self.on_step_clicked)
+        self.point_info.clicked.connect(self.show_point_info)
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -124,6 +140,7 @@ class SessionView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.diagram, 3)
+        right.addWidget(self.point_info, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.steps, 2)
 
         layout = QHBoxLayout(self)
@@ -153,6 +170,20 @@ class SessionView(QWidget):
         self.status.clear()
         self._paused = False
 
+    def on_events(self, events: list[Event]) -> None:
+        for event in events:
+            match event:
+                case PhaseStarted():
+                    self.on_phase_started(event)
+                case Paused():
+                    self.on_paused(event.reason)
+                case Resumed():
+                    self.on_resumed()
+                case Extended():
+                    self.on_extended(event)
+                case Halfway():
+                    self.on_halfway(event.phase)
+
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
         self._phase = phase
@@ -175,9 +206,13 @@ class SessionView(QWidget):
         self.instruction.setText(phase.text)
         self._show_next(phase)
         if step.point:
-            self.diagram.show_step(step.point, step.side.value if step.side else None)
+            self.diagram.show_step(step.point, step.side)
         else:
             self.diagram.clear()
+        point = self.points.get(step.point) if step.point else None
+        self.point_info.setVisible(point is not None and not self._lying_down)
+        if point is not None:
+            self.point_info.setAccessibleName(f"More about {point.display_code}")
         self._mark_step(step.index)
 
     def _digits(self, colour: QColor) -> str:
@@ -218,8 +253,8 @@ class SessionView(QWidget):
             self.progress.setMaximum(max(int(self.timeline.seconds), total_seconds, 1))
             self.progress.setValue(self.progress.maximum() - total_seconds)
 
-    def on_paused(self, reason: str) -> None:
-        if reason == "long-gap":
+    def on_paused(self, reason: PauseReason) -> None:
+        if reason is PauseReason.LONG_GAP:
             self.status.setText("Paused: the computer was asleep or busy. Press Space to go on.")
             self._paused = True
         else:
@@ -232,15 +267,39 @@ class SessionView(QWidget):
         self.status.clear()
         self.diagram.set_pulse(True)
 
-    def on_extended(self, phase: Phase) -> None:
-        self._phase = phase
-        self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
+    def on_extended(self, event: Extended) -> None:
+        self._phase = event.phase
+        added, total = duration_words(event.added), duration_words(event.phase.seconds)
+        self.status.setText(f"Added {added}: {total} in all.")
 
-    def flash(self, kind: str) -> None:
+    def on_hold_limit(self, words: str) -> None:
+        """+15 s has given all it may: say why, after what it added."""
+        self.status.setText(f"{self.status.text()} {words}".strip())
+
+    def on_halfway(self, phase: Phase) -> None:
+        """Halfway through long ice: the skin check, in words on screen."""
+        self._phase = phase
+        self.status.setText(SKIN_CHECK_TEXT)
+
+    def show_point_info(self) -> None:
+        """ "More about this point": the whole library entry, in a dialog beside the session."""
+        from acutimer.ui.point_info import point_dialog
+
+        point = self.points.get(self._phase.point) if self._phase and self._phase.point else None
+        if point is None:
+            return
+        if self.point_dialog is not None:
+            self.point_dialog.close()
+        # Not modal: the session runs on and its keys keep working while it is open.
+        self.point_dialog = point_dialog(point, self)
+        self.point_dialog.setModal(False)
+        self.point_dialog.show()
+
+    def flash(self, kind: PhaseKind) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
         from acutimer.ui.flash import flash
 
-        flash(self.countdown, COLOURS[PhaseKind(kind)])
+        flash(self.countdown, COLOURS[kind])
 
     def on_step_clicked(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(self.steps.row(item))
@@ -260,6 +319,8 @@ class SessionView(QWidget):
         self._lying_down = on
         for widget in self._secondary:
             widget.setVisible(not on)
+        has_point = bool(self._phase and self._phase.point)
+        self.point_info.setVisible(has_point and not on)
         self._scale_fonts()
 
     @property

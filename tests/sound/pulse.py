@@ -69,6 +69,8 @@ class PulseServer:
         if self.process and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        if self.process and self.process.stderr:
+            self.process.stderr.close()
 
     def start_speech_dispatcher(self, timeout: float = 20.0) -> int:
         """Start this server's own speech-dispatcher (as a client would) and wait for it."""
@@ -211,6 +213,8 @@ class Recorder:
         self._process.terminate()
         self._process.wait()
         self._thread.join(5)
+        if self._process.stdout:
+            self._process.stdout.close()
 
     def recording(self) -> Recording:
         samples = array.array("h")
