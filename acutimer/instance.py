@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
@@ -20,7 +20,7 @@ from acutimer.core.reminders import PlanFacts
 from acutimer.dbus.application import AppAction, ApplicationAdaptor
 from acutimer.dbus.bus import SessionBus
 from acutimer.dbus.notifications import Notifier
-from acutimer.qt.reminder_service import ReminderService
+from acutimer.qt.reminder_service import ReminderService, local_zone, wall_clock
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.userdata import user_data_dir, user_routines_dir
@@ -48,6 +48,8 @@ class Instance(QObject):
         speed: float = 1.0,
         background: bool = False,
         load: Callable[[MainWindow], bool] | None = None,
+        now: Callable[[], datetime] = wall_clock,
+        zone: Callable[[], tzinfo] = local_zone,
     ) -> None:
         super().__init__()
         self.app = app
@@ -59,7 +61,9 @@ class Instance(QObject):
         self.window: MainWindow | None = None
         self.adaptor = ApplicationAdaptor(bus.root, self.on_request) if bus.connected else None
         self.notifier = Notifier(bus, parent=self) if bus.connected else None
-        self.reminders = ReminderService(settings, self.plan_facts, self.notifier, parent=self)
+        self.reminders = ReminderService(
+            settings, self.plan_facts, self.notifier, now=now, zone=zone, parent=self
+        )
         self.reminders.start_requested.connect(lambda: self.show_window(ready_last=True))
         self.reminders.due_in_window.connect(self.on_due_in_window)
         settings.changed.connect(self.on_setting_changed)
