@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import time as wall
+from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -35,6 +36,16 @@ BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 2, 18, 0, 20, tzinfo=BERLIN)
 
 
+class WallClock:
+    """The fake wall clock the reminder service reads; tests move it by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
 def load(window: MainWindow) -> bool:
     points = shipped_points()
     window.load(
@@ -57,7 +68,14 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def instance(qtbot: QtBot, connection: QDBusConnection, settings: Settings) -> Instance:
+def clock() -> WallClock:
+    return WallClock(NOW)
+
+
+@pytest.fixture
+def instance(
+    qtbot: QtBot, connection: QDBusConnection, settings: Settings, clock: WallClock
+) -> Iterator[Instance]:
     # Yesterday's session was the "hand-li4" routine: "Start now" must make it ready.
     store = HistoryStore(history_path())
     yesterday = (NOW - timedelta(days=1)).astimezone(UTC)
@@ -67,7 +85,7 @@ def instance(qtbot: QtBot, connection: QDBusConnection, settings: Settings) -> I
     assert bus.claim() is Claim.OWNED
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    instance = Instance(app, settings, bus, load=load, now=lambda: NOW, zone=lambda: BERLIN)
+    instance = Instance(app, settings, bus, load=load, now=clock, zone=lambda: BERLIN)
     yield instance
     if instance.window is not None:
         instance.window.close()
@@ -112,6 +130,7 @@ def test_a_due_reminder_is_sent_with_its_buttons_and_start_now_opens_the_routine
 
 def test_in_30_minutes_and_not_today_are_kept(
     qtbot: QtBot,
+    clock: WallClock,
     instance: Instance,
     notification_server: FakeNotificationServer,
     connection: QDBusConnection,
@@ -124,10 +143,18 @@ def test_in_30_minutes_and_not_today_are_kept(
     assert reminder_prefs.read_log(settings).snoozed_until == (NOW + timedelta(minutes=30))
     # The clock sleeps (capped, in case the machine suspends) until the snooze ends.
     assert instance.reminders.timer.isActive()
-    click(connection, note["id"], "not-today")
-    assert instance.window is None
+    clock.now = NOW + timedelta(minutes=29)
     instance.reminders.check()
-    assert len(notification_server.received()) == 1  # the answered one was removed
+    assert len(notification_server.received()) == 1
+    clock.now = NOW + timedelta(minutes=30)
+    instance.reminders.check()
+    _, again = notification_server.received()
+    click(connection, again["id"], "not-today")
+    qtbot.waitUntil(lambda: reminder_prefs.read_log(settings).declined_on == NOW.date())
+    assert instance.window is None
+    clock.now = NOW + timedelta(hours=2)
+    instance.reminders.check()
+    assert len(notification_server.received()) == 2
 
 
 def test_without_a_notification_server_settings_say_so_and_the_window_shows_it(
