@@ -134,3 +134,23 @@ class FakeNotificationServer:
 
     def stop(self) -> None:
         stop(self.process)
+
+
+class Dunst:
+    """The real notification server Debian ships, on ``bus`` and ``x``."""
+
+    def __init__(self, bus: PrivateBus, x: PrivateX, connection_check: Callable[[], bool]) -> None:
+        need("dunst", "dunstctl", package="dunst")
+        self.env = bus.env(DISPLAY=x.display)
+        self.process = subprocess.Popen(
+            ["dunst"], env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        wait_until(connection_check, "dunst to own org.freedesktop.Notifications")
+
+    def ctl(self, *args: str) -> str:
+        return subprocess.run(
+            ["dunstctl", *args], env=self.env, capture_output=True, text=True, timeout=15
+        ).stdout.strip()
+
+    def stop(self) -> None:
+        stop(self.process)
