@@ -150,3 +150,34 @@ def test_turning_reminders_on_and_off_writes_and_removes_the_autostart_entry(qtb
     finally:
         app.setQuitOnLastWindowClosed(True)
         del instance
+
+
+def test_after_install_the_desktop_finds_the_icon_by_its_name(tmp_path: Path):
+    """The name in Icon= resolves through the hicolor icon theme, as a menu looks it up."""
+    import sys
+
+    if not Path("/usr/share/icons/hicolor/index.theme").exists():
+        need("/usr/share/icons/hicolor/index.theme", "hicolor-icon-theme")
+    data = tmp_path / "share"
+    files.install({"XDG_DATA_HOME": str(data), "PATH": ""}, ["/usr/bin/acutimer"])
+    probe = (
+        "import sys\n"
+        "from PySide6.QtGui import QGuiApplication, QIcon\n"
+        "app = QGuiApplication([])\n"
+        "QIcon.setThemeSearchPaths(sys.argv[1:])\n"
+        "QIcon.setThemeName('hicolor')\n"
+        f"icon = QIcon.fromTheme({APP_ID!r})\n"
+        f"print(QIcon.hasThemeIcon({APP_ID!r}), len(icon.availableSizes()))\n"
+    )
+    for_menu = [str(data / "icons"), "/usr/share/icons"]
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *for_menu], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["True", "9"], result.stderr  # 8 PNG sizes and the SVG
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "/usr/share/icons"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.split()[0] == "False"  # not found before the install: a real check
