@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
@@ -218,6 +220,10 @@ class MainWindow(QMainWindow):
         elif page == PICKER:
             self.picker.list.setFocus()
         self._update_actions()
+
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
 
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
@@ -514,7 +520,9 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        dialog = SettingsDialog(self.settings, self, voice_available=available)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
