@@ -47,9 +47,7 @@ def main() -> int:
     text = (paths.routines_dir() / "knees.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
     data["id"], data["title"] = "behind-knees-mine", "Behind the knees (my copy)"
-    document = EditorDocument(
-        points, Path(tempfile.mkdtemp()), data, original_text=text
-    )
+    document = EditorDocument(points, Path(tempfile.mkdtemp()), data, original_text=text)
     editor = RoutineEditor(document)
     editor.showMaximized()
     step = ("steps", 1, "each_side", "steps", 0)

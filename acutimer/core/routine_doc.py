@@ -17,7 +17,6 @@ app free of a second parser with a different idea of YAML.
 from __future__ import annotations
 
 import enum
-import json
 import textwrap
 from collections.abc import Hashable
 from typing import Any
@@ -145,8 +144,15 @@ def scalar(value: Any, in_flow: bool = False) -> str:
         plain = dumped.removesuffix("\n").removesuffix("\n...")
     if "\n" in plain or plain.startswith(("'", '"')):
         # JSON's double-quoted strings are YAML's too, and stay on one line.
-        return json.dumps(text, ensure_ascii=False)
+        return double_quoted(text)
     return plain
+
+
+def double_quoted(text: str) -> str:
+    """A double-quoted YAML string on one line; what may not stand raw is escaped."""
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
+    out = [escapes.get(c) or (c if c.isprintable() else f"\\U{ord(c):08x}") for c in text]
+    return '"' + "".join(out) + '"'
 
 
 def _foldable(text: str) -> bool:

@@ -236,10 +236,13 @@ class UndoKeysToWindow(QObject):
     """Ctrl+Z in a text field undoes the document's last change, not the field's own
     typing: one undo history for everything, as the window's Edit menu shows it."""
 
+    EXTRA = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-            if any(event.matches(k) for k in keys):
+            pressed = QKeySequence(event.keyCombination())
+            if any(event.matches(k) for k in keys) or pressed in self.EXTRA:
                 event.ignore()
                 return True
         return False

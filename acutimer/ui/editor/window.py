@@ -48,6 +48,8 @@ from acutimer.ui.editor.timeline_strip import TimelineStrip
 from acutimer.ui.editor.try_window import TryWindow, timeline_dialog
 
 EMPTY, STEP, GROUP, INCLUDE = range(4)
+REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+"""Both usual redo keys, whatever the platform theme names as its own."""
 
 
 def _described(path: DocPath) -> str:
@@ -85,15 +87,16 @@ class RoutineEditor(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        document.setParent(self)
+        self._clean = True
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
-        self._id_follows_title = (
-            not document.data.get("id")
-            or (document.path is None
+        self._id_follows_title = not document.data.get("id") or (
+            document.path is None
             and (
                 document.data.get("id") == slug(str(document.data.get("title", "")))
                 or not document.data.get("title")
-            ))
+            )
         )
         self.binder = Binder(document, self)
         self.routine_form = RoutineForm(self.binder)
@@ -148,9 +151,7 @@ class RoutineEditor(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        self.redo_action.setShortcuts(REDO_KEYS)
         self.addActions([self.undo_action, self.redo_action])
         S = QKeySequence.StandardKey
         self.save_action = self._action("&Save", self.save, S.Save)
@@ -245,7 +246,7 @@ class RoutineEditor(QMainWindow):
     def _connect_signals(self) -> None:
         self.document.changed.connect(self.refresh)
         self.document.selection_requested.connect(self.select)
-        self.document.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.document.undo_stack.cleanChanged.connect(self.on_clean_changed)
         self.steps.selected.connect(self.select)
         self.steps.move_requested.connect(self.on_drop)
         self.problem_list.itemActivated.connect(self.on_problem_chosen)
@@ -276,9 +277,13 @@ class RoutineEditor(QMainWindow):
         self.preview_action.setEnabled(timeline is not None)
         self._update_title()
 
+    def on_clean_changed(self, clean: bool) -> None:
+        self._clean = clean
+        self._update_title()
+
     def _update_title(self) -> None:
         title = str(self.document.data.get("title") or "New routine")
-        star = "" if self.document.undo_stack.isClean() else " *"
+        star = "" if self._clean else " *"
         self.setWindowTitle(f"{title}{star} — routine editor")
 
     def select(self, path: DocPath | None) -> None:
@@ -454,7 +459,7 @@ class RoutineEditor(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.try_window is not None:
             self.try_window.close()
-        unsaved = not self.document.undo_stack.isClean()
+        unsaved = not self._clean
         if (
             unsaved
             and self.ask("Save the routine?", "Save your changes before closing?")
