@@ -127,7 +127,7 @@ class EachSideBody:
     # Lets one self-contained file (an export with its includes flattened) keep the
     # switch time of each part it came from (hand.yaml switches in 5 s, others in 10).
     switch_seconds: float | None = declared(
-        Optional(SWITCH_SECONDS),
+        Nullable(SWITCH_SECONDS),
         "Time to change sides in this group; default: the routine's switch_seconds",
         default=None,
     )

@@ -16,9 +16,9 @@ app free of a second parser with a different idea of YAML.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import textwrap
-from collections.abc import Hashable
 from typing import Any
 
 import yaml
@@ -45,7 +45,12 @@ PHASE_KEYS = ("kind", "seconds", "text")
 GROUP_KEYS = ("switch_seconds", "steps")
 
 Doc = dict[str, Any]
-DocPath = tuple[Hashable, ...]
+DocPath = tuple[Any, ...]
+
+
+def field_default(record: type, name: str) -> Any:
+    """The default of a record's field, as the model declares it."""
+    return next(f.default for f in dataclasses.fields(record) if f.name == name)
 
 
 # -- writing --------------------------------------------------------------------------
@@ -326,7 +331,7 @@ def flatten(resolved: ResolvedRoutine) -> Doc:
     }
     if resolved.cautions:
         doc["cautions"] = list(resolved.cautions)
-    default_switch = Routine.__dataclass_fields__["switch_seconds"].default
+    default_switch = field_default(Routine, "switch_seconds")
     if routine.switch_seconds != default_switch:
         doc["switch_seconds"] = _plain(routine.switch_seconds)
     steps: list[Doc] = []

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from acutimer import paths
 from acutimer.core.library import load_routine, load_routine_text
 from acutimer.core.routine_doc import SCHEMA_COMMENT, flatten, patch, scalar, to_yaml
+from acutimer.core.sides import Side
 from acutimer.core.timeline import build_timeline
 from tests.helpers.routines import shipped_points
 
@@ -89,5 +90,5 @@ def test_flattening_keeps_the_timeline_of_every_shipped_routine(tmp_path: Path) 
         text = to_yaml(flatten(resolved))
         again = load_routine_text(text, tmp_path / path.name, points)
         assert not again.includes
-        expected = build_timeline(resolved, points, first_side="right").to_json()
-        assert build_timeline(again, points, first_side="right").to_json() == expected
+        expected = build_timeline(resolved, points, first_side=Side.RIGHT).to_json()
+        assert build_timeline(again, points, first_side=Side.RIGHT).to_json() == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -158,7 +158,7 @@ class EditorDocument(QObject):
         mutate(after)
         if after == self.data:
             return
-        chosen = self.selected if select is False else select
+        chosen = self.selected if select is False or select is True else select
         command = _Change(
             self, text, copy.deepcopy(self.data), after, merge_key, (self.selected, chosen)
         )
@@ -248,15 +248,15 @@ class EditorDocument(QObject):
             source = SourceMap(name)
         places: dict[tuple[int, int], DocPath] = {}
         for table in (source.keys, source.values):  # values win where both start
-            for path, where in sorted(table.items(), key=lambda kv: -len(kv[0])):
-                places[where] = path
+            for key, where in sorted(table.items(), key=lambda kv: -len(kv[0])):
+                places[where] = key
         out = []
         for problem in problems:
             if problem.path != name:
                 # In an included file: the include itself also has a problem of its own.
                 out.append(FieldProblem((), str(problem)))
                 continue
-            path: tuple[Hashable, ...] = places.get((problem.line, problem.column), ())
+            path = places.get((problem.line, problem.column), ())
             message = _DOTTED_PREFIX.sub("", problem.message, count=1)
             out.append(FieldProblem(tuple(path), message))
         return out

@@ -7,6 +7,7 @@ changes), writes every edit to the document as an undoable change, and on
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -78,7 +79,7 @@ def spin_limits(spec: Any) -> tuple[float, float]:
 
 def field_spec(record: type, name: str) -> Any:
     """The declared spec of ``record.name`` (the model's limits, not a copy of them)."""
-    spec = record.__dataclass_fields__[name].metadata["spec"]
+    spec = next(f for f in dataclasses.fields(record) if f.name == name).metadata["spec"]
     return getattr(spec, "spec", spec)  # inside Optional
 
 
@@ -110,7 +111,9 @@ class Binder(QObject):
                 return None, False
         return data, True
 
-    def _add(self, widget: QWidget, path: PathFn, show: Callable, below: bool = False) -> QWidget:
+    def _add(
+        self, widget: QWidget, path: PathFn, show: Callable[[Any, bool], None], below: bool = False
+    ) -> QWidget:
         label = ProblemLabel()
         self.bindings.append(Binding(widget, path, label, below, show))
         return with_problems(widget, label)
@@ -179,7 +182,7 @@ class Binder(QObject):
             shown = value if present and isinstance(value, int | float) else default
             if shown is not None and widget.value() != shown:
                 widget.blockSignals(True)
-                widget.setValue(shown)
+                widget.setValue(shown)  # type: ignore[arg-type]
                 widget.blockSignals(False)
 
         return self._add(widget, path, show)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.library import routine_files
-from acutimer.core.routine import WRITABLE_KINDS, PhaseSpec, Routine, StepSpec
-from acutimer.core.routine_doc import DocPath
+from acutimer.core.routine import WRITABLE_KINDS, PhaseKind, PhaseSpec, Routine, StepSpec
+from acutimer.core.routine_doc import DocPath, field_default
 from acutimer.ui.editor.document import EditorDocument
 from acutimer.ui.editor.fields import Binder, ProblemLabel, field_spec, spin_limits
 from acutimer.ui.editor.point_picker import PointPicker
@@ -67,7 +68,7 @@ class RoutineForm(QWidget):
         self.switch.setRange(*spin_limits(field_spec(Routine, "switch_seconds")))
         self.switch.setDecimals(0)
         self.switch.setSuffix(" s")
-        default_switch = Routine.__dataclass_fields__["switch_seconds"].default
+        default_switch = field_default(Routine, "switch_seconds")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow("&Title", binder.line(self.title, lambda: ("title",)))
@@ -90,7 +91,8 @@ class PhaseRow(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(f"Phase {number}: kind")
         for kind in WRITABLE_KINDS:
-            self.kind.addItem(WORDS[kind].capitalize() if kind != "prepare" else "Get ready", kind)
+            words = "Get ready" if kind is PhaseKind.PREPARE else WORDS[kind].capitalize()
+            self.kind.addItem(words, kind.value)
         self.seconds = QDoubleSpinBox()
         self.seconds.setAccessibleName(f"Phase {number}: seconds")
         self.seconds.setRange(*spin_limits(field_spec(PhaseSpec, "seconds")))
@@ -103,7 +105,10 @@ class PhaseRow(QWidget):
         self.problems = ProblemLabel()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        sub = lambda name: lambda: (*p, name) if (p := path()) is not None else None  # noqa: E731
+
+        def sub(name: str) -> PathFn:
+            return lambda: (*p, name) if (p := path()) is not None else None
+
         row.addWidget(binder.combo(self.kind, sub("kind")), 2)
         row.addWidget(binder.spin(self.seconds, sub("seconds")), 2)
         row.addWidget(binder.line(self.text, sub("text"), optional=True), 5)
@@ -169,7 +174,7 @@ class StepForm(QWidget):
     def _sub(self, name: str) -> PathFn:
         return lambda: (*self.path, name) if self.path is not None else None
 
-    def _step(self) -> dict:
+    def _step(self) -> dict[str, Any]:
         data = self.document.data
         for part in self.path or ():
             data = data[part]
@@ -186,7 +191,8 @@ class StepForm(QWidget):
         if self.path is None:
             return
         step = self._step()
-        phases = step.get("phases") if isinstance(step.get("phases"), list) else []
+        found = step.get("phases")
+        phases: list[Any] = found if isinstance(found, list) else []
         while len(self.phase_rows) > len(phases):
             row = self.phase_rows.pop()
             self.binder.bindings = [
@@ -196,21 +202,26 @@ class StepForm(QWidget):
             row.deleteLater()
         while len(self.phase_rows) < len(phases):
             n = len(self.phase_rows)
-            path = lambda n=n: (*self.path, "phases", n) if self.path is not None else None  # noqa: E731
-            row = PhaseRow(self.binder, path, n + 1, lambda n=n: self.on_remove_phase(n))
+            row = PhaseRow(self.binder, self._phase_path(n), n + 1, self._remover(n))
             self.phase_rows.append(row)
             self.phase_box.addWidget(row)
         for row in self.phase_rows:
             row.remove.setEnabled(len(phases) > 1)
         self.picker.show_point(step.get("point"), step.get("side"))
 
+    def _remover(self, n: int) -> Callable[[], None]:
+        return lambda: self.on_remove_phase(n)
+
+    def _phase_path(self, n: int) -> PathFn:
+        return lambda: (*self.path, "phases", n) if self.path is not None else None
+
     def on_point_chosen(self, code: str | None) -> None:
         if self.path is None:
             return
         path = self.path
 
-        def mutate(data: dict) -> None:
-            step = data
+        def mutate(data: dict[str, Any]) -> None:
+            step: Any = data
             for part in path:
                 step = step[part]
             if code is None:
@@ -234,8 +245,8 @@ class StepForm(QWidget):
             return
         path = (*self.path, "phases")
 
-        def mutate(data: dict) -> None:
-            phases = data
+        def mutate(data: dict[str, Any]) -> None:
+            phases: Any = data
             for part in path:
                 phases = phases[part]
             last = phases[-1] if phases else {"kind": "press", "seconds": 30}
@@ -250,8 +261,8 @@ class StepForm(QWidget):
             return
         path = (*self.path, "phases")
 
-        def mutate(data: dict) -> None:
-            phases = data
+        def mutate(data: dict[str, Any]) -> None:
+            phases: Any = data
             for part in path:
                 phases = phases[part]
             if index < len(phases):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.points import Point, PointLibrary
+from acutimer.core.sides import Side
 from acutimer.ui.diagram_view import DiagramView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -104,5 +105,5 @@ class PointPicker(QWidget):
         if code is None or self.points.get(code) is None:
             self.diagram.clear()
             return
-        drawn = {"each": "left", "both": "both"}.get(side or "each")
+        drawn = {"each": Side.LEFT, "both": Side.BOTH}.get(side or "each")
         self.diagram.show_step(code, drawn)

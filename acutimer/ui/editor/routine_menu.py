@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from PySide6.QtCore import QEvent, QObject
@@ -32,6 +32,7 @@ from acutimer.routine_files import (
     install,
     self_contained,
 )
+from acutimer.ui.confirm import ask_yes_no
 from acutimer.ui.editor.document import EditorDocument, new_routine
 
 if TYPE_CHECKING:
@@ -58,7 +59,9 @@ class RoutineMenu(QObject):
         self.window = window
         self.user_folder = user_folder
         self.editors: list[RoutineEditor] = []
-        self.ask: Callable[[str, str], bool] = window.confirm
+        self.ask: Callable[[str, str], bool] = lambda title, question: ask_yes_no(
+            window, title, question
+        )
         self.actions: dict[str, QAction] = {}
         specs = (
             ("new", "&New routine…", self.new_routine, QKeySequence.StandardKey.New),
@@ -68,7 +71,7 @@ class RoutineMenu(QObject):
             ("export_routine", "E&xport routine…", self.export_selected, None),
             ("delete", "&Delete routine…", self.delete_selected, None),
         )
-        first = menu.actions()[0] if menu.actions() else None
+        first = menu.actions()[0]  # the File menu has its own actions already
         for name, text, slot, keys in specs:
             action = QAction(text, window)
             if keys is not None:
@@ -124,10 +127,10 @@ class RoutineMenu(QObject):
     def _forget(self, editor: object) -> None:
         self.editors = [e for e in self.editors if e is not editor]
 
-    def _document(self, data: dict, **options: object) -> EditorDocument:
+    def _document(self, data: dict[str, Any], **options: Any) -> EditorDocument:
         points = self.window.points
         assert points is not None
-        return EditorDocument(points, self.user_folder(), data, **options)  # type: ignore[arg-type]
+        return EditorDocument(points, self.user_folder(), data, **options)
 
     def new_routine(self) -> RoutineEditor:
         taken = self._taken(None)

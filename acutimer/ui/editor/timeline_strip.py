@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import Timeline, clock_text
 from acutimer.ui.phases import COLOURS, WORDS
 
@@ -28,7 +29,7 @@ class TimelineStrip(QWidget):
             self.setToolTip("")
             self.setAccessibleDescription("Not available until the problems are fixed")
         else:
-            kinds = {}
+            kinds: dict[PhaseKind, float] = {}
             for phase in timeline.phases:
                 kinds[phase.kind] = kinds.get(phase.kind, 0.0) + phase.seconds
             words = ", ".join(f"{WORDS[k].lower()} {clock_text(s)}" for k, s in kinds.items())

@@ -107,9 +107,8 @@ class TryWindow(QDialog):
                 self.phase.setText(WORDS[phase.kind])
                 side = f" ({phase.side.value})" if phase.side else ""
                 self.step.setText(f"Step {phase.step + 1}: {step.title}{side}\n{phase.text}")
-                side_name = phase.side.value if phase.side else None
                 if phase.point and self.points.get(phase.point):
-                    self.diagram.show_step(phase.point, side_name)
+                    self.diagram.show_step(phase.point, phase.side)
                 else:
                     self.diagram.clear()
 

@@ -138,10 +138,15 @@ class RoutineEditor(QMainWindow):
 
     # -- building -------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], object], keys: object = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
-            action.setShortcut(QKeySequence(keys))  # type: ignore[arg-type]
+            action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -397,18 +402,20 @@ class RoutineEditor(QMainWindow):
         index = int(path[-1]) + delta
         if not 0 <= index < siblings:
             return
-        self.move(path, path[:-1], index + (1 if delta > 0 else 0))
+        self.move_to(path, path[:-1], index + (1 if delta > 0 else 0))
 
-    def move(self, source: DocPath, destination: DocPath, index: int) -> None:
+    def move_to(self, source: DocPath, destination: DocPath, index: int) -> None:
         new_path = move_item(copy.deepcopy(self.document.data), source, destination, index)
-        self.document.change(
-            "Move", lambda d: move_item(d, source, destination, index), select=new_path
-        )
+
+        def mutate(data: Doc) -> None:
+            move_item(data, source, destination, index)
+
+        self.document.change("Move", mutate, select=new_path)
 
     def on_drop(self, source: DocPath, target: DocPath | None, position: str) -> None:
         place = drop_target(self.document.data, source, target, position)
         if place is not None:
-            self.move(source, *place)
+            self.move_to(source, *place)
 
     # -- trying and saving -----------------------------------------------------------------
 

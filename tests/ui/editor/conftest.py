@@ -48,9 +48,13 @@ def window(qtbot: QtBot, tmp_path: Path, user_dir: Path, answers: Answers) -> Ma
     points = shipped_points()
     settings = Settings.at(tmp_path / "settings.ini")
     settings.safety_seen = True
-    window = MainWindow(settings, clock=FakeClock(), user_folder=lambda: user_dir)
+    window = MainWindow(
+        settings,
+        clock=FakeClock(),
+        user_folder=lambda: user_dir,
+        confirm=lambda _parent, title, question: answers.ask(title, question),
+    )
     window.load(points, lambda: scan(points, paths.routines_dir(), user_dir))
-    window.confirm = answers.ask  # type: ignore[method-assign]
     window.routine_menu.ask = answers.ask
     window.routine_menu.show_problems = answers.show_problems  # type: ignore[method-assign]
     qtbot.addWidget(window)
