@@ -80,7 +80,7 @@ def spin_limits(spec: Any) -> tuple[float, float]:
 def field_spec(record: type, name: str) -> Any:
     """The declared spec of ``record.name`` (the model's limits, not a copy of them)."""
     spec = next(f for f in dataclasses.fields(record) if f.name == name).metadata["spec"]
-    return getattr(spec, "spec", spec)  # inside Optional
+    return getattr(spec, "spec", spec)  # inside Nullable
 
 
 @dataclass
@@ -229,6 +229,8 @@ class Binder(QObject):
                 self.document.problems_at(where, below=binding.below) if where is not None else []
             )
             binding.problems.show_messages(messages)
+            # A screen reader says the problem with the field's name.
+            binding.widget.setAccessibleDescription("; ".join(messages))
 
     def shown_problems(self) -> set[DocPath]:
         """The paths whose problems some widget shows (the rest go to the list)."""

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.library import routine_files
-from acutimer.core.routine import WRITABLE_KINDS, PhaseKind, PhaseSpec, Routine, StepSpec
+from acutimer.core.routine import (
+    WRITABLE_KINDS,
+    EachSideBody,
+    PhaseKind,
+    PhaseSpec,
+    Routine,
+    StepSpec,
+)
 from acutimer.core.routine_doc import DocPath, field_default
 from acutimer.ui.editor.document import EditorDocument
 from acutimer.ui.editor.fields import Binder, ProblemLabel, field_spec, spin_limits
@@ -278,10 +285,27 @@ _STEP_ORDER = {
 
 
 class GroupForm(QWidget):
-    """An each-side group: what it means, and adding a step to it."""
+    """An each-side group: what it means, and its own time to switch sides."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: EditorDocument, binder: Binder, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.document = document
+        self.path: DocPath | None = None
+        self.switch = QDoubleSpinBox()
+        self.switch.setAccessibleName("Time to switch sides in this group, seconds")
+        low, high = spin_limits(field_spec(EachSideBody, "switch_seconds"))
+        # One below the lowest allowed value stands for "the routine's own time".
+        self.switch.setRange(low - 1, high)
+        self.switch.setSpecialValueText("as for the whole routine")
+        self.switch.setDecimals(0)
+        self.switch.setSuffix(" s")
+        switch_row = QFormLayout()
+        switch_row.addRow(
+            "Switch sides",
+            binder.spin(self.switch, self._switch_path, default=low - 1),
+        )
         text = QLabel(
             "The steps of this group are done on one side (the side that hurts more "
             "first), then all of them again on the other side, with time to switch "
@@ -291,7 +315,15 @@ class GroupForm(QWidget):
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addLayout(switch_row)
+        layout.addWidget(binder.problems_only(QWidget(), lambda: self.path, below=False))
         layout.addStretch()
+
+    def _switch_path(self) -> DocPath | None:
+        return (*self.path, "each_side", "switch_seconds") if self.path else None
+
+    def show_group(self, path: DocPath | None) -> None:
+        self.path = path
 
 
 class IncludeForm(QWidget):

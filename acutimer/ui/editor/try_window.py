@@ -6,6 +6,8 @@ through ``events_happened``, ``remaining_changed`` and ``state_changed`` only.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -57,7 +59,7 @@ class TryWindow(QDialog):
         points: PointLibrary,
         speed: float,
         parent: QWidget | None = None,
-        **runner_options: object,
+        **runner_options: Any,
     ) -> None:
         super().__init__(parent)
         self.timeline = timeline
@@ -89,7 +91,7 @@ class TryWindow(QDialog):
         layout.addWidget(self.diagram, 1)
         layout.addLayout(buttons)
         self.resize(520, 560)
-        self.runner = SessionRunner(Session(timeline), speed=speed, parent=self, **runner_options)  # type: ignore[arg-type]
+        self.runner = SessionRunner(Session(timeline), speed=speed, parent=self, **runner_options)
         self.runner.events_happened.connect(self.on_events)
         self.runner.remaining_changed.connect(self.on_remaining)
         self.runner.state_changed.connect(self.on_state)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -83,12 +84,14 @@ class RoutineEditor(QMainWindow):
         document: EditorDocument,
         *,
         ask: Callable[[str, str], bool] | None = None,
+        clock: Callable[[], float] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
         document.setParent(self)
         self._clean = True
+        self._clock = clock  # None: the runner's own clock (tests pass a fake one)
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
         self._id_follows_title = not document.data.get("id") or (
@@ -102,7 +105,7 @@ class RoutineEditor(QMainWindow):
         self.routine_form = RoutineForm(self.binder)
         self.steps = StepList()
         self.step_form = StepForm(document, self.binder)
-        self.group_form = GroupForm()
+        self.group_form = GroupForm(document, self.binder)
         self.include_form = IncludeForm(document, self.binder)
         self.pages = QStackedWidget()
         empty = QLabel("Choose a step on the left, or add one.")
@@ -166,6 +169,12 @@ class RoutineEditor(QMainWindow):
         self.add_include_action = self._action("Add &include", self.add_include)
         self.duplicate_action = self._action("&Duplicate", self.duplicate, "Ctrl+D")
         self.remove_action = self._action("&Remove", self.remove, "Ctrl+Del")
+        # Delete removes the chosen step when the list has the keyboard, not in a field.
+        delete = QAction("Remove", self.steps)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.remove)
+        self.steps.addAction(delete)
         self.up_action = self._action("Move &up", lambda: self.move_selected(-1), "Alt+Up")
         self.down_action = self._action("Move do&wn", lambda: self.move_selected(1), "Alt+Down")
         self.preview_action = self._action("&Timeline…", self.preview, "Ctrl+T")
@@ -195,7 +204,14 @@ class RoutineEditor(QMainWindow):
         tools = QToolBar("Editor")
         tools.setObjectName("editor-tools")
         tools.setMovable(False)
-        tools.addActions([self.undo_action, self.redo_action])
+        # The toolbar says just Undo and Redo (the menu says what): buttons that change
+        # width with every edit would move under the pointer.
+        for action, words in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setText(words)
+            action.changed.connect(lambda b=button, w=words: b.setText(w))
+            tools.addWidget(button)
         tools.addSeparator()
         tools.addActions([self.preview_action, self.try_action])
         tools.addWidget(self.speed)
@@ -306,6 +322,7 @@ class RoutineEditor(QMainWindow):
             self.step_form.show_step(path)
             self.pages.setCurrentIndex(STEP)
         elif kind == "group":
+            self.group_form.show_group(path)
             self.pages.setCurrentIndex(GROUP)
         elif kind == "include":
             assert path is not None
@@ -401,6 +418,9 @@ class RoutineEditor(QMainWindow):
         siblings = len(get(self.document.data, path[:-1]))
         index = int(path[-1]) + delta
         if not 0 <= index < siblings:
+            if len(path) > 2:  # past the edge of a group: out of it, before or after it
+                group = int(path[1])
+                self.move_to(path, TOP, group if delta < 0 else group + 1)
             return
         self.move_to(path, path[:-1], index + (1 if delta > 0 else 0))
 
@@ -429,7 +449,10 @@ class RoutineEditor(QMainWindow):
             return
         if self.try_window is not None:
             self.try_window.close()
-        self.try_window = TryWindow(timeline, self.document.points, self.speed.value(), self)
+        options = {"clock": self._clock} if self._clock is not None else {}
+        self.try_window = TryWindow(
+            timeline, self.document.points, self.speed.value(), self, **options
+        )
         self.try_window.show()
         self.try_window.start()
 

@@ -153,7 +153,6 @@ def test_undo_and_redo_with_the_usual_keys(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_steps_reorder_by_keyboard_and_by_drop(qtbot: QtBot, window: MainWindow) -> None:
-    window.select_routine("knees")
     window.select_routine("behind-knees")
     editor = window.routine_menu.customise_selected()
     assert editor is not None
@@ -242,3 +241,66 @@ def test_built_ins_cannot_be_deleted_and_own_routines_can(
     assert not (user_dir / "physio.yaml").exists()
     assert (user_dir / "deleted" / "physio.yaml").read_text(encoding="utf-8") == HAND_WRITTEN
     assert "physio" not in [e.id for e in window.picker.entries]
+
+
+def test_a_group_step_leaves_the_group_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_routine("behind-knees")
+    editor = window.routine_menu.customise_selected()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    inner = editor.document.data["steps"][1]["each_side"]["steps"][0]["title"]
+    editor.select(("steps", 1, "each_side", "steps", 0))
+    editor.up_action.trigger()  # first in its group: out, before the group
+    assert editor.document.data["steps"][1]["title"] == inner
+    assert editor.steps.current_path() == ("steps", 1)
+    assert editor.document.problems == []
+
+
+def test_a_group_switch_time_is_its_own_or_the_routines(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_routine("behind-knees")
+    editor = window.routine_menu.customise_selected()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    editor.select(("steps", 1))
+    switch = editor.group_form.switch
+    assert switch.text() == "as for the whole routine"
+    total = editor.total.text()
+    switch.setValue(30)
+    assert editor.document.data["steps"][1]["each_side"]["switch_seconds"] == 30
+    assert editor.total.text() != total  # 20 s more to switch
+    switch.setValue(switch.minimum())
+    assert "switch_seconds" not in editor.document.data["steps"][1]["each_side"]
+    assert editor.total.text() == total
+
+
+def test_the_routine_is_tried_at_speed_from_the_editor(
+    qtbot: QtBot, window: MainWindow, answers: Answers
+) -> None:
+    from acutimer.commands import format_timeline
+    from acutimer.ui.editor.try_window import timeline_dialog
+    from tests.helpers.clock import FakeClock
+
+    window.select_routine("hand-li4")
+    clock = FakeClock()
+    editor = window.routine_menu.customise_selected()
+    assert editor is not None
+    editor._clock = clock
+    qtbot.addWidget(editor)
+    timeline = editor.document.timeline
+    assert timeline is not None
+    dialog = timeline_dialog(timeline, editor)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(type(editor.step_form.instruction)).toPlainText()
+    assert text == format_timeline(timeline)
+
+    editor.speed.setValue(10)
+    editor.try_action.trigger()
+    trial = editor.try_window
+    assert trial is not None
+    assert trial.phase.text() == "GET READY"
+    clock.now += 1.05  # 10.5 s of routine time at ten times the speed
+    trial.runner.on_timeout()
+    assert trial.phase.text() == "PRESS"
+    assert "Union Valley" in trial.step.text()
+    trial.close()
+    assert trial.runner.session.state == "stopped"
