@@ -20,14 +20,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import yaml  # noqa: E402
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+import yaml
+from PySide6.QtCore import QCoreApplication
 
-from acutimer import paths  # noqa: E402
-from acutimer.core.library import load_routine  # noqa: E402
-from acutimer.core.points import load_points  # noqa: E402
-from acutimer.routine_files import self_contained  # noqa: E402
-from acutimer.ui.editor.document import EditorDocument  # noqa: E402
+from acutimer import paths
+from acutimer.core.library import load_routine
+from acutimer.core.points import load_points
+from acutimer.routine_files import self_contained
+from acutimer.ui.editor.document import EditorDocument
 
 
 def timed(document: EditorDocument, runs: int = 60) -> list[float]:
