@@ -3,10 +3,11 @@
 Run on a real display (Xvfb with openbox), once per screen size:
 
     Xvfb :17 -screen 0 1366x768x24 & DISPLAY=:17 openbox &
-    DISPLAY=:17 python tools/editor_screenshots.py editor-1366x768.png [--dark]
+    DISPLAY=:17 python tools/editor_screenshots.py editor-1366x768.png [--dark] [--problem]
 
-The editor opens maximised on a copy of the knees routine with its second step chosen
-and its instruction emptied, so the picture shows a problem beside its field. The
+The editor opens maximised on a copy of the knees routine with its second step chosen,
+its time raised to 40 s (the total and the phase bar follow); with --problem its
+instruction is emptied too, so the picture shows a problem beside its field. The
 whole screen is saved (window frame included), and the script prints whether every
 part of the window fits on it.
 """
@@ -52,7 +53,9 @@ def main() -> int:
     editor.showMaximized()
     step = ("steps", 1, "each_side", "steps", 0)
     editor.select(step)
-    document.set((*step, "instruction"), "")
+    document.set((*step, "phases", 0, "seconds"), 40)
+    if "--problem" in sys.argv:
+        document.set((*step, "instruction"), "")
 
     def shoot() -> None:
         screen = editor.screen()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,9 +68,9 @@ class RoutineForm(QWidget):
         super().__init__(parent)
         self.title = line_edit("Routine title", "e.g. My physio's stretches")
         self.id = line_edit("Routine id", "short name, e.g. my-stretches")
-        self.summary = paragraph(2, "Summary", "What the routine does, in a sentence or two")
-        self.audience = paragraph(1, "Who it is for", "e.g. People with ordinary low back pain")
-        self.cautions = paragraph(2, "Cautions", "One caution per line (optional)")
+        self.summary = paragraph(3, "Summary", "What the routine does, in a sentence or two")
+        self.audience = paragraph(2, "Who it is for", "e.g. People with ordinary low back pain")
+        self.cautions = paragraph(3, "Cautions", "One caution per line (optional)")
         self.switch = QDoubleSpinBox()
         self.switch.setAccessibleName("Time to switch sides, seconds")
         self.switch.setRange(*spin_limits(field_spec(Routine, "switch_seconds")))
@@ -141,6 +142,8 @@ class StepForm(QWidget):
         self.title = line_edit("Step title", "e.g. Kidney Shu, both sides")
         self.instruction = paragraph(3, "Instruction", "What to do, in plain words")
         self.picker = PointPicker(document.points)
+        # Eight points and the diagram: the phases stay in sight on a 1366x768 screen.
+        self.picker.setFixedHeight(self.fontMetrics().lineSpacing() * 14 + 60)
         self.picker.chosen.connect(self.on_point_chosen)
         self.side = QComboBox()
         self.side.setAccessibleName("Side")
@@ -160,11 +163,18 @@ class StepForm(QWidget):
 
         side_row = QHBoxLayout()
         side_row.addWidget(binder.combo(self.side, here("side"), self._default_side), 3)
-        side_row.addWidget(QLabel("Rounds"))
+        rounds_label = QLabel("&Rounds")
+        rounds_label.setBuddy(self.rounds)
+        # The fields sit at the top of their boxes (their problems go below them).
+        rounds_label.setMinimumHeight(self.rounds.sizeHint().height())
+        side_row.addWidget(rounds_label, 0, Qt.AlignmentFlag.AlignTop)
         side_row.addWidget(binder.spin(self.rounds, here("rounds"), 1))
         side_row.addWidget(binder.check(self.optional, here("optional")), 2)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch()  # spare height below the form, not between its rows
         form.addRow("Step &title", binder.line(self.title, here("title")))
         form.addRow("I&nstruction", binder.plain(self.instruction, here("instruction")))
         form.addRow("P&oint", self.picker)

@@ -117,7 +117,7 @@ class RoutineEditor(QMainWindow):
         self.total.setAccessibleName("Total time")
         self.problem_list = QListWidget()
         self.problem_list.setAccessibleName("Problems to fix before saving")
-        self.problem_list.setMaximumHeight(96)
+        self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.speed = QDoubleSpinBox()
         self.speed.setAccessibleName("Speed of the trial run")
         self.speed.setRange(0.5, 100)
