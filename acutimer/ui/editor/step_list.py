@@ -17,6 +17,7 @@ from acutimer.core.timeline import clock_text
 from acutimer.ui.editor.document import get
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP: DocPath = ("steps",)
 
 
@@ -66,6 +67,14 @@ def drop_target(
     if into_group and kind_of(moving) != "step":
         return None  # groups and includes live at the top level only
     return destination
+
+
+def drop_position(y: int, height: int, group: bool) -> str:
+    """Where a drop lands on a row, by how far down it is: "above" in its upper part,
+    "below" in its lower part, "on" in the middle third of a group (into the group)."""
+    if group and height / 3 <= y < 2 * height / 3:
+        return "on"
+    return "above" if y < height / 2 else "below"
 
 
 def move_item(data: Doc, source: DocPath, destination: DocPath, index: int) -> DocPath:
@@ -138,6 +147,7 @@ class StepList(QTreeWidget):
                 number += 1
                 node = QTreeWidgetItem([step_label(str(number), item)])
             node.setData(0, PATH_ROLE, path)
+            node.setData(0, KIND_ROLE, kind)
             self.addTopLevelItem(node)
             if path == select:
                 chosen = node
@@ -151,15 +161,16 @@ class StepList(QTreeWidget):
         return item.data(0, PATH_ROLE) if item else None
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Qt calls this only for a drag that started in this list (InternalMove)."""
         source = self.current_path()
-        target_item = self.itemAt(event.position().toPoint())
-        indicator = self.dropIndicatorPosition()
-        position = {
-            QAbstractItemView.DropIndicatorPosition.AboveItem: "above",
-            QAbstractItemView.DropIndicatorPosition.BelowItem: "below",
-            QAbstractItemView.DropIndicatorPosition.OnItem: "on",
-        }.get(indicator, "below")
+        point = event.position().toPoint()
+        target_item = self.itemAt(point)
         target = target_item.data(0, PATH_ROLE) if target_item else None
+        position = "below"
+        if target_item is not None:
+            rect = self.visualItemRect(target_item)
+            group = target_item.data(0, KIND_ROLE) == "group"
+            position = drop_position(point.y() - rect.top(), rect.height(), group)
         # The tree is rebuilt from the document: Qt must not move (or delete) rows itself.
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()

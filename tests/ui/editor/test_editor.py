@@ -6,12 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from acutimer import cli
 from acutimer.ui.editor.point_picker import CODE_ROLE
+from acutimer.ui.editor.step_list import StepList
 from acutimer.ui.editor.window import RoutineEditor
 from acutimer.ui.main_window import MainWindow
 from tests.ui.editor.conftest import Answers
@@ -304,3 +306,45 @@ def test_the_routine_is_tried_at_speed_from_the_editor(
     assert "Union Valley" in trial.step.text()
     trial.close()
     assert trial.runner.session.state == "stopped"
+
+
+def drag_onto(tree: StepList, source: QTreeWidgetItem, target: QTreeWidgetItem, where: str) -> None:
+    """Let go of ``source`` over the top, middle or bottom of ``target``.
+
+    Qt delivers a drop to the list only for a drag that started in it, which a test
+    cannot start (QDrag.exec runs its own event loop), so the drop is handed to the
+    list's handler as Qt would hand it."""
+    tree.setCurrentItem(source)
+    rect = tree.visualItemRect(target)
+    y = {"above": rect.top() + 1, "on": rect.center().y(), "below": rect.bottom() - 1}[where]
+    mime = tree.mimeData([source])
+    event = QDropEvent(
+        QPointF(rect.center().x(), y),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    tree.dropEvent(event)
+    assert event.dropAction() == Qt.DropAction.IgnoreAction  # Qt deletes no row itself
+
+
+def test_steps_reorder_by_dragging_in_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    window.select_routine("behind-knees")
+    editor = window.routine_menu.customise_selected()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    editor.show()
+    tree = editor.steps
+    titles = lambda: [s.get("title", "group") for s in editor.document.data["steps"]]  # noqa: E731
+    first = titles()[0]
+    drag_onto(tree, tree.topLevelItem(0), tree.topLevelItem(1), "below")
+    assert titles() == ["group", first]
+    assert tree.topLevelItemCount() == 2  # the tree is rebuilt, not moved by Qt itself
+    group = tree.topLevelItem(0)
+    drag_onto(tree, group.child(1), group.child(0), "above")
+    inside = lambda: [s["title"] for s in editor.document.data["steps"][0]["each_side"]["steps"]]  # noqa: E731
+    assert inside() == ["Commanding Activity", "Commanding Middle"]
+    drag_onto(tree, tree.topLevelItem(1), tree.topLevelItem(0), "on")  # into the group
+    assert titles() == ["group"]
+    assert inside()[-1] == first
