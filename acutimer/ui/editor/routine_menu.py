@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -81,6 +81,11 @@ class RoutineMenu(QObject):
             menu.insertAction(first, action)
             self.actions[name] = action
         menu.insertSeparator(first)
+        # The same commands on a right click in the list of routines.
+        routines = window.picker.list
+        routines.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for name in ("edit", "customise", "export_routine", "delete"):
+            routines.addAction(self.actions[name])
         window.picker.selection_changed.connect(self.update_actions)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
@@ -187,6 +192,7 @@ class RoutineMenu(QObject):
             return []
         user_dir = self.user_folder()
         done: list[str] = []
+        words: list[str] = []
         for path in files:
             try:
                 checked = check_import(path, points, user_dir)
@@ -210,10 +216,13 @@ class RoutineMenu(QObject):
                 continue
             install(checked, user_dir, other)
             done.append(checked.id)
+            words.append(
+                checked.id + (" (its includes written out in it)" if checked.flattened else "")
+            )
             self.window.reload_routines()
         if done:
             self.window.select_routine(done[-1])
-            self.window.statusBar().showMessage(f"Imported {', '.join(done)}.", 10000)
+            self.window.statusBar().showMessage(f"Imported {', '.join(words)}.", 10000)
         return done
 
     def export_selected(self, target: Path | None = None) -> Path | None:

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from acutimer import cli
 from acutimer.ui.main_window import MainWindow
@@ -160,3 +161,30 @@ def test_the_command_line_copies_nothing_if_one_file_is_broken(
     assert "--replace" in capsys.readouterr().err
     assert cli.main(["import", "--replace", str(good)]) == 0
     assert [p.name for p in user_dir.glob("*.yaml")] == ["good.yaml"]
+
+
+def test_a_routine_with_includes_is_imported_self_contained(
+    window: MainWindow, tmp_path: Path, user_dir: Path
+) -> None:
+    (tmp_path / "part.yaml").write_text(routine_text(routine_id="part"), "utf-8")
+    whole = tmp_path / "whole.yaml"
+    whole.write_text(routine_text("steps:\n  - include: part.yaml\n", routine_id="whole"), "utf-8")
+    assert window.routine_menu.import_files([whole]) == ["whole"]
+    copied = (user_dir / "whole.yaml").read_text(encoding="utf-8")
+    assert "include" not in copied and "Union Valley" in copied
+    assert "includes written out" in window.statusBar().currentMessage()
+
+
+def test_a_broken_file_of_ones_own_opens_in_the_editor_with_its_problems(
+    qtbot: QtBot, window: MainWindow, user_dir: Path
+) -> None:
+    (user_dir / "broken.yaml").write_text(BROKEN, encoding="utf-8")
+    window.reload_routines()
+    assert window.picker.select("broken")  # a broken file is listed by its file name
+    editor = window.routine_menu.edit_selected()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert not editor.save_action.isEnabled()
+    listed = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
+    assert any("unknown point 'XX9'" in line for line in listed)
+    assert editor.routine_form.id.accessibleDescription().startswith("should be lowercase")
