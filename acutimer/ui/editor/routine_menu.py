@@ -65,7 +65,7 @@ class RoutineMenu(QObject):
         self.actions: dict[str, QAction] = {}
         specs = (
             ("new", "&New routine…", self.new_routine, QKeySequence.StandardKey.New),
-            ("edit", "&Edit routine…", self.edit_selected, "Ctrl+E"),
+            ("edit", "&Edit routine…", self.edit_selected, None),
             ("customise", "&Customise a copy…", self.customise_selected, None),
             ("import", "&Import routine…", self.import_dialog, "Ctrl+I"),
             ("export_routine", "E&xport routine…", self.export_selected, None),

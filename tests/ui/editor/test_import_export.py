@@ -188,3 +188,14 @@ def test_a_broken_file_of_ones_own_opens_in_the_editor_with_its_problems(
     listed = [editor.problem_list.item(i).text() for i in range(editor.problem_list.count())]
     assert any("unknown point 'XX9'" in line for line in listed)
     assert editor.routine_form.id.accessibleDescription().startswith("should be lowercase")
+
+
+def test_no_two_commands_of_the_window_share_a_key(window: MainWindow) -> None:
+    """A shared key triggers neither command (Qt calls it ambiguous)."""
+    keys = [
+        key.toString()
+        for action in window.actions()
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
