@@ -103,7 +103,7 @@ def render(out: Path, dark: bool) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from acutimer import paths
-    from acutimer.core.library import scan
+    from acutimer.core.catalogue import scan
     from acutimer.core.points import load_points
     from acutimer.history.plan import PlanSettings
     from acutimer.history.store import HistoryStore

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from acutimer.core.library import Entry
+from acutimer.core.catalogue import Entry
 
 
 def problems_html(entry: Entry) -> str:

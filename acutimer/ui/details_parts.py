@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from acutimer.core.library import ResolvedRoutine
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import Timeline, TimelineStep, clock_text, duration_words

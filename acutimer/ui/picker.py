@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
 from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
@@ -213,7 +214,7 @@ class RoutinePicker(QWidget):
             count = len(entry.problems)
             return f"{entry.title}\n⚠ Needs fixing: {count} problem{'s' if count != 1 else ''}"
         timeline = self._timeline_for(entry.routine)
-        mine = " (yours)" if entry.source == "user" else ""
+        mine = " (yours)" if entry.source is Origin.USER else ""
         gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
         if not usable(timeline, entry.routine):
             return (

@@ -12,7 +12,8 @@ import enum
 import re
 from collections.abc import Iterable
 
-from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import PointLibrary, View
 from acutimer.core.routine import PhaseKind
 
@@ -53,7 +54,7 @@ def purpose(entry: Entry, seconds: float) -> Purpose:
     """Which section an entry belongs in (``seconds``: the routine's length as it runs)."""
     if entry.routine is None:
         return Purpose.BROKEN
-    if entry.source == "user":
+    if entry.source is Origin.USER:
         return Purpose.YOURS
     if entry.routine.includes:
         return Purpose.FULL

@@ -7,9 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette, QPixmap, QRegion
 from PySide6.QtWidgets import QWidget
 
-from acutimer.core.library import ResolvedRoutine
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import PointLibrary, View
-from acutimer.ui.diagram_view import DiagramCanvas, Mark, Panel
+from acutimer.ui.diagram_geometry import Mark, Panel
+from acutimer.ui.diagram_view import DiagramCanvas
 
 PANEL_HEIGHT = 190
 

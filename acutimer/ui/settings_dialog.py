@@ -106,6 +106,7 @@ class SettingsDialog(QDialog):
             box.setLayout(form)
             sections.addWidget(box)
         sections.addStretch()
+        self._sections = sections
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,7 +122,18 @@ class SettingsDialog(QDialog):
         if self._test_cue is not None:
             self._test_cue(self.sound.isChecked(), self.voice.isChecked(), self.volume.value())
 
+    def add_reminders(self, problem: str | None = None) -> None:
+        """The Reminders section (acutimer/ui/reminder_settings.py), after the others."""
+        from acutimer.ui.reminder_settings import ReminderGroup
+
+        self.reminders = ReminderGroup(self.settings, problem, self)
+        # A section of its own, before the stretch at the end of the scrolling sections.
+        self._sections.insertWidget(self._sections.count() - 1, self.reminders)
+        fit_window(self, QSize(500, 640))
+
     def accept(self) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.apply()
         s = self.settings
         s.sound = self.sound.isChecked()
         s.volume = self.volume.value()

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from acutimer.core.events import PauseReason
 from acutimer.core.session import Session, State
-from acutimer.qt.cues import CuePlayer
+from acutimer.qt.cues import CuePlayer, cue_sounds
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from tests.helpers.clock import FakeClock
@@ -39,7 +39,7 @@ def attach(
     settings = Settings.at(tmp_path / "s.ini")
     settings.voice = True
     settings.sound = False  # the voice alone: said at once, not 0.3 s after a tone
-    player = CuePlayer(settings, speech=speech)
+    player = CuePlayer(settings, sound=cue_sounds(), speech=speech)
     PLAYERS.append(player)  # kept alive for the test
     clock = FakeClock()
     runner = SessionRunner(Session(shipped_timeline(routine)), clock=clock, parent=player)

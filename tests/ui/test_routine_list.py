@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.timeline import build_timeline
 from acutimer.ui.routine_list import HEADINGS, Purpose, area_words, list_title, ordered
 from tests.helpers.routines import shipped_points

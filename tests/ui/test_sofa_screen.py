@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QFocusFrame, QLabel
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
+from acutimer.core.catalogue import scan
 from acutimer.core.events import PauseReason
-from acutimer.core.library import scan
 from acutimer.core.routine import PhaseKind
 from acutimer.core.session import State
 from acutimer.core.sides import Side
