@@ -248,6 +248,7 @@ def render(out: Path, dark: bool) -> int:
 
     settings.sound = settings.voice = True  # as a new user finds them
     dialog = SettingsDialog(settings, window, voice_available=True, test_cue=lambda *_: None)
+    dialog.add_reminders(None)  # as the running app shows it
     dialog.show()
     shot("settings", dialog)
     dialog.close()
