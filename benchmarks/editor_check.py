@@ -24,7 +24,7 @@ import yaml
 from PySide6.QtCore import QCoreApplication
 
 from acutimer import paths
-from acutimer.core.library import load_routine
+from acutimer.core.loader import load_routine
 from acutimer.core.points import load_points
 from acutimer.routine_files import self_contained
 from acutimer.ui.editor.document import EditorDocument

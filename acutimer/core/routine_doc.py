@@ -23,7 +23,7 @@ from typing import Any
 
 import yaml
 
-from acutimer.core.library import ResolvedRoutine
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.routine import Routine, StepSpec
 
 SCHEMA_COMMENT = "# yaml-language-server: $schema=schema/routine.schema.json"

@@ -30,8 +30,9 @@ from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
@@ -222,6 +225,10 @@ class MainWindow(QMainWindow):
         elif page == PICKER:
             self.picker.list.setFocus()
         self._update_actions()
+
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
 
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
@@ -518,7 +525,9 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        dialog = SettingsDialog(self.settings, self, voice_available=available)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acutimer import paths
-from acutimer.core.library import load_routine, load_routine_text
+from acutimer.core.loader import load_routine, load_routine_text
 from acutimer.core.routine_doc import SCHEMA_COMMENT, flatten, patch, scalar, to_yaml
 from acutimer.core.sides import Side
 from acutimer.core.timeline import build_timeline

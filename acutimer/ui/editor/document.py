@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.library import ResolvedRoutine, load_routine_text
+from acutimer.core.loader import ResolvedRoutine, load_routine_text
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine_doc import Doc, DocPath, patch, to_yaml
 from acutimer.core.timeline import Timeline, build_timeline

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import routine_files
+from acutimer.core.catalogue import routine_files
 from acutimer.core.routine import (
     WRITABLE_KINDS,
     EachSideBody,

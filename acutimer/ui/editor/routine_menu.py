@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError
-from acutimer.core.library import Entry
 from acutimer.routine_files import (
     builtin_clash,
     check_import,
@@ -102,10 +102,10 @@ class RoutineMenu(QObject):
     def update_actions(self) -> None:
         entry = self.selected()
         ok = entry is not None and entry.ok
-        self.actions["edit"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["edit"].setEnabled(entry is not None and entry.source is Origin.USER)
         self.actions["customise"].setEnabled(ok)
         self.actions["export_routine"].setEnabled(ok)
-        self.actions["delete"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["delete"].setEnabled(entry is not None and entry.source is Origin.USER)
 
     def _taken(self, own: Path | None) -> Callable[[], set[str]]:
         def taken() -> set[str]:
@@ -144,7 +144,7 @@ class RoutineMenu(QObject):
 
     def edit_selected(self) -> RoutineEditor | None:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return None
         text = entry.path.read_text(encoding="utf-8")
         try:
@@ -249,7 +249,7 @@ class RoutineMenu(QObject):
 
     def delete_selected(self) -> bool:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return False
         if not self.ask(
             "Delete the routine?",

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.userdata import user_routines_dir
