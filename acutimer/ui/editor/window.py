@@ -94,12 +94,10 @@ class RoutineEditor(QMainWindow):
         self._clock = clock  # None: the runner's own clock (tests pass a fake one)
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
-        self._id_follows_title = not document.data.get("id") or (
-            document.path is None
-            and (
-                document.data.get("id") == slug(str(document.data.get("title", "")))
-                or not document.data.get("title")
-            )
+        # A new routine's id follows its title until the id is typed by hand.
+        title = str(document.data.get("title") or "")
+        self._id_follows_title = document.path is None and (
+            not title or document.data.get("id") == slug(title)
         )
         self.binder = Binder(document, self)
         self.routine_form = RoutineForm(self.binder)
@@ -354,7 +352,7 @@ class RoutineEditor(QMainWindow):
         if self._id_follows_title and self.document.path is None:
             # A new routine's id follows its title until the id is typed by hand; one
             # change, so one undo takes back both.
-            self.document.set(("id",), slug(text) or "my-routine", text="Change title")
+            self.document.set(("id",), slug(text) or "my-routine", with_field=("title",))
 
     def on_id_edited(self, _text: str) -> None:
         self._id_follows_title = False

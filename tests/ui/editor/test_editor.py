@@ -56,6 +56,11 @@ def build_physio_three(qtbot: QtBot, editor: RoutineEditor) -> None:
     form = editor.routine_form
     type_into(qtbot, form.title, "Physio three")
     assert form.id.text() == "physio-three"  # the id follows the title
+    stack = editor.document.undo_stack
+    stack.undo()  # the title and the id it gave, in one
+    assert (form.title.text(), form.id.text()) == ("", "my-routine")
+    stack.redo()
+    assert (form.title.text(), form.id.text()) == ("Physio three", "physio-three")
     type_into(qtbot, form.summary, "Three steps my physio gave me.")
     type_into(qtbot, form.audience, "Me, after work.")
 
