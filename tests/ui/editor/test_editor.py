@@ -188,6 +188,17 @@ def test_steps_reorder_by_keyboard_and_by_drop(qtbot: QtBot, window: MainWindow)
     assert editor.document.problems  # a step without a point cannot be done on each side
     editor.document.undo_stack.undo()
     assert editor.document.data["steps"][0]["title"] == first
+    # Duplicate, then Delete with the list focused takes the copy away again.
+    editor.select(("steps", 0))
+    editor.duplicate_action.trigger()
+    assert editor.document.data["steps"][1]["title"] == f"{first} (again)"
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.steps.setFocus()
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Delete)
+    assert [s.get("title") for s in editor.document.data["steps"]][:1] == [first]
+    assert len(editor.document.data["steps"]) == 2
 
 
 HAND_WRITTEN = """\
