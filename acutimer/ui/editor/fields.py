@@ -63,7 +63,6 @@ def with_problems(widget: QWidget, label: ProblemLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(widget)
     layout.addWidget(label)
-    layout.addStretch()  # the message stays right under its field
     return box
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -244,6 +244,8 @@ class RoutineEditor(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
+        scroll.viewport().installEventFilter(self)
+        self._scroll = scroll
         self.step_box = QGroupBox("Step")
         QVBoxLayout(self.step_box).addWidget(scroll)
         splitter = QSplitter()
@@ -261,6 +263,11 @@ class RoutineEditor(QMainWindow):
         layout.addLayout(bottom)
         layout.addWidget(self.problem_list)
         self.setCentralWidget(central)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self.step_form.fit_height(self._scroll.viewport().height())
+        return super().eventFilter(watched, event)
 
     def _connect_signals(self) -> None:
         self.document.changed.connect(self.refresh)
@@ -280,6 +287,8 @@ class RoutineEditor(QMainWindow):
         self.steps.show_items(document.data, document.selected)
         self.step_form.refresh()
         self.binder.refresh()
+        # Phases added or removed change what is left for the point list.
+        self.step_form.fit_height(self._scroll.viewport().height())
         timeline = document.timeline
         self.strip.set_timeline(timeline)
         if timeline is not None:
