@@ -30,8 +30,9 @@ from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         for name in ("reload", "open_folder", "history", "export", "settings"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
@@ -204,6 +207,11 @@ class MainWindow(QMainWindow):
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self.reload_routines()
+        from acutimer.ui.editor.routine_menu import RoutineMenu
+        from acutimer.userdata import user_routines_dir
+
+        folder = self._user_folder or (lambda: user_routines_dir(create=True))
+        self.routine_menu = RoutineMenu(self, self.file_menu, folder)
         self._show_page(PICKER)
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice, 30000)
@@ -217,6 +225,10 @@ class MainWindow(QMainWindow):
         elif page == PICKER:
             self.picker.list.setFocus()
         self._update_actions()
+
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
 
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
@@ -513,7 +525,9 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        dialog = SettingsDialog(self.settings, self, voice_available=available)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
