@@ -16,12 +16,12 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from acutimer.core.summary import Ending, SessionSummary
+from acutimer.core.summary import SessionSummary
+from acutimer.history.fields import COLUMNS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
-from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain, to_utc
+from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
@@ -34,10 +34,8 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
 )
 _BUSY_TIMEOUT_S = 2.0
 
-_COLUMNS = (
-    "id, routine_id, routine_title, started_utc, ended_utc, active_seconds, steps_total, "
-    "steps_completed, steps_skipped, steps_extended, ending, pain_before, pain_after, note"
-)
+_COLUMN_LIST = ", ".join(COLUMNS)
+_PLACEHOLDERS = ", ".join("?" for _ in COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -91,12 +89,12 @@ class HistoryStore:
             return []
         try:
             rows = self._connection.execute(
-                f"SELECT {_COLUMNS} FROM sessions ORDER BY started_utc, id"
+                f"SELECT id, {_COLUMN_LIST} FROM sessions ORDER BY started_utc, id"
             ).fetchall()
         except sqlite3.Error as error:
             self.problem = f"History could not be read: {_reason(error, self.path)}."
             return []
-        return [_record_from_row(row) for row in rows]
+        return [record_from(row[1:], session_id=row[0]) for row in rows]
 
     # -- writing -----------------------------------------------------------------
 
@@ -108,23 +106,8 @@ class HistoryStore:
         note: str = "",
     ) -> SaveResult:
         """Log one finished or stopped session; never raises on disk trouble."""
-        check_pain(pain_before, "pain before")
-        check_pain(pain_after, "pain after")
-        values = (
-            summary.routine_id,
-            summary.routine_title,
-            _utc_text(summary.started_at),
-            _utc_text(summary.ended_at),
-            max(0.0, float(summary.active_seconds)),
-            summary.steps_total,
-            summary.steps_completed,
-            summary.steps_skipped,
-            summary.steps_extended,
-            Ending(summary.ending).value,
-            pain_before,
-            pain_after,
-            note.strip()[:NOTE_MAX_CHARS],
-        )
+        record = SessionRecord(summary, pain_before, pain_after, note.strip()[:NOTE_MAX_CHARS])
+        values = stored_values(record)
         if not self._writable:
             self._reopen()  # the disk may have been freed or the folder fixed since
         if not self._writable:
@@ -287,50 +270,11 @@ class HistoryStore:
     def _insert(self, values: tuple[object, ...]) -> int:
         with self._transaction() as connection:
             cursor = connection.execute(
-                f"INSERT INTO sessions ({_COLUMNS.removeprefix('id, ')}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
+                f"INSERT INTO sessions ({_COLUMN_LIST}) VALUES ({_PLACEHOLDERS})", values
             )
             session_id = cursor.lastrowid
         assert session_id is not None
         return session_id
-
-
-def _utc_text(moment: datetime) -> str:
-    # Fixed width, so text order is time order.
-    return to_utc(moment).isoformat(timespec="microseconds")
-
-
-def _record_from_row(row: tuple) -> SessionRecord:
-    (
-        row_id,
-        routine_id,
-        title,
-        started,
-        ended,
-        active,
-        total,
-        completed,
-        skipped,
-        extended,
-        ending,
-        pain_before,
-        pain_after,
-        note,
-    ) = row
-    summary = SessionSummary(
-        routine_id=routine_id,
-        routine_title=title,
-        started_at=datetime.fromisoformat(started),
-        ended_at=datetime.fromisoformat(ended),
-        active_seconds=active,
-        steps_total=total,
-        steps_completed=completed,
-        steps_skipped=skipped,
-        steps_extended=extended,
-        ending=Ending(ending),
-    )
-    return SessionRecord(summary, pain_before, pain_after, note, session_id=row_id)
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:

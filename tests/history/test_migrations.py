@@ -34,6 +34,28 @@ CREATE TABLE sessions (
 CREATE INDEX sessions_by_start ON sessions (started_utc);
 PRAGMA user_version = 1;
 """,
+    2: """
+CREATE TABLE sessions (
+    id              INTEGER PRIMARY KEY,
+    routine_id      TEXT    NOT NULL,
+    routine_title   TEXT    NOT NULL,
+    started_utc     TEXT    NOT NULL,
+    ended_utc       TEXT    NOT NULL,
+    active_seconds  REAL    NOT NULL CHECK (active_seconds >= 0),
+    steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+    steps_completed INTEGER NOT NULL CHECK (steps_completed >= 0),
+    steps_skipped   INTEGER NOT NULL CHECK (steps_skipped >= 0),
+    steps_extended  INTEGER NOT NULL CHECK (steps_extended >= 0),
+    ending          TEXT    NOT NULL CHECK (ending IN ('finished', 'stopped'))
+);
+CREATE INDEX sessions_by_start ON sessions (started_utc);
+ALTER TABLE sessions ADD COLUMN pain_before INTEGER
+    CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10);
+ALTER TABLE sessions ADD COLUMN pain_after INTEGER
+    CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10);
+ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+PRAGMA user_version = 2;
+""",
 }
 # A session as version 1 wrote it (the engine's fields only).
 V1_ROW = (
