@@ -14,7 +14,9 @@ from acutimer.qt.source_check import keep_sources_out_of_linecache
 keep_sources_out_of_linecache()
 
 from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME  # noqa: E402
+from acutimer.qt.quit_signals import QuitSignals  # noqa: E402
 from acutimer.qt.settings import Settings  # noqa: E402
+from acutimer.qt.window_gone import WindowGoneFilter  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402
 from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
 
@@ -70,8 +72,19 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
         if start and found:  # a mistyped id starts nothing (the status bar says why)
             window.start_selected()
 
+    quit_signals = QuitSignals()
+
+    def leave(_signal: int = 0) -> None:
+        window.leave_now()  # the session under way is kept as interrupted
+        app.quit()  # also ends a dialog's own event loop, if one is open
+
+    quit_signals.received.connect(leave)
+    gone = WindowGoneFilter(lambda: int(window.winId()), leave)
+    app.installNativeEventFilter(gone)
     QTimer.singleShot(0, after_first_paint)
     code = app.exec()
+    app.removeNativeEventFilter(gone)
+    quit_signals.close()
     cues = window.cues
     if cues is not None:
         hung = not cues.speech.responsive

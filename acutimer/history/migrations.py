@@ -38,7 +38,8 @@ ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
 """
 
 # Version 3: a session is written when it starts and updated at each step, so the log
-# also holds one under way ("running") and one whose process died ("interrupted").
+# also holds one under way ("running") and one cut short ("interrupted"), and
+# unannounced lists the interrupted ones the user has not been told about yet.
 # SQLite cannot change a CHECK in place: the table is rebuilt with the same columns.
 _V3 = """
 CREATE TABLE sessions_v3 (
@@ -64,6 +65,7 @@ INSERT INTO sessions_v3 SELECT id, routine_id, routine_title, started_utc, ended
 DROP TABLE sessions;
 ALTER TABLE sessions_v3 RENAME TO sessions;
 CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE TABLE unannounced (session_id INTEGER PRIMARY KEY);
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)

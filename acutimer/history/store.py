@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from acutimer.core.summary import SessionSummary
-from acutimer.history.fields import COLUMNS, record_from, stored_values
+from acutimer.core.summary import Ending, SessionSummary
+from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
 from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
 
@@ -36,6 +36,7 @@ _BUSY_TIMEOUT_S = 2.0
 
 _COLUMN_LIST = ", ".join(COLUMNS)
 _PLACEHOLDERS = ", ".join("?" for _ in COLUMNS)
+_ANNOUNCE = "INSERT OR IGNORE INTO unannounced (session_id) VALUES (?)"
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,16 @@ class HistoryStore:
         self.path = Path(path)
         self.moved_aside: Path | None = None
         self.problem: str | None = None
+        self.interrupted: list[SessionRecord] = []
+        """Sessions found still running when the file was opened: their app died."""
         self._connection: sqlite3.Connection | None = None
         self._writable = False
         self._open()
+        if self._writable:
+            # Only here, at the first open: a reopen mid-session must not mark this
+            # process's own session as interrupted.
+            with contextlib.suppress(sqlite3.Error):
+                self._close_interrupted()
 
     # -- what the window shows ---------------------------------------------------
 
@@ -77,6 +85,8 @@ class HistoryStore:
                 "Your history file was damaged and could not be read. It has been kept "
                 f"at {self.moved_aside}, and a new history was started."
             )
+        if self.interrupted:
+            parts.append(_interrupted_sentence(self.interrupted))
         if self.problem is not None:
             parts.append(self.problem)
         return " ".join(parts) or None
@@ -123,6 +133,48 @@ class HistoryStore:
             message = f"History could not be saved: {_reason(error, self.path)}."
             return SaveResult(False, message)
 
+    def save_progress(
+        self, session_id: int | None, progress: SessionSummary, pain_before: int | None
+    ) -> SaveResult:
+        """Keep a session under way up to date: one small transaction per call.
+
+        The first call (``session_id`` None) logs it with the pain-before rating; later
+        ones update what was done so far, or its ending. A row that has gone (the
+        file was damaged and started again meanwhile) is written anew, so nothing
+        the person did is dropped.
+        """
+        if session_id is not None and not self._writable:
+            self._reopen()  # the disk may have been freed since
+            if not self._writable:
+                return SaveResult(False, self.problem or "History could not be saved.")
+        if session_id is not None:
+            summary_fields = [f for f in FIELDS if f.in_summary]
+            record = SessionRecord(progress)
+            assignments = ", ".join(f"{f.column} = ?" for f in summary_fields)
+            try:
+                with self._transaction() as connection:
+                    changed = connection.execute(
+                        f"UPDATE sessions SET {assignments} WHERE id = ?",
+                        (*(f.stored(record) for f in summary_fields), session_id),
+                    ).rowcount
+                    if changed and progress.ending is Ending.INTERRUPTED:
+                        connection.execute(_ANNOUNCE, (session_id,))
+            except sqlite3.Error as error:
+                if not _is_corrupt(error):
+                    reason = _reason(error, self.path)
+                    return SaveResult(False, f"History could not be saved: {reason}.")
+                changed = 0
+            if changed:
+                return SaveResult(True, session_id=session_id)
+        result = self.record(progress, pain_before=pain_before)
+        if result.saved and progress.ending is Ending.INTERRUPTED:
+            self._announce(result.session_id)  # said at the next start
+        return result
+
+    def _announce(self, session_id: int | None) -> None:
+        with contextlib.suppress(sqlite3.Error), self._transaction() as connection:
+            connection.execute(_ANNOUNCE, (session_id,))
+
     def rate_after(self, session_id: int, pain_after: int | None, note: str = "") -> SaveResult:
         """Add the after-session rating and note to a session recorded at its end.
 
@@ -156,6 +208,7 @@ class HistoryStore:
             try:
                 with self._transaction() as connection:
                     connection.execute("DELETE FROM sessions")
+                    connection.execute("DELETE FROM unannounced")
                 # Deleted rows linger in free pages and the WAL until these rewrite them.
                 self._connection.execute("VACUUM")
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -219,6 +272,22 @@ class HistoryStore:
             raise
         return connection
 
+    def _close_interrupted(self) -> None:
+        """Sessions cut short since the last start: left running by an app that died,
+        or interrupted by one told to go. Each is announced once (``interrupted``)."""
+        running, interrupted = Ending.RUNNING.value, Ending.INTERRUPTED.value
+        with self._transaction() as connection:
+            rows = connection.execute(
+                f"SELECT id, {_COLUMN_LIST} FROM sessions WHERE ending = ? "
+                "OR id IN (SELECT session_id FROM unannounced) ORDER BY id",
+                (running,),
+            ).fetchall()
+            connection.execute(
+                "UPDATE sessions SET ending = ? WHERE ending = ?", (interrupted, running)
+            )
+            connection.execute("DELETE FROM unannounced")
+        self.interrupted += [record_from(row[1:], session_id=row[0]) for row in rows]
+
     def _connect_for_reading(self) -> sqlite3.Connection | None:
         """Read what can be read from a folder we may not write to (no -shm possible)."""
         if not self.path.is_file():
@@ -275,6 +344,22 @@ class HistoryStore:
             session_id = cursor.lastrowid
         assert session_id is not None
         return session_id
+
+
+def _interrupted_sentence(records: list[SessionRecord]) -> str:
+    last = records[-1].summary
+    done = f"{last.steps_completed} of {last.steps_total} steps done"
+    when = last.started_at.astimezone().strftime("%a %d %b %H:%M")
+    if len(records) == 1:
+        return (
+            f"Your last session, {last.routine_title} ({when}), was interrupted with {done}: "
+            "the app was closed from outside or the computer shut down. What you did is "
+            "kept in History."
+        )
+    return (
+        f"{len(records)} sessions were interrupted, the last {last.routine_title} ({when}) "
+        f"with {done}. What you did is kept in History."
+    )
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
+    from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.last_summary: SessionSummary | None = None
         self._saved_id: int | None = None
         self._pain_before: int | None = None
+        self._journal: SessionJournal | None = None
+        self._leaving = False
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
 
@@ -271,6 +274,7 @@ class MainWindow(QMainWindow):
         )
         self._pain_before = self.picker.rating.value()
         self._saved_id = None
+        self._journal = None
         if self.runner is not None:
             self.runner.deleteLater()
         clock = {"clock": self._clock} if self._clock is not None else {}
@@ -285,6 +289,11 @@ class MainWindow(QMainWindow):
         runner.extended.connect(lambda e: view.on_extended(e.phase))
         runner.state_changed.connect(lambda _s: self._update_actions())
         runner.phase_started.connect(lambda _e: self._update_actions())
+        if self.history is not None:
+            from acutimer.qt.journal import SessionJournal
+
+            # Before anything else follows the runner, so each step is on disk first.
+            self._journal = SessionJournal(self.history, runner, self._pain_before)
         runner.finished.connect(self.on_finished)
         if self.cues is not None:
             self.cues.attach(runner)
@@ -346,7 +355,10 @@ class MainWindow(QMainWindow):
         """Record the session the moment it ends; the after-rating joins it later."""
         if self.history is None:
             return ""
-        result = self.history.record(summary, pain_before=self._pain_before)
+        if self._journal is not None:
+            result = self._journal.finish(summary)
+        else:
+            result = self.history.record(summary, pain_before=self._pain_before)
         self._saved_id = result.session_id if result.saved else None
         if self.history_window is not None:
             self.history_window.refresh()
@@ -467,9 +479,23 @@ class MainWindow(QMainWindow):
         available = getattr(self.cues, "voice_available", None)
         SettingsDialog(self.settings, self, voice_available=available).exec()
 
+    def leave_now(self) -> None:
+        """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).
+
+        A session under way is kept in history as interrupted, with what was done.
+        """
+        if self._state() in LIVE and self._journal is not None:
+            self._journal.interrupt()
+        self._leaving = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._state() in LIVE
-        if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
+        if (
+            live
+            and not self._leaving
+            and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?")
+        ):
             event.ignore()
             return
         if live and self.runner is not None:

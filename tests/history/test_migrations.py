@@ -154,3 +154,21 @@ def test_a_file_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     with pytest.raises(NewerSchemaError):
         migrate(sqlite3.connect(path, isolation_level=None))
+
+
+def test_ratings_and_notes_written_by_version_2_survive_the_rebuild_of_version_3(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    _shipped_file(path, 2)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE sessions SET pain_before = 7, pain_after = 3, note = 'stiff'")
+    connection.commit()
+    connection.close()
+
+    store = HistoryStore(path)
+
+    (old,) = store.sessions()
+    assert (old.pain_before, old.pain_after, old.note) == (7, 3, "stiff")
+    assert old.summary.ending.value == "stopped" and old.session_id == 1
+    assert store.record(summary()).session_id == 2

@@ -1,0 +1,64 @@
+"""The window keeps the running session in history step by step, and on leaving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from acutimer.core.summary import Ending
+from acutimer.qt.settings import Settings
+from tests.helpers.clock import FakeClock
+from tests.ui.test_main_window import clock, settings, wait_for, with_history
+
+__all__ = ["clock", "settings"]  # the fixtures, shared with the main window's tests
+
+
+def test_the_session_is_on_disk_from_its_start_and_after_each_step(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    window, store = with_history(qtbot, clock, settings, tmp_path)
+    qtbot.mouseClick(window.picker.rating.button(7), Qt.MouseButton.LeftButton)
+    window.start_selected()
+    (row,) = store.sessions()
+    assert (row.summary.ending, row.pain_before, row.summary.steps_completed) == (
+        Ending.RUNNING,
+        7,
+        0,
+    )
+    wait_for(window, clock, 11.0)  # the 10-second first step is done
+    (row,) = store.sessions()
+    assert row.summary.steps_completed == 1 and row.summary.active_seconds >= 10.0
+    wait_for(window, clock, 100.0)
+    (row,) = store.sessions()  # the same row, now finished
+    assert row.summary.ending is Ending.FINISHED and row.summary.steps_completed == 3
+
+
+def test_leaving_mid_session_keeps_it_as_interrupted_without_asking(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    window, store = with_history(qtbot, clock, settings, tmp_path)
+    asked: list[str] = []
+    window.confirm = lambda title, q: asked.append(title) or True  # type: ignore[method-assign]
+    qtbot.mouseClick(window.picker.rating.button(5), Qt.MouseButton.LeftButton)
+    window.start_selected()
+    wait_for(window, clock, 30.0)
+    window.leave_now()
+    assert asked == [] and not window.isVisible()
+    (row,) = store.sessions()
+    assert row.summary.ending is Ending.INTERRUPTED
+    assert (row.pain_before, row.summary.steps_completed) == (5, 1)
+    assert 29.0 <= row.summary.active_seconds <= 31.0
+
+
+def test_stopping_with_the_button_still_logs_a_stopped_session(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    window, store = with_history(qtbot, clock, settings, tmp_path)
+    window.confirm = lambda title, q: True  # type: ignore[method-assign]
+    window.start_selected()
+    wait_for(window, clock, 12.0)
+    window.on_stop()
+    (row,) = store.sessions()
+    assert row.summary.ending is Ending.STOPPED and row.summary.steps_completed == 1
