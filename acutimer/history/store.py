@@ -22,6 +22,7 @@ from acutimer.core.summary import Ending, SessionSummary
 from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
 from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
+from acutimer.history.salvage import readable_sessions
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
@@ -60,6 +61,10 @@ class HistoryStore:
         self.path = Path(path)
         self.moved_aside: Path | None = None
         self.problem: str | None = None
+        self.recovered = 0
+        """How many sessions were read back from the damaged file ``moved_aside``."""
+        self.empty_file = False
+        """The file was 0 bytes long: damaged, not a new history."""
         self.interrupted: list[SessionRecord] = []
         """Sessions found still running when the file was opened: their app died."""
         self._connection: sqlite3.Connection | None = None
@@ -81,15 +86,29 @@ class HistoryStore:
     def notice(self) -> str | None:
         parts = []
         if self.moved_aside is not None:
-            parts.append(
-                "Your history file was damaged and could not be read. It has been kept "
-                f"at {self.moved_aside}, and a new history was started."
-            )
+            parts.append(self._damage_sentence(self.moved_aside))
         if self.interrupted:
             parts.append(_interrupted_sentence(self.interrupted))
         if self.problem is not None:
             parts.append(self.problem)
         return " ".join(parts) or None
+
+    def _damage_sentence(self, kept: Path) -> str:
+        if self.empty_file:
+            return (
+                "Your history file was empty (0 bytes), so no session could be read from "
+                f"it. It has been kept at {kept}, and a new history was started."
+            )
+        if self.recovered:
+            sessions = "1 session was" if self.recovered == 1 else f"{self.recovered} sessions were"
+            return (
+                f"Your history file was damaged. {sessions} recovered from it into a new "
+                f"history file; the damaged file has been kept at {kept}."
+            )
+        return (
+            "Your history file was damaged and no session could be read from it. It has "
+            f"been kept at {kept}, and a new history was started."
+        )
 
     # -- reading -----------------------------------------------------------------
 
@@ -250,12 +269,33 @@ class HistoryStore:
             return
         self._writable = True
         self.problem = None
+        if move_aside and self.moved_aside is not None:
+            self._salvage(self.moved_aside)
+
+    def _salvage(self, damaged: Path) -> None:
+        """Bring every session still readable in the damaged copy into the new file."""
+        rows = readable_sessions(damaged)
+        placeholders = ", ".join("?" for _ in range(len(COLUMNS) + 1))
+        saved = 0
+        with contextlib.suppress(sqlite3.Error), self._transaction() as connection:
+            for row in rows:
+                with contextlib.suppress(sqlite3.IntegrityError):  # a value off its range
+                    connection.execute(
+                        f"INSERT INTO sessions (id, {_COLUMN_LIST}) VALUES ({placeholders})", row
+                    )
+                    saved += 1
+        self.recovered = saved
 
     def _reopen(self, *, move_aside: bool = False) -> None:
         self.close()
         self._open(move_aside=move_aside)
 
     def _connect_for_writing(self) -> sqlite3.Connection:
+        if _is_empty_file(self.path):
+            # SQLite would take 0 bytes for a new database and say nothing; but a
+            # history file never has 0 bytes once created, so something emptied it.
+            self.empty_file = True
+            raise sqlite3.DatabaseError("quick_check: the file is empty (0 bytes)")
         connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
         try:
             # Look before changing anything: a newer file must stay byte for byte as it is.
@@ -344,6 +384,13 @@ class HistoryStore:
             session_id = cursor.lastrowid
         assert session_id is not None
         return session_id
+
+
+def _is_empty_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _interrupted_sentence(records: list[SessionRecord]) -> str:
