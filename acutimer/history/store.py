@@ -13,6 +13,8 @@ trouble.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +36,8 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
     26,
 )
 _BUSY_TIMEOUT_S = 2.0
+_FULL_BELOW_BYTES = 1 << 20
+"""Less free space than this is a full disk, for any purpose of ours."""
 
 _COLUMN_LIST = ", ".join(COLUMNS)
 _PLACEHOLDERS = ", ".join("?" for _ in COLUMNS)
@@ -254,6 +258,7 @@ class HistoryStore:
     def _open(self, *, move_aside: bool = False) -> None:
         if move_aside:
             self._move_aside()
+        existing = self._files()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = self._connect_for_writing()
@@ -264,8 +269,9 @@ class HistoryStore:
             if isinstance(error, sqlite3.Error) and _is_corrupt(error) and not move_aside:
                 self._open(move_aside=True)
                 return
+            self._remove_new(existing)
             self.problem = f"History cannot be saved: {_reason(error, self.path)}."
-            self._connection = self._connect_for_reading()
+            self._connection = self._connect_for_reading(existing)
             return
         self._writable = True
         self.problem = None
@@ -328,8 +334,9 @@ class HistoryStore:
             connection.execute("DELETE FROM unannounced")
         self.interrupted += [record_from(row[1:], session_id=row[0]) for row in rows]
 
-    def _connect_for_reading(self) -> sqlite3.Connection | None:
-        """Read what can be read from a folder we may not write to (no -shm possible)."""
+    def _connect_for_reading(self, existing: set[Path]) -> sqlite3.Connection | None:
+        """Read what can be read from a folder we may not write to (no -shm possible)
+        or a disk that is full."""
         if not self.path.is_file():
             return None
         for query in ("mode=ro", "mode=ro&immutable=1"):
@@ -339,9 +346,25 @@ class HistoryStore:
                 )
                 connection.execute("SELECT note FROM sessions LIMIT 1").fetchall()
             except (sqlite3.Error, ValueError):
+                self._remove_new(existing)
                 continue
             return connection
         return None
+
+    def _files(self) -> set[Path]:
+        """The history file and its -wal and -shm companions, those that exist."""
+        names = (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+        return {name for name in names if name.exists()}
+
+    def _remove_new(self, existing: set[Path]) -> None:
+        """Remove what a failed open created (an empty file, a -wal, a 3-byte -shm on a
+        full disk), so nothing stray is left and the next start is not misled.
+        Files that were there before are never touched."""
+        for created in self._files() - existing:
+            if created == self.path and created.stat().st_size != 0:
+                continue  # something was written after all: keep it
+            with contextlib.suppress(OSError):
+                created.unlink()
 
     def _move_aside(self) -> None:
         """Rename the damaged file (and its WAL) to the first free ``.damaged-N`` name."""
@@ -386,6 +409,17 @@ class HistoryStore:
         return session_id
 
 
+def _disk_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot grow its -shm file."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return False
+    return info.f_bavail * info.f_frsize < _FULL_BELOW_BYTES
+
+
 def _is_empty_file(path: Path) -> bool:
     try:
         return path.stat().st_size == 0
@@ -422,10 +456,12 @@ def _is_corrupt(error: sqlite3.Error) -> bool:
 
 def _reason(error: BaseException, path: Path) -> str:
     """A cause a user can act on, not SQLite's jargon."""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "the disk is full"
     if isinstance(error, OSError):
         return f"{path.parent} could not be created or written to ({error.strerror})"
     code = _primary_code(error) if isinstance(error, sqlite3.Error) else None
-    if code == _SQLITE_FULL:
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(path.parent)):
         return "the disk is full"
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN):
         return f"the folder {path.parent} cannot be written to"

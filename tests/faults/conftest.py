@@ -83,7 +83,10 @@ class Home:
         return self.root / "data" / "acutimer" / "history.sqlite3"
 
     def rows(self) -> list[sqlite3.Row]:
-        connection = sqlite3.connect(f"{self.history.as_uri()}?mode=ro", uri=True)
+        return self.rows_at(self.history)
+
+    def rows_at(self, path: Path) -> list[sqlite3.Row]:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         connection.row_factory = sqlite3.Row
         try:
             return connection.execute("SELECT * FROM sessions ORDER BY id").fetchall()
@@ -149,3 +152,40 @@ def xserver() -> Iterator[XServer]:
         if server.poll() is None:
             server.send_signal(signal.SIGTERM)
             server.wait(timeout=WAIT_S)
+
+
+@dataclass
+class SmallDisk:
+    """A 512 KiB tmpfs of our own, mounted for one test, that can be filled up."""
+
+    root: Path
+
+    def fill(self) -> None:
+        with (self.root / "filler").open("wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 4096)
+            except OSError:
+                pass  # full
+
+    def free(self) -> None:
+        (self.root / "filler").unlink()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """A real file system that runs out of space (mounting one needs root)."""
+    need("mount", "umount")
+    root = tmp_path / "disk"
+    root.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=512k,mode=0700", "tmpfs", str(root)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"a full disk needs a tmpfs mount, not allowed here: {mounted.stderr.strip()}")
+    try:
+        yield SmallDisk(root)
+    finally:
+        subprocess.run(["umount", "--lazy", str(root)], check=False)
