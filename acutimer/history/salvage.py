@@ -83,17 +83,19 @@ def _read_around_damage(connection: sqlite3.Connection) -> list[Row]:
         found = _next_readable(connection, select, last)
         if found is None:
             return rows
-        rows += _checked(found, present)
-        last = found[0]
+        last, row = found
+        rows += _checked(row, present)
 
 
-def _next_readable(connection: sqlite3.Connection, select: str, last: int) -> tuple | None:
+def _next_readable(
+    connection: sqlite3.Connection, select: str, last: int
+) -> tuple[int, Row] | None:
     """The first whole row after ``last`` that can be read, looked up id by id."""
     for candidate in range(last + 1, last + 1 + _PROBE_IDS):
         with contextlib.suppress(sqlite3.Error):
             row = connection.execute(f"{select} WHERE id = ?", (candidate,)).fetchone()
             if row is not None:
-                return row
+                return candidate, tuple(row)
     return None
 
 
@@ -130,7 +132,7 @@ def _select(present: list[str]) -> str:
     return f"SELECT {', '.join(parts)} FROM sessions"
 
 
-def _checked(raw: tuple, present: list[str]) -> list[Row]:
+def _checked(raw: Row, present: list[str]) -> list[Row]:
     """``[raw]`` if it makes a valid record (a damaged page can hold garbage), else []."""
     if not isinstance(raw[0], int):
         return []

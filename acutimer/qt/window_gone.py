@@ -40,8 +40,10 @@ class WindowGoneFilter(QAbstractNativeEventFilter):
         self._on_gone = on_gone
         self._fired = False
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes, message: int) -> tuple[bool, int]:
-        if self._fired or bytes(event_type) != b"xcb_generic_event_t":
+    def nativeEventFilter(
+        self, event_type: QByteArray | bytes | bytearray | memoryview, message: int
+    ) -> tuple[bool, int]:
+        if self._fired or bytes(event_type) != b"xcb_generic_event_t":  # type: ignore[arg-type]
             return False, 0
         event = _DestroyNotify.from_address(int(message))
         if event.response_type & ~_SENT_BY_CLIENT != _XCB_DESTROY_NOTIFY:
