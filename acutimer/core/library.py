@@ -261,9 +261,12 @@ class Entry:
 
 
 def routine_files(folder: Path) -> list[Path]:
+    """Every ``*.yaml`` name in ``folder`` but the point library: files, and also what
+    only looks like one (a folder, a FIFO, a link to a device or to nowhere), which the
+    loader then reports as broken with the reason instead of skipping it unseen."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE and p.is_file())
+    return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE)
 
 
 def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[Entry]:
