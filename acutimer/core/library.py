@@ -20,6 +20,7 @@ from acutimer.core.routine import (
     Routine,
     StepSpec,
 )
+from acutimer.core.scan_cache import ScanCache
 from acutimer.core.sides import StepSide
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
@@ -269,24 +270,38 @@ def routine_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE)
 
 
-def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[Entry]:
+def scan(
+    points: PointLibrary,
+    builtin: Path,
+    user: Path | None = None,
+    cache: ScanCache | None = None,
+) -> list[Entry]:
     """Every routine in the built-in folder and the user's folder; a bad file never stops
-    the others from loading, it comes back as an Entry with its problems."""
+    the others from loading, it comes back as an Entry with its problems.
+
+    With a ``cache``, files unchanged since it was saved are not read again (and the
+    cache is saved with what this scan read)."""
     entries: list[Entry] = []
     sources: Iterable[tuple[Path | None, Literal["builtin", "user"]]] = (
         (builtin, "builtin"),
         (user, "user"),
     )
     seen: dict[str, Entry] = {}
+    listed: list[Path] = []
     for folder, kind in sources:
         if folder is None:
             continue
         for path in routine_files(folder):
-            try:
-                resolved = load_routine(path, points, folder)
-            except DataError as exc:
-                entries.append(Entry(path, kind, None, tuple(exc.problems)))
-                continue
+            listed.append(path)
+            resolved = cache.get(path) if cache is not None else None
+            if resolved is None:
+                try:
+                    resolved = load_routine(path, points, folder)
+                except DataError as exc:
+                    entries.append(Entry(path, kind, None, tuple(exc.problems)))
+                    continue
+                if cache is not None:
+                    cache.put(path, resolved)
             if resolved.id in seen:
                 other = seen[resolved.id].path
                 problem = Problem(str(path), 1, 1, f"id {resolved.id!r} is already used by {other}")
@@ -295,4 +310,7 @@ def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[
             entry = Entry(path, kind, resolved)
             seen[resolved.id] = entry
             entries.append(entry)
+    if cache is not None:
+        cache.keep_only(listed)
+        cache.save()
     return entries

@@ -114,6 +114,7 @@ def home(tmp_path: Path) -> Iterator[Home]:
         **os.environ,
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "XDG_RUNTIME_DIR": str(tmp_path),
         "QT_QPA_PLATFORM": "offscreen",
         "ACUTIMER_SPEECH_ENGINE": "mock",
