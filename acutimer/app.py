@@ -18,7 +18,7 @@ from acutimer.qt.quit_signals import QuitSignals  # noqa: E402
 from acutimer.qt.settings import Settings  # noqa: E402
 from acutimer.qt.window_gone import WindowGoneFilter  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402
-from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
+from acutimer.userdata import routine_cache, user_data_dir, user_routines_dir  # noqa: E402
 
 
 def load_window(window: MainWindow) -> bool:
@@ -39,9 +39,11 @@ def load_window(window: MainWindow) -> bool:
     from acutimer.qt.cues import CuePlayer
 
     cues = CuePlayer(window.settings, parent=window)
+    cache = routine_cache()
     window.load(
         points,
-        lambda: scan(points, paths.routines_dir(), user_routines_dir()),
+        lambda: scan(points, paths.routines_dir(), user_routines_dir(), cache),
+        builtin_entries=lambda: scan(points, paths.routines_dir(), None, cache),
         history=HistoryStore(user_data_dir() / "history.sqlite3"),
         cues=cues,
     )
@@ -63,9 +65,12 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
         if not load_window(window):
             app.exit(1)
             return
-        found = window.select_routine(routine) if routine else False
         if not settings.safety_seen:
             window.show_safety()  # before anything starts, --start included
+        window.when_listed(select_and_start)
+
+    def select_and_start() -> None:
+        found = window.select_routine(routine) if routine else False
         if start and found:  # a mistyped id starts nothing (the status bar says why)
             window.start_selected()
 

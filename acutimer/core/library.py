@@ -311,6 +311,7 @@ def scan(
             seen[resolved.id] = entry
             entries.append(entry)
     if cache is not None:
-        cache.keep_only(listed)
+        if user is not None:  # a scan of the built-in folder alone is not the whole list
+            cache.keep_only(listed)
         cache.save()
     return entries

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,11 +56,13 @@ class ScanCache:
         self.fingerprint = fingerprint
         self._entries: dict[str, tuple[Stamp, ResolvedRoutine]] = {}
         self._changed = False
+        self._lock = threading.Lock()  # the window scans in a background thread
         if file is not None:
             self._entries = _read(file, fingerprint)
 
     def get(self, path: Path) -> ResolvedRoutine | None:
-        kept = self._entries.get(str(path))
+        with self._lock:
+            kept = self._entries.get(str(path))
         if kept is None:
             return None
         recorded, routine = kept
@@ -70,26 +73,30 @@ class ScanCache:
     def put(self, path: Path, routine: ResolvedRoutine) -> None:
         now = stamp([path, *routine.includes])
         if now is not None:
-            self._entries[str(path)] = (now, routine)
-            self._changed = True
+            with self._lock:
+                self._entries[str(path)] = (now, routine)
+                self._changed = True
 
     def keep_only(self, paths: list[Path]) -> None:
         """Forget files that are gone, so the cache does not grow for ever."""
         wanted = {str(p) for p in paths}
-        for gone in [p for p in self._entries if p not in wanted]:
-            del self._entries[gone]
-            self._changed = True
+        with self._lock:
+            for gone in [p for p in self._entries if p not in wanted]:
+                del self._entries[gone]
+                self._changed = True
 
     def save(self) -> None:
         """Write the cache if anything changed; a cache that cannot be written is skipped."""
         if self.file is None or not self._changed:
             return
         partial = self.file.with_name(f"{self.file.name}.{os.getpid()}.partial")
-        with contextlib.suppress(OSError, pickle.PicklingError):
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_bytes(pickle.dumps((self.fingerprint, self._entries)))
-            partial.replace(self.file)  # readers see the old file or the new, never half
+        with self._lock:
+            data = pickle.dumps((self.fingerprint, self._entries))
             self._changed = False
+        with contextlib.suppress(OSError):
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(data)
+            partial.replace(self.file)  # readers see the old file or the new, never half
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
+    from acutimer.qt.background import Background
     from acutimer.qt.cues import CuePlayer
     from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self._journal: SessionJournal | None = None
         self._leaving = False
         self._load_entries: Callable[[], list[Entry]] = list
+        self._background: Background | None = None
+        self._waiting: list[Callable[[], None]] = []
         self._was_maximized = False
 
         self.setWindowTitle("acutimer")
@@ -177,16 +180,28 @@ class MainWindow(QMainWindow):
         points: PointLibrary,
         load_entries: Callable[[], list[Entry]],
         *,
+        builtin_entries: Callable[[], list[Entry]] | None = None,
         history: HistoryStore | None = None,
         cues: CuePlayer | None = None,
     ) -> None:
-        """Build the pages and read the routines (after the window has painted)."""
+        """Build the pages and read the routines (after the window has painted).
+
+        With ``builtin_entries``, those are listed at once and ``load_entries`` (every
+        routine, the user's too) runs in a background thread, so no number or kind of
+        user files can hold the window; ``when_listed`` waits for it.
+        """
         from acutimer.ui.end_screen import EndScreen
         from acutimer.ui.picker import RoutinePicker
         from acutimer.ui.session_view import SessionView
 
         self.points = points
         self._load_entries = load_entries
+        if builtin_entries is not None:
+            from acutimer.qt.background import Background
+
+            self._background = Background(load_entries, self)
+            self._background.finished.connect(self._show_entries)
+            self._background.failed.connect(self.on_listing_failed)
         self.history = history
         self.cues = cues
         self.picker = RoutinePicker(points, self.settings)
@@ -204,6 +219,8 @@ class MainWindow(QMainWindow):
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
+        if builtin_entries is not None:
+            self._show_entries(builtin_entries(), final=False)
         self.reload_routines()
         self._show_page(PICKER)
         if history is not None and history.notice:
@@ -253,13 +270,35 @@ class MainWindow(QMainWindow):
     def reload_routines(self) -> None:
         if not self.loaded:
             return
-        entries = self._load_entries()
+        if self._background is not None:
+            self._background.start()
+            return
+        self._show_entries(self._load_entries())
+
+    def _show_entries(self, entries: list[Entry], *, final: bool = True) -> None:
         self.picker.set_entries(entries)
+        if final:
+            waiting, self._waiting = self._waiting, []
+            for callback in waiting:
+                callback()
         broken = [e for e in entries if not e.ok]
         if broken:
             names = ", ".join(e.path.name for e in broken)
             self.statusBar().showMessage(f"Some routine files have problems: {names}", 15000)
         self._update_actions()
+
+    def when_listed(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once every routine is listed (now, if they are)."""
+        if self._background is not None and self._background.running:
+            self._waiting.append(callback)
+        else:
+            callback()
+
+    def on_listing_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Your routines could not be listed: {message}", 30000)
+        waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback()
 
     def select_routine(self, routine_id: str) -> bool:
         found = self.picker.select(routine_id)
