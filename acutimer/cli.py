@@ -51,7 +51,16 @@ def _parser() -> argparse.ArgumentParser:
         help="the side that hurts more goes first (default: the app's setting, else left)",
     )
     timeline.add_argument(
-        "--pregnancy-safe", action="store_true", help="leave out points to avoid in pregnancy"
+        "--pregnancy",
+        "--pregnancy-safe",
+        dest="pregnancy",
+        action="store_true",
+        help="pregnancy mode: leave out points never pressed in pregnancy",
+    )
+    timeline.add_argument(
+        "--leave-out-cautions",
+        action="store_true",
+        help="with --pregnancy: also leave out points with a pregnancy caution",
     )
     return parser
 

@@ -117,7 +117,11 @@ def timeline(args: argparse.Namespace) -> int:
 
         first_side = Settings().first_side
     timeline = build_timeline(
-        routine, points, first_side=first_side, pregnancy_safe=args.pregnancy_safe
+        routine,
+        points,
+        first_side=first_side,
+        pregnancy_safe=args.pregnancy,
+        leave_out_cautions=args.pregnancy and args.leave_out_cautions,
     )
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2))
@@ -137,6 +141,9 @@ def format_timeline(timeline: Timeline) -> str:
             f"  {clock_text(phase.start):>7}  {phase.kind.value:<8} {phase.seconds:>5g} s  "
             f"{where:<11} step {phase.step + 1}: {step.title}  {rounds}".rstrip()
         )
+        if phase.halfway is not None:
+            middle = phase.start + phase.seconds / 2
+            lines.append(f"  {clock_text(middle):>7}  halfway: {phase.halfway.speech}")
     lines.append(f"Total {clock_text(timeline.seconds)} ({timeline.seconds:g} s)")
     for item in timeline.left_out:
         lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")

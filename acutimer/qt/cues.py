@@ -15,7 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from acutimer import paths
-from acutimer.core.events import Event, Paused, PhaseStarted, Resumed, SessionEnded, Tick
+from acutimer.core.events import (
+    Event,
+    Halfway,
+    Paused,
+    PhaseStarted,
+    Resumed,
+    SessionEnded,
+    Tick,
+)
 from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
@@ -23,7 +31,7 @@ from acutimer.qt.settings import Settings
 from acutimer.qt.sound import SoundOutput
 from acutimer.qt.speech import Speech, speaking_seconds
 
-SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "done")
+SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "check", "done")
 STALE_CUE = 1.0
 """A phase cue more than this many real seconds late is dropped."""
 STALE_TICK = 0.3
@@ -118,7 +126,7 @@ class CuePlayer(QObject):
         tick: Tick | None = None
         for event in events:
             match event:
-                case PhaseStarted() | Resumed() | SessionEnded():
+                case PhaseStarted() | Resumed() | SessionEnded() | Halfway():
                     cue, tick = event, None
                 case Tick():
                     tick = event
@@ -140,6 +148,12 @@ class CuePlayer(QObject):
         phase: Phase = event.phase  # type: ignore[attr-defined]
         self.visual_cue.emit(phase.kind)
         session = runner.session
+        if isinstance(event, Halfway) and phase.halfway is not None:
+            # The skin check: a soft tone, then the words (the window shows them too).
+            halfway = phase.halfway
+            budget = session.phase_remaining(now) / runner.speed
+            self._sound_and_voice(halfway.sound, [halfway.speech, halfway.brief], budget=budget)
+            return
         if self._ticks_audible():
             next_cue = session.until_next_tick(now)
         else:

@@ -129,3 +129,19 @@ def test_the_flash_fades_the_colour_over_the_widget_and_goes(qtbot: QtBot) -> No
     qtbot.wait_until(lambda: not overlay.isVisible(), timeout=2000)
     flash(label, QColor("#15803d"))
     assert len([c for c in label.children() if type(c).__name__ == "_Overlay"]) == 1
+
+
+def test_halfway_through_long_ice_the_soft_check_tone_plays(
+    player: CuePlayer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    played: list[tuple[float, str]] = []
+    clock = FakeClock()
+    monkeypatch.setattr(player.sound, "play", lambda name: played.append((clock.now, name)) or True)
+    runner = SessionRunner(Session(shipped_timeline("ice.yaml")), clock=clock)
+    player.attach(runner)
+    runner.start()
+    while clock.now < 1000 + 30 + 460:
+        clock.advance(runner.timer.interval() / 1000)
+        runner.on_timeout()
+    assert [name for _, name in played] == ["step", "tick", "tick", "tick", "step", "check"]
+    assert played[-1][0] == pytest.approx(1000 + 30 + 450, abs=0.01)

@@ -6,7 +6,8 @@ environment points at a private PulseAudio server, so the parent can record the 
     python -m tests.sound.driver hand.yaml --speed 3 --log out.json
 
 The log (JSON) holds, in time.monotonic() seconds: each phase start as the runner saw
-it (``boundaries``: true time, sound, kind), each phrase handed to the speech engine,
+it (``boundaries``: true time, sound, kind), each halfway cue (``halfway``: true time,
+sound), each phrase handed to the speech engine,
 each status sentence, each visual cue, and the longest gap between 20 ms heartbeats
 of the event loop (how long it was ever blocked).
 """
@@ -29,7 +30,7 @@ import itertools
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
-from acutimer.core.events import PhaseStarted, SessionEnded
+from acutimer.core.events import Halfway, PhaseStarted, SessionEnded
 from acutimer.core.session import Session
 from acutimer.qt.cues import CuePlayer
 from acutimer.qt.runner import SessionRunner
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     settings.volume = args.volume
     log: dict = {
         "boundaries": [],
+        "halfway": [],
         "said": [],
         "status": [],
         "visual": [],
@@ -88,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(event, PhaseStarted):
                 phase = event.phase
                 log["boundaries"].append([real, phase.cue.sound, phase.kind.value, phase.seconds])
+            elif isinstance(event, Halfway) and event.phase.halfway is not None:
+                log["halfway"].append([real, event.phase.halfway.sound])
             elif isinstance(event, SessionEnded):
                 log["ended"] = real
                 # Let the last sound reach the server before quitting.

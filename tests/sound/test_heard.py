@@ -24,6 +24,7 @@ FIRST_NOTE = {
     "step": 523.25,
     "switch": 659.26,
     "tick": 1318.51,
+    "check": 493.88,
     "done": 392.0,
 }
 ON_TIME = 0.08
@@ -168,3 +169,42 @@ def test_a_hung_speech_engine_neither_blocks_the_window_nor_silences_the_cues(
         onset = rec.onset(at, ON_TIME)
         assert onset is not None, f"the {sound} cue was silent after the voice hung"
         assert which_sound(rec, onset) == sound
+
+
+def test_halfway_through_fifteen_minutes_of_ice_a_soft_tone_then_check_your_skin_is_heard(
+    pulse: PulseServer, tmp_path: Path
+) -> None:
+    # At 60x the 15-minute ice lasts 15 s: the check is due 7.5 s into it.
+    with Recorder(pulse.env) as recorder:
+        log = drive(
+            pulse,
+            tmp_path,
+            "ice.yaml",
+            "--speed",
+            "60",
+            "--voice",
+            "1",
+            "--wait-voice",
+            "20",
+            "--stop-after",
+            "11",
+        )
+    rec = recorder.recording()
+    assert log["voice_available"] is True
+    ice_start = next(at for at, _sound, kind, _s in log["boundaries"] if kind == "ice")
+    [(at, sound)] = log["halfway"]
+    assert sound == "check"
+    assert at == pytest.approx(ice_start + 450 / 60, abs=0.02)
+    onset = rec.onset(at, ON_TIME)
+    assert onset is not None, f"no sound within {ON_TIME * 1000:.0f} ms of the halfway cue"
+    assert rec.last_sound(at - 1.0, at - 0.02) is None, "the check is not on its own"
+    assert which_sound(rec, onset) == "check"
+    said = [(t, text) for t, text in log["said"] if "skin" in text]
+    assert [text for _, text in said] == ["Halfway. Check your skin under the ice."]
+    spoken_at = said[0][0]
+    assert spoken_at > onset  # the words follow the tone
+    words = rec.onset(spoken_at, 0.3)
+    assert words is not None, "the spoken check was not heard"
+    end = rec.last_sound(words, words + 3.0)
+    assert end is not None and end - words > 0.8, "too short to be the spoken words"
+    assert log["max_loop_gap"] < 0.1
