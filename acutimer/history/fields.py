@@ -136,10 +136,18 @@ def record_from(
     values: Sequence[object] | Mapping[str, object], session_id: int | None = None
 ) -> SessionRecord:
     """The record a row (in ``COLUMNS`` order) or a column-to-value mapping stands for."""
-    if not isinstance(values, Mapping):
-        values = dict(zip(COLUMNS, values, strict=True))
+    if isinstance(values, Mapping):
+        values = [values[column] for column in COLUMNS]
     summary: dict[str, Any] = {}
     ratings: dict[str, Any] = {}
-    for f in FIELDS:
-        (summary if f.in_summary else ratings)[f.name] = f.loaded(values[f.column])
+    # A history window reads thousands of rows: the per-field work is looked up once.
+    for (name, in_summary, load), value in zip(_LOADERS, values, strict=True):
+        if value is not None and load is not None:
+            value = load(value)
+        (summary if in_summary else ratings)[name] = value
     return SessionRecord(SessionSummary(**summary), session_id=session_id, **ratings)
+
+
+_LOADERS = tuple(
+    (f.name, f.in_summary, None if f.from_stored is _same else f.from_stored) for f in FIELDS
+)
