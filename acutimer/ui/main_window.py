@@ -37,13 +37,13 @@ if TYPE_CHECKING:
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
-    from acutimer.qt.background import Background
     from acutimer.qt.cues import CuePlayer
     from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
     from acutimer.ui.picker import RoutinePicker
+    from acutimer.ui.routine_listing import RoutineListing
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
@@ -94,9 +94,7 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._journal: SessionJournal | None = None
         self._leaving = False
-        self._load_entries: Callable[[], list[Entry]] = list
-        self._background: Background | None = None
-        self._waiting: list[Callable[[], None]] = []
+        self._listing: RoutineListing | None = None
         self._was_maximized = False
 
         self.setWindowTitle("acutimer")
@@ -195,13 +193,11 @@ class MainWindow(QMainWindow):
         from acutimer.ui.session_view import SessionView
 
         self.points = points
-        self._load_entries = load_entries
-        if builtin_entries is not None:
-            from acutimer.qt.background import Background
+        from acutimer.ui.routine_listing import RoutineListing
 
-            self._background = Background(load_entries, self)
-            self._background.finished.connect(self._show_entries)
-            self._background.failed.connect(self.on_listing_failed)
+        self._listing = RoutineListing(load_entries, builtin_entries, self)
+        self._listing.listed.connect(self._show_entries)
+        self._listing.failed.connect(self.on_listing_failed)
         self.history = history
         self.cues = cues
         self.picker = RoutinePicker(points, self.settings)
@@ -221,8 +217,6 @@ class MainWindow(QMainWindow):
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
-        if builtin_entries is not None:
-            self._show_entries(builtin_entries(), final=False)
         self.reload_routines()
         self._show_page(PICKER)
         if history is not None and history.notice:
@@ -271,19 +265,11 @@ class MainWindow(QMainWindow):
             button.setAccessibleName(a["start_pause"].text().replace("&", ""))
 
     def reload_routines(self) -> None:
-        if not self.loaded:
-            return
-        if self._background is not None:
-            self._background.start()
-            return
-        self._show_entries(self._load_entries())
+        if self._listing is not None:
+            self._listing.reload()
 
-    def _show_entries(self, entries: list[Entry], *, final: bool = True) -> None:
+    def _show_entries(self, entries: list[Entry]) -> None:
         self.picker.set_entries(entries)
-        if final:
-            waiting, self._waiting = self._waiting, []
-            for callback in waiting:
-                callback()
         broken = [e for e in entries if not e.ok]
         if broken:
             names = ", ".join(e.path.name for e in broken)
@@ -292,16 +278,13 @@ class MainWindow(QMainWindow):
 
     def when_listed(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` once every routine is listed (now, if they are)."""
-        if self._background is not None and self._background.running:
-            self._waiting.append(callback)
+        if self._listing is not None:
+            self._listing.when_listed(callback)
         else:
             callback()
 
     def on_listing_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Your routines could not be listed: {message}", 30000)
-        waiting, self._waiting = self._waiting, []
-        for callback in waiting:
-            callback()
 
     def select_routine(self, routine_id: str) -> bool:
         found = self.picker.select(routine_id)
@@ -444,10 +427,8 @@ class MainWindow(QMainWindow):
         """Record the session the moment it ends; the after-rating joins it later."""
         if self.history is None:
             return ""
-        if self._journal is not None:
-            result = self._journal.finish(summary)
-        else:
-            result = self.history.record(summary, pain_before=self._pain_before)
+        assert self._journal is not None  # started with the session, as history is set
+        result = self._journal.finish(summary)
         self._saved_id = result.session_id if result.saved else None
         if self.history_window is not None:
             self.history_window.refresh()
