@@ -27,6 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--start", action="store_true", help="start the routine at once")
     parser.add_argument(
+        "--start-last",
+        action="store_true",
+        help="open the window with the last routine ready to start",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run without a window, for plan-day reminders (started at login when they are on)",
+    )
+    parser.add_argument(
         "--speed",
         type=_positive,
         default=1.0,
@@ -37,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list built-in and custom routines")
     listing.add_argument("--json", action="store_true", help="print JSON")
+
+    desktop = commands.add_parser(
+        "desktop", help="put the launcher and icons into your desktop's menu, or take them out"
+    )
+    desktop.add_argument("action", choices=("install", "uninstall"))
 
     check = commands.add_parser("validate", help="check routine files and point libraries")
     check.add_argument("paths", nargs="+", type=pathlib.Path, metavar="PATH")
@@ -86,7 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from acutimer.app import run
 
-        return run(routine=args.routine, start=args.start, speed=args.speed)
+        return run(
+            routine=args.routine,
+            start=args.start,
+            speed=args.speed,
+            background=args.background,
+            start_last=args.start_last,
+        )
     from acutimer import commands
     from acutimer.core.errors import DataError
 
@@ -96,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.list_routines(args.json)
             case "validate":
                 return commands.validate(args.paths)
+            case "desktop":
+                return _desktop(args.action)
             case _:
                 return commands.timeline(args)
     except DataError as exc:
@@ -103,3 +126,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+
+
+def _desktop(action: str) -> int:
+    from acutimer.desktop import files
+
+    try:
+        report = files.install() if action == "install" else files.uninstall()
+    except OSError as exc:
+        print(f"acutimer desktop {action}: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(report))
+    return 0

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from acutimer import paths
+from acutimer.core.catalogue import Entry, Origin, scan
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
+from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
 from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
@@ -43,7 +44,7 @@ def list_routines(as_json: bool) -> int:
                 "title": entry.title,
                 "seconds": timeline.seconds,
                 "points": entry.routine.point_codes(),
-                "source": entry.source,
+                "source": entry.source.value,
                 "path": str(entry.path),
             }
         )
@@ -55,7 +56,7 @@ def list_routines(as_json: bool) -> int:
             codes = ", ".join(r["points"]) or "-"
             print(
                 f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
-                + ("  (yours)" if r["source"] == "user" else "")
+                + ("  (yours)" if r["source"] == Origin.USER.value else "")
             )
     return 0
 

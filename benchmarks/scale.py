@@ -208,7 +208,8 @@ def _env(home: Path) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_CACHE_HOME": str(home / "cache"),
         "QT_QPA_PLATFORM": "offscreen",
-        "ACUTIMER_SPEECH_ENGINE": "mock",
+        "ACUTIMER_SPEECH_ENGINE": "none",
+        "DBUS_SESSION_BUS_ADDRESS": f"unix:path={home}/no-bus",
         "PULSE_SERVER": "unix:/nonexistent/acutimer-benchmark",
         "PYTHONPATH": str(ROOT),
     }

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from acutimer.core.library import ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
 
 CACHE_FORMAT = 1
 

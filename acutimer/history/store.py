@@ -74,11 +74,6 @@ class HistoryStore:
         self._connection: sqlite3.Connection | None = None
         self._writable = False
         self._open()
-        if self._writable:
-            # Only here, at the first open: a reopen mid-session must not mark this
-            # process's own session as interrupted.
-            with contextlib.suppress(sqlite3.Error):
-                self._close_interrupted()
 
     # -- what the window shows ---------------------------------------------------
 
@@ -318,9 +313,18 @@ class HistoryStore:
             raise
         return connection
 
+    def announce_interrupted(self) -> list[SessionRecord]:
+        """Sessions cut short since the window last opened: left running by an app that
+        died (marked interrupted now), or interrupted by one told to go. Each is
+        returned once, and ``notice`` says so. Only the window calls this, when it
+        opens: a store opened for another purpose, or reopened mid-session, must not
+        take the announcement or mark a session still under way."""
+        if self._writable:
+            with contextlib.suppress(sqlite3.Error):
+                self._close_interrupted()
+        return self.interrupted
+
     def _close_interrupted(self) -> None:
-        """Sessions cut short since the last start: left running by an app that died,
-        or interrupted by one told to go. Each is announced once (``interrupted``)."""
         running, interrupted = Ending.RUNNING.value, Ending.INTERRUPTED.value
         with self._transaction() as connection:
             rows = connection.execute(

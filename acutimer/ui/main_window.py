@@ -30,8 +30,9 @@ from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
@@ -96,6 +97,8 @@ class MainWindow(QMainWindow):
         self._leaving = False
         self._listing: RoutineListing | None = None
         self._was_maximized = False
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
@@ -219,6 +222,8 @@ class MainWindow(QMainWindow):
             self.on_cue_status(cues.status)
         self.reload_routines()
         self._show_page(PICKER)
+        if history is not None:
+            history.announce_interrupted()  # a session cut short last time is said now
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice, 30000)
 
@@ -231,6 +236,10 @@ class MainWindow(QMainWindow):
         elif page == PICKER:
             self.picker.list.setFocus()
         self._update_actions()
+
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
 
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
@@ -545,7 +554,9 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        dialog = SettingsDialog(self.settings, self, voice_available=available)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
 
     def leave_now(self) -> None:
         """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
 from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
@@ -155,7 +156,9 @@ class RoutinePicker(QWidget):
         current = self.selected_id()
         self.entries = entries
         self.list.clear()
-        for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
+        for entry in sorted(
+            entries, key=lambda e: (e.source is not Origin.BUILTIN, not e.ok, e.title)
+        ):
             item = QListWidgetItem(self._item_text(entry))
             item.setData(ENTRY_ROLE, entry)
             if entry.routine is None:
@@ -173,7 +176,7 @@ class RoutinePicker(QWidget):
         if entry.routine is None:
             return f"{entry.title}\nCannot be used: {entry.problems[0].message}"
         timeline = self._timeline_for(entry.routine)
-        mine = " (yours)" if entry.source == "user" else ""
+        mine = " (yours)" if entry.source is Origin.USER else ""
         gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
         if not usable(timeline, entry.routine):
             return f"{entry.title}{mine}\nNot available in pregnancy mode (leaves out {gone})"

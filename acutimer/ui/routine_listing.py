@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from acutimer.qt.background import Background
 
 if TYPE_CHECKING:
-    from acutimer.core.library import Entry
+    from acutimer.core.catalogue import Entry
 
 Listing = Callable[[], "list[Entry]"]
 

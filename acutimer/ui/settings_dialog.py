@@ -79,7 +79,18 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def add_reminders(self, problem: str | None = None) -> None:
+        """The Reminders section (acutimer/ui/reminder_settings.py), above the buttons."""
+        from acutimer.ui.reminder_settings import ReminderGroup
+
+        self.reminders = ReminderGroup(self.settings, problem, self)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(form.rowCount() - 1, self.reminders)
+
     def accept(self) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.apply()
         s = self.settings
         s.sound = self.sound.isChecked()
         s.volume = self.volume.value()

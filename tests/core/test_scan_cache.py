@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from acutimer import paths
-from acutimer.core import library
-from acutimer.core.library import Entry, scan
+from acutimer.core import catalogue
+from acutimer.core.catalogue import Entry, scan
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.scan_cache import ScanCache
 from tests.helpers.routines import ONE_STEP, routine_text, shipped_points, write
 
@@ -23,13 +24,13 @@ steps:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files the loader really reads."""
     seen: list[str] = []
-    real = library.load_routine
+    real = catalogue.load_routine
 
-    def counting(path: Path, *args: object, **kwargs: object) -> library.ResolvedRoutine:
+    def counting(path: Path, *args: object, **kwargs: object) -> ResolvedRoutine:
         seen.append(path.name)
         return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library, "load_routine", counting)
+    monkeypatch.setattr(catalogue, "load_routine", counting)
     return seen
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from tests.helpers.routines import shipped_points
 
 

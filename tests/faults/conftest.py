@@ -117,7 +117,9 @@ def home(tmp_path: Path) -> Iterator[Home]:
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
         "XDG_RUNTIME_DIR": str(tmp_path),
         "QT_QPA_PLATFORM": "offscreen",
-        "ACUTIMER_SPEECH_ENGINE": "mock",
+        "ACUTIMER_SPEECH_ENGINE": "none",
+        # No session bus: a second acutimer would hand over to the first and leave.
+        "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/no-bus",
         "PYTHONPATH": str(ROOT),
     }
     (tmp_path).chmod(0o700)

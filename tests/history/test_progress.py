@@ -39,13 +39,27 @@ def test_a_session_left_running_is_interrupted_at_the_next_open_and_said_once(
     store.close()  # as if the process died here
 
     store = HistoryStore(path)
+    (told,) = store.announce_interrupted()
     (row,) = store.sessions()
+    assert told.session_id == row.session_id
     assert row.summary.ending is Ending.INTERRUPTED
     assert (row.summary.steps_completed, row.pain_before) == (2, 4)
     assert store.notice is not None and "Lower back" in store.notice
     assert "was interrupted with 2 of 6 steps done" in store.notice
     store.close()
-    assert HistoryStore(path).notice is None
+    again = HistoryStore(path)
+    assert again.announce_interrupted() == [] and again.notice is None
+
+
+def test_a_store_opened_for_something_else_takes_no_announcement(tmp_path: Path) -> None:
+    path = tmp_path / "h.sqlite3"
+    store = HistoryStore(path)
+    store.save_progress(None, RUNNING, 4)
+    store.close()
+    other = HistoryStore(path)  # as the reminders open it, before the window does
+    assert other.sessions()[0].summary.ending is Ending.RUNNING and other.notice is None
+    other.close()
+    assert len(HistoryStore(path).announce_interrupted()) == 1
 
 
 def test_an_interrupted_ending_is_said_at_the_next_open(tmp_path: Path) -> None:
@@ -57,6 +71,7 @@ def test_an_interrupted_ending_is_said_at_the_next_open(tmp_path: Path) -> None:
     assert store.notice is None  # not while this app is still running
     store.close()
     store = HistoryStore(path)
+    assert len(store.announce_interrupted()) == 1
     assert store.notice is not None and "1 of 6 steps done" in store.notice
     assert store.sessions()[0].summary.ending is Ending.INTERRUPTED
 
@@ -66,6 +81,7 @@ def test_this_apps_own_session_survives_a_reopen_of_the_store(tmp_path: Path) ->
     started = store.save_progress(None, RUNNING, 5)
     store._reopen()  # as after a disk problem cleared up
     assert store.interrupted == []
+    assert HistoryStore(tmp_path / "h.sqlite3").sessions()[0].summary.ending is Ending.RUNNING
     finished = replace(RUNNING, steps_completed=6, ending=Ending.FINISHED)
     assert store.save_progress(started.session_id, finished, 5).saved
     (row,) = store.sessions()

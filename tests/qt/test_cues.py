@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from acutimer.core.session import Session
-from acutimer.qt.cues import SOUNDS, CuePlayer
+from acutimer.qt.cues import SOUNDS, CuePlayer, cue_sounds
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from acutimer.qt.speech import Speech, speaking_seconds
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", N
 
 @pytest.fixture
 def player(tmp_path: Path, qtbot: QtBot) -> CuePlayer:
-    player = CuePlayer(Settings.at(tmp_path / "s.ini"), speech=Speech(None))
+    player = CuePlayer(Settings.at(tmp_path / "s.ini"), sound=cue_sounds(), speech=Speech(None))
     yield player
     player.close()
 
@@ -102,7 +102,9 @@ def test_a_missing_or_damaged_sound_file_is_named(tmp_path: Path, qtbot: QtBot) 
     sounds = tmp_path / "sounds"
     sounds.mkdir()
     (sounds / "press.wav").write_bytes(b"RIFF\x00\x00not a wave")
-    player = CuePlayer(Settings.at(tmp_path / "s.ini"), sounds_dir=sounds, speech=Speech(None))
+    player = CuePlayer(
+        Settings.at(tmp_path / "s.ini"), sound=cue_sounds(sounds), speech=Speech(None)
+    )
     try:
         assert set(player.sound.broken) == set(SOUNDS)
         assert "cannot be read" in player.sound.broken["press"]

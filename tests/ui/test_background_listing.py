@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import Entry, scan
+from acutimer.core.catalogue import Entry, scan
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from tests.helpers.confirm import Answers

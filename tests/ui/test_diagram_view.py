@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import routine_files
+from acutimer.core.catalogue import routine_files
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
+from acutimer.ui.diagram_geometry import map_mark
 from acutimer.ui.diagram_view import (
     SVG_COLOURS,
     Artwork,
@@ -20,7 +21,6 @@ from acutimer.ui.diagram_view import (
     diagram_file,
     first_sentence,
     load_artwork,
-    map_mark,
 )
 from tests.helpers.routines import shipped_points, shipped_timeline
 

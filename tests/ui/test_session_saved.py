@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.summary import Ending
 from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
