@@ -432,18 +432,18 @@ def _is_empty_file(path: Path) -> bool:
 
 
 def _interrupted_sentence(records: list[SessionRecord]) -> str:
+    # Short: the main window shows it on one status-bar line.
     last = records[-1].summary
-    done = f"{last.steps_completed} of {last.steps_total} steps done"
+    done = f"{last.steps_completed} of {last.steps_total} steps"
     when = last.started_at.astimezone().strftime("%a %d %b %H:%M")
     if len(records) == 1:
         return (
-            f"Your last session, {last.routine_title} ({when}), was interrupted with {done}: "
-            "the app was closed from outside or the computer shut down. What you did is "
-            "kept in History."
+            f"Your last session, {last.routine_title} ({when}), was interrupted after "
+            f"{done}; what you did is kept in History."
         )
     return (
-        f"{len(records)} sessions were interrupted, the last {last.routine_title} ({when}) "
-        f"with {done}. What you did is kept in History."
+        f"{len(records)} sessions were interrupted, the last one ({last.routine_title}, "
+        f"{when}) after {done}; what you did is kept in History."
     )
 
 

@@ -40,7 +40,7 @@ def _assert_next_start_says_so(home: Home) -> None:
     notice = again.wait_for("notice: ")
     assert again.end() == 0
     assert "Your last session, Hand (LI4)" in notice and "was interrupted" in notice
-    assert "What you did is kept in History" in notice
+    assert "what you did is kept in History" in notice
     (row,) = home.rows()
     assert row["ending"] == "interrupted" and row["pain_before"] == int(PAIN)
     # Said once: the start after that has nothing to report.

@@ -45,7 +45,7 @@ def test_a_session_left_running_is_interrupted_at_the_next_open_and_said_once(
     assert row.summary.ending is Ending.INTERRUPTED
     assert (row.summary.steps_completed, row.pain_before) == (2, 4)
     assert store.notice is not None and "Lower back" in store.notice
-    assert "was interrupted with 2 of 6 steps done" in store.notice
+    assert "was interrupted after 2 of 6 steps" in store.notice
     store.close()
     again = HistoryStore(path)
     assert again.announce_interrupted() == [] and again.notice is None
@@ -72,7 +72,7 @@ def test_an_interrupted_ending_is_said_at_the_next_open(tmp_path: Path) -> None:
     store.close()
     store = HistoryStore(path)
     assert len(store.announce_interrupted()) == 1
-    assert store.notice is not None and "1 of 6 steps done" in store.notice
+    assert store.notice is not None and "after 1 of 6 steps" in store.notice
     assert store.sessions()[0].summary.ending is Ending.INTERRUPTED
 
 
