@@ -1,4 +1,4 @@
-"""The command-line commands: list, validate and timeline."""
+"""The command-line commands: list, validate, timeline, import and export."""
 
 from __future__ import annotations
 
@@ -149,3 +149,24 @@ def format_timeline(timeline: Timeline) -> str:
     for item in timeline.left_out:
         lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")
     return "\n".join(lines)
+
+
+def import_routines(files: list[Path], *, replace: bool) -> int:
+    """Copy routine files into the user's folder: all of them, or none if one is broken."""
+    from acutimer.routine_files import import_files
+    from acutimer.userdata import user_routines_dir
+
+    points = builtin_points()
+    written = import_files(files, points, user_routines_dir(), catalogue(points), replace=replace)
+    for path in written:
+        print(f"imported {path}")
+    return 0
+
+
+def export_routine(ref: str, target: Path) -> int:
+    from acutimer.routine_files import export
+
+    routine = find_routine(ref, builtin_points())
+    flattened = export(routine, target)
+    print(f"wrote {target}" + (" (its includes are written out in it)" if flattened else ""))
+    return 0

@@ -81,14 +81,26 @@ def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> 
     return _Loader(points, root).load(path, (), name)
 
 
+def load_routine_text(
+    text: str, path: Path, points: PointLibrary, root: Path | None = None, name: str = ""
+) -> ResolvedRoutine:
+    """Check ``text`` as if it were the file ``path`` (which need not exist): the editor
+    and import check exactly what they are about to write, with the loader's own rules."""
+    path = path.resolve()
+    root = (root or path.parent).resolve()
+    return _Loader(points, root).load(path, (), name or shown(path), text=text)
+
+
 @dataclass
 class _Loader:
     points: PointLibrary
     root: Path
 
-    def load(self, path: Path, chain: tuple[Path, ...], name: str = "") -> ResolvedRoutine:
+    def load(
+        self, path: Path, chain: tuple[Path, ...], name: str = "", text: str | None = None
+    ) -> ResolvedRoutine:
         name = name or shown(path)
-        data, source = load(read_text(path, name), name)
+        data, source = load(read_text(path, name) if text is None else text, name)
         # Unknown points are found in the file as written, so they are reported with
         # the model's problems: the author fixes the file in one go.
         unknown = self._unknown_points(data, source)
@@ -112,7 +124,8 @@ class _Loader:
                 )
             elif isinstance(item, EachSide):
                 steps = tuple(item.each_side.steps)
-                blocks.append(Block(steps, True, routine.switch_seconds, path))
+                switch = item.each_side.switch_seconds or routine.switch_seconds
+                blocks.append(Block(steps, True, switch, path))
             elif isinstance(item, Include):
                 try:
                     included = self._include(item, (*where, "include"), source, (*chain, path))

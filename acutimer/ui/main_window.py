@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         for name in ("reload", "open_folder", "history", "export", "settings"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
@@ -221,6 +221,11 @@ class MainWindow(QMainWindow):
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self.reload_routines()
+        from acutimer.ui.editor.routine_menu import RoutineMenu
+        from acutimer.userdata import user_routines_dir
+
+        folder = self._user_folder or (lambda: user_routines_dir(create=True))
+        self.routine_menu = RoutineMenu(self, self.file_menu, folder)
         self._show_page(PICKER)
         if history is not None:
             history.announce_interrupted()  # a session cut short last time is said now
