@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Some routine files have problems: {names}", 15000)
         self._update_actions()
 
-    def when_listed(self, callback: Callable[[], None]) -> None:
+    def when_listed(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once every routine is listed (now, if they are)."""
         if self._listing is not None:
             self._listing.when_listed(callback)

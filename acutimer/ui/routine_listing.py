@@ -35,7 +35,7 @@ class RoutineListing(QObject):
         self._everything = everything
         self._builtin = builtin
         self._background: Background | None = None
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         self.complete = False
         if builtin is not None:
             self._background = Background(everything, self)
@@ -52,7 +52,7 @@ class RoutineListing(QObject):
             self.listed.emit(builtin())
         self._background.start()
 
-    def when_listed(self, callback: Callable[[], None]) -> None:
+    def when_listed(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once every routine is listed (now, if they are)."""
         if self._background is not None and self._background.running:
             self._waiting.append(callback)
