@@ -125,12 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.list_routines(args.json)
             case "validate":
                 return commands.validate(args.paths)
+            case "desktop":
+                return _desktop(args.action)
             case "import":
                 return commands.import_routines(args.files, replace=args.replace)
             case "export":
                 return commands.export_routine(args.routine, args.file)
-            case "desktop":
-                return _desktop(args.action)
             case _:
                 return commands.timeline(args)
     except DataError as exc:
