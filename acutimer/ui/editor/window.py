@@ -133,6 +133,7 @@ class RoutineEditor(QMainWindow):
         self.refresh()
         first = ("steps", 0) if document.data.get("steps") else None
         self.select(first)
+        self.routine_form.title.setFocus()  # where a person starts, not the speed box
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)

@@ -409,3 +409,21 @@ def test_made_tried_saved_exported_and_imported_again_without_a_text_editor(
     assert cli.main(["timeline", "physio-three", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == before
     assert answers.problems == []
+
+
+def test_a_blank_new_routine_waits_for_typing_before_it_points_at_fields(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = window.routine_menu.new_routine()
+    qtbot.addWidget(editor)
+    title = editor.routine_form.title
+    shown = lambda widget: next(  # noqa: E731
+        b.problems.messages() for b in editor.binder.bindings if b.widget is widget
+    )
+    assert shown(title) == []  # untouched and empty: no red under it yet
+    assert "Title: must not be empty" in editor.problem_list.item(0).text()
+    assert not editor.save_action.isEnabled()
+    type_into(qtbot, title, "x")
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)  # typed, then emptied again
+    assert shown(title) == ["must not be empty"]
