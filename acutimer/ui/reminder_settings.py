@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -75,10 +76,13 @@ class ReminderGroup(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem))
 
-        form = QFormLayout(self)
-        form.addRow(self.enabled)
-        if problem:
-            form.addRow(self.problem)
+        # The wrapped notice sits in a plain column: in a form row Qt gives a wrapped
+        # label the height of one line and cuts the rest off.
+        column = QVBoxLayout(self)
+        column.addWidget(self.enabled)
+        column.addWidget(self.problem)
+        form = QFormLayout()
+        column.addLayout(form)
         form.addRow("Days", day_row)
         form.addRow("At", self.at)
         form.addRow(quiet_row)

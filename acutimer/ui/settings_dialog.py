@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -80,9 +81,11 @@ class SettingsDialog(QDialog):
         from acutimer.ui.reminder_settings import ReminderGroup
 
         self.reminders = ReminderGroup(self.settings, problem, self)
-        form = self.layout()
-        assert isinstance(form, QFormLayout)
-        form.insertRow(form.rowCount() - 1, self.reminders)
+        layout = self.layout()
+        if isinstance(layout, QFormLayout):
+            layout.insertRow(layout.rowCount() - 1, self.reminders)
+        elif isinstance(layout, QBoxLayout):
+            layout.insertWidget(layout.count() - 1, self.reminders)
 
     def accept(self) -> None:
         if getattr(self, "reminders", None) is not None:
