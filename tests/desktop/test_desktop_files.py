@@ -20,6 +20,7 @@ from acutimer.desktop.autostart import autostart_path, set_autostart
 from acutimer.identity import APP_ID, APP_NAME
 from acutimer.qt.settings import Settings
 
+ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = paths.resource("desktop", f"{APP_ID}.desktop")
 METAINFO = paths.resource("desktop", f"{APP_ID}.metainfo.xml")
 
@@ -69,7 +70,7 @@ def test_the_appstream_file_is_valid():
     assert f"<id>{APP_ID}</id>" in text
     assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
     for name in ("picker.png", "history.png", "end.png"):
-        assert name in text and (paths.resources_dir().parent / "docs/screenshots" / name).exists()
+        assert name in text and (ROOT / "docs" / "screenshots" / name).exists()
 
 
 def test_every_png_size_is_the_size_it_claims_and_not_blank():
