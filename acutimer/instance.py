@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,9 @@ from acutimer.qt.reminder_service import ReminderService, local_zone, wall_clock
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.userdata import user_data_dir, user_routines_dir
+
+if TYPE_CHECKING:
+    from acutimer.ui.tray import Tray
 
 NO_NOTIFICATIONS = (
     "Reminders cannot be shown on this desktop: {why}. "
@@ -70,10 +74,18 @@ class Instance(QObject):
         # Started in the background, the process outlives its window: it is there for
         # the reminders. Started from the menu, closing the window quits, as always.
         app.setQuitOnLastWindowClosed(not background)
+        app.lastWindowClosed.connect(self.on_last_window_closed)
+        self.tray: Tray | None = None
+        # After the window's first paint: the tray and the first reminder check can wait.
+        QTimer.singleShot(0, self._after_start)
+
+    def _after_start(self) -> None:
         from acutimer.ui.tray import Tray
 
         self.tray = Tray.create(self, parent=self)
-        QTimer.singleShot(0, self.reminders.check)
+        if self.tray is not None and self.window is not None:
+            self.window.runner_changed.connect(self.tray.follow)
+        self.reminders.check()
 
     # -- the window ------------------------------------------------------------------
 
@@ -148,6 +160,11 @@ class Instance(QObject):
                     answer = ReminderAnswer.NOT_TODAY
                 self.reminders.on_answered(answer)
 
+    def on_last_window_closed(self) -> None:
+        """In the background only for reminders: with them off, closing the window quits."""
+        if self.background and not self.settings.reminders:
+            self.app.quit()
+
     def quit(self) -> None:
         """Close the window (which asks first if a routine is running), then leave."""
         if self.window is not None and self.window.isVisible() and not self.window.close():
@@ -159,6 +176,9 @@ class Instance(QObject):
     def on_setting_changed(self, key: str) -> None:
         if key == "reminders/enabled":
             self._write_autostart(self.settings.reminders)
+            if self.background and not self.settings.reminders:
+                # Nothing left to wait for once the window closes.
+                self.app.setQuitOnLastWindowClosed(True)
         if key.startswith(("reminders/", "plan/")) and key != "reminders/log":
             self.reminders.check()
 
