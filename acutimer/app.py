@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -18,12 +19,29 @@ from acutimer.qt.settings import Settings  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402
 from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
 
+if TYPE_CHECKING:
+    from acutimer.qt.speech import Speech
+
+
+def voice() -> Speech:
+    """speech-dispatcher at its usual socket, unless ACUTIMER_SPEECH_ENGINE is "none" or
+    empty (no voice: the test suite, or a user who wants none)."""
+    from acutimer.qt.speech import Speech, socket_path
+
+    engine = os.environ.get("ACUTIMER_SPEECH_ENGINE", "speechd")
+    if engine in ("", "none"):
+        return Speech(None)
+    if engine != "speechd":
+        return Speech(None, problem=f"ACUTIMER_SPEECH_ENGINE is '{engine}', not speechd or none")
+    path, problem = socket_path(os.environ)
+    return Speech(path, problem=problem)
+
 
 def load_window(window: MainWindow) -> bool:
     """Read the point library and routines, open history, create the cue player."""
     from acutimer import paths
+    from acutimer.core.catalogue import scan
     from acutimer.core.errors import DataError
-    from acutimer.core.library import scan
     from acutimer.core.points import load_points
     from acutimer.history.store import HistoryStore
 
@@ -34,9 +52,9 @@ def load_window(window: MainWindow) -> bool:
 
         QMessageBox.critical(window, "acutimer", f"The point library cannot be read:\n\n{exc}")
         return False
-    from acutimer.qt.cues import CuePlayer
+    from acutimer.qt.cues import CuePlayer, cue_sounds
 
-    cues = CuePlayer(window.settings, parent=window)
+    cues = CuePlayer(window.settings, sound=cue_sounds(), speech=voice(), parent=window)
     window.load(
         points,
         lambda: scan(points, paths.routines_dir(), user_routines_dir()),
@@ -83,19 +101,8 @@ def run(
     code = app.exec()
     bus.release()
     window = instance.window
-    cues = window.cues if window is not None else None
-    if cues is not None:
-        hung = not cues.speech.responsive
-        cues.close()
-        if hung:
-            # A speech engine that hung leaves its thread blocked inside the engine;
-            # Qt aborts when such a thread is destroyed at exit. Everything the user
-            # recorded is already on disk (settings synced, history written per
-            # session), so leave without tearing the thread down.
-            settings.sync()
-            sys.stdout.flush()
-            sys.stderr.flush()
-            os._exit(code)
+    if window is not None and window.cues is not None:
+        window.cues.close()  # closes speech-dispatcher's socket: nothing to wait for
     return code
 
 

@@ -66,8 +66,25 @@ def _parser() -> argparse.ArgumentParser:
         help="the side that hurts more goes first (default: the app's setting, else left)",
     )
     timeline.add_argument(
-        "--pregnancy-safe", action="store_true", help="leave out points to avoid in pregnancy"
+        "--pregnancy",
+        "--pregnancy-safe",
+        dest="pregnancy",
+        action="store_true",
+        help="pregnancy mode: leave out points never pressed in pregnancy",
     )
+    timeline.add_argument(
+        "--leave-out-cautions",
+        action="store_true",
+        help="with --pregnancy: also leave out points with a pregnancy caution",
+    )
+    sharing = commands.add_parser("import", help="copy routine files into your routines")
+    sharing.add_argument("files", nargs="+", type=pathlib.Path, metavar="FILE")
+    sharing.add_argument(
+        "--replace", action="store_true", help="replace your routine that has the same id"
+    )
+    export = commands.add_parser("export", help="write a routine as one file to share")
+    export.add_argument("routine", metavar="ID")
+    export.add_argument("file", type=pathlib.Path, metavar="FILE")
     return parser
 
 
@@ -110,6 +127,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.validate(args.paths)
             case "desktop":
                 return _desktop(args.action)
+            case "import":
+                return commands.import_routines(args.files, replace=args.replace)
+            case "export":
+                return commands.export_routine(args.routine, args.file)
             case _:
                 return commands.timeline(args)
     except DataError as exc:

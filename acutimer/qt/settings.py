@@ -83,6 +83,8 @@ class Settings(QObject):
     ticks = _Setting("cues/ticks", True, _to_bool)
     first_side = _Setting("session/first_side", Side.LEFT, _to_side)
     pregnancy_safe = _Setting("session/pregnancy_safe", False, _to_bool)
+    """Pregnancy mode (the key keeps its first name so the choice survives the rename)."""
+    pregnancy_cautions_out = _Setting("session/pregnancy_cautions_out", False, _to_bool)
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)

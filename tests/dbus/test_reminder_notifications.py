@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.reminders import ReminderSettings, Weekday
 from acutimer.dbus.bus import Claim, SessionBus
 from acutimer.dbus.notifications import TIMEOUT_MS, Notifier
