@@ -27,6 +27,7 @@ from acutimer.ui.main_window import MainWindow
 from acutimer.userdata import user_data_dir, user_routines_dir
 
 if TYPE_CHECKING:
+    from acutimer.ui.due_banner import DueBanner
     from acutimer.ui.tray import Tray
 
 NO_NOTIFICATIONS = (
@@ -63,6 +64,7 @@ class Instance(QObject):
         self.background = background
         self._load = load
         self.window: MainWindow | None = None
+        self.banner: DueBanner | None = None
         self.adaptor = ApplicationAdaptor(bus.root, self.on_request) if bus.connected else None
         self.notifier = Notifier(bus, parent=self) if bus.connected else None
         self.reminders = ReminderService(
@@ -102,6 +104,7 @@ class Instance(QObject):
             self.window = window
             if self.tray is not None:
                 window.runner_changed.connect(self.tray.follow)
+            window.runner_changed.connect(lambda _runner: self._hide_banner())
             window.show()
             QTimer.singleShot(
                 0, lambda: self._after_first_paint(window, routine, start, ready_last)
@@ -141,8 +144,22 @@ class Instance(QObject):
 
     def on_due_in_window(self, text: str) -> None:
         """No notification could be shown: say it in the window, if it is open."""
-        if self.window is not None and self.window.isVisible():
-            self.window.statusBar().showMessage(text)
+        window = self.window
+        if window is None or not window.isVisible() or window.runner_live():
+            return  # said when the window opens; never over a running session
+        from acutimer.dbus.notifications import ReminderAnswer
+        from acutimer.ui.due_banner import DueBanner
+
+        self.banner = DueBanner.show_in(
+            window,
+            text,
+            start=lambda: self.reminders.on_answered(ReminderAnswer.START),
+            not_today=lambda: self.reminders.on_answered(ReminderAnswer.NOT_TODAY),
+        )
+
+    def _hide_banner(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
 
     # -- requests from outside ---------------------------------------------------------
 
