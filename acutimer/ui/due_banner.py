@@ -11,11 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
     QSizePolicy,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -37,16 +39,23 @@ class DueBanner(QToolBar):
         self.label = QLabel(text)
         self.label.setWordWrap(True)  # whole at 2x scale too, on two lines if it must
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setContentsMargins(8, 4, 8, 4)
         self.label.setAccessibleName("Session due")
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.label.setFont(font)
         self.start = QPushButton("Start now")
         self.not_today = QPushButton("Not today")
-        self.addWidget(self.label)
-        self.addWidget(self.start)
-        self.addWidget(self.not_today)
+        # Text above, buttons below on the left: both stay on screen even when the
+        # window is wider than the screen (a 2x-scaled laptop).
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addWidget(self.start)
+        row.addWidget(self.not_today)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.addWidget(box)
         self._start, self._not_today = start, not_today
         self.start.clicked.connect(self.on_start)
         self.not_today.clicked.connect(self.on_not_today)
