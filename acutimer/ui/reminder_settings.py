@@ -70,6 +70,8 @@ class ReminderGroup(QGroupBox):
         quiet_row.addWidget(QLabel("to"))
         quiet_row.addWidget(self.quiet_to)
         quiet_row.addStretch(1)
+        self.quiet_note = QLabel("")
+        self.quiet_note.setWordWrap(True)
         self.ongoing = QCheckBox("Keep reminding after the plan ends")
         self.ongoing.setChecked(chosen.ongoing)
         self.problem = QLabel(problem or "")
@@ -86,10 +88,15 @@ class ReminderGroup(QGroupBox):
         form.addRow("Days", day_row)
         form.addRow("At", self.at)
         form.addRow(quiet_row)
+        form.addRow(self.quiet_note)
         form.addRow(self.ongoing)
         self.enabled.toggled.connect(self._enable)
         self.quiet.toggled.connect(self.quiet_from.setEnabled)
         self.quiet.toggled.connect(self.quiet_to.setEnabled)
+        for edit in (self.at, self.quiet_from, self.quiet_to):
+            edit.timeChanged.connect(self._explain_quiet)
+        self.quiet.toggled.connect(self._explain_quiet)
+        self._explain_quiet()
         self._enable(chosen.enabled)
         self.quiet_from.setEnabled(self.quiet.isChecked())
         self.quiet_to.setEnabled(self.quiet.isChecked())
@@ -99,6 +106,20 @@ class ReminderGroup(QGroupBox):
             widget.setEnabled(on)
         for edit in (self.quiet_from, self.quiet_to):
             edit.setEnabled(on and self.quiet.isChecked())
+
+    def _explain_quiet(self) -> None:
+        """Say what happens to a reminder time that falls in the quiet hours."""
+        chosen = self.chosen()
+        quiet = chosen.quiet
+        text = ""
+        if quiet is not None and quiet.contains(chosen.at):
+            end = quiet.end.strftime("%H:%M")
+            if quiet.end > chosen.at:
+                text = f"This time is in your quiet hours: the reminder waits until {end}."
+            else:
+                text = "This time is in your quiet hours, so no reminder would be shown."
+        self.quiet_note.setText(text)
+        self.quiet_note.setVisible(bool(text))
 
     def chosen(self) -> ReminderSettings:
         quiet = None
