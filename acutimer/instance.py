@@ -65,7 +65,9 @@ class Instance(QObject):
         self._load = load
         self.window: MainWindow | None = None
         self.banner: DueBanner | None = None
-        self.adaptor = ApplicationAdaptor(bus.root, self.on_request) if bus.connected else None
+        self.adaptor = (
+            ApplicationAdaptor(bus.root, self.on_request, bus.connection) if bus.connected else None
+        )
         self.notifier = Notifier(bus, parent=self) if bus.connected else None
         self.reminders = ReminderService(
             settings, self.plan_facts, self.notifier, now=now, zone=zone, parent=self
