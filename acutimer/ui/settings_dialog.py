@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -129,17 +128,9 @@ class SettingsDialog(QDialog):
         from acutimer.ui.reminder_settings import ReminderGroup
 
         self.reminders = ReminderGroup(self.settings, problem, self)
-<<<<<<< HEAD
         # A section of its own, before the stretch at the end of the scrolling sections.
         self._sections.insertWidget(self._sections.count() - 1, self.reminders)
         fit_window(self, QSize(500, 640))
-=======
-        layout = self.layout()
-        if isinstance(layout, QFormLayout):
-            layout.insertRow(layout.rowCount() - 1, self.reminders)
-        elif isinstance(layout, QBoxLayout):
-            layout.insertWidget(layout.count() - 1, self.reminders)
->>>>>>> i15
 
     def accept(self) -> None:
         if getattr(self, "reminders", None) is not None:

@@ -70,16 +70,11 @@ def test_the_appstream_file_is_valid():
     text = METAINFO.read_text(encoding="utf-8")
     assert f"<id>{APP_ID}</id>" in text
     assert f'<launchable type="desktop-id">{APP_ID}.desktop</launchable>' in text
-<<<<<<< HEAD
     # Every screenshot it names is one tools/screenshots.py keeps in the repository.
     images = re.findall(r"<image>[^<]*/main/(docs/screenshots/[^<]+)</image>", text)
     assert len(images) >= 3
     for image in images:
         assert (paths.resources_dir().parent / image).exists(), image
-=======
-    for name in ("picker.png", "history.png", "end.png"):
-        assert name in text and (ROOT / "docs" / "screenshots" / name).exists()
->>>>>>> i15
 
 
 def test_every_png_size_is_the_size_it_claims_and_not_blank():
