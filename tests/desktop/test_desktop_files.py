@@ -21,7 +21,6 @@ from acutimer.desktop.autostart import autostart_path, set_autostart
 from acutimer.identity import APP_ID, APP_NAME
 from acutimer.qt.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[2]
 DESKTOP = paths.resource("desktop", f"{APP_ID}.desktop")
 METAINFO = paths.resource("desktop", f"{APP_ID}.metainfo.xml")
 
