@@ -239,10 +239,6 @@ class Binder(QObject):
             # A screen reader says the problem with the field's name.
             binding.widget.setAccessibleDescription("; ".join(messages))
 
-    def shown_problems(self) -> set[DocPath]:
-        """The paths whose problems some widget shows (the rest go to the list)."""
-        return {p for b in self.bindings if (p := b.path()) is not None}
-
 
 class UndoKeysToWindow(QObject):
     """Ctrl+Z in a text field undoes the document's last change, not the field's own
