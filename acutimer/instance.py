@@ -101,7 +101,7 @@ class Instance(QObject):
         window.raise_()
         window.activateWindow()
         if window.loaded:
-            self._select(window, routine, ready_last)
+            window.when_listed(lambda: self._select_and_start(window, routine, False, ready_last))
         return window
 
     def _after_first_paint(
@@ -110,13 +110,19 @@ class Instance(QObject):
         if self._load is not None and not self._load(window):
             self.app.exit(1)
             return
-        found = self._select(window, routine, ready_last)
         if not self.settings.safety_seen:
             window.show_safety()  # before anything starts, --start included
-        if start and found:  # a mistyped id starts nothing (the status bar says why)
-            window.start_selected()
+        # The user's routines are read in the background: select once they are listed.
+        window.when_listed(lambda: self._select_and_start(window, routine, start, ready_last))
         if self.reminders.pending is not None:
             self.on_due_in_window(self.reminders.pending)
+
+    def _select_and_start(
+        self, window: MainWindow, routine: str | None, start: bool, ready_last: bool
+    ) -> None:
+        found = self._select(window, routine, ready_last)
+        if start and found:  # a mistyped id starts nothing (the status bar says why)
+            window.start_selected()
 
     def _select(self, window: MainWindow, routine: str | None, ready_last: bool) -> bool:
         if routine:

@@ -7,21 +7,17 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,14 +32,22 @@ from acutimer.history.advice import (
     still_hurting,
     still_hurting_advice,
 )
+from acutimer.history.chart_points import pain_points
 from acutimer.history.export import write_csv
 from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
 from acutimer.ui.red_flags import red_flags_html
+from acutimer.ui.session_table import SessionTableModel, session_table
 
 COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
 _NONE = "–"
+_ENDED = {
+    Ending.FINISHED: "Finished",
+    Ending.STOPPED: "Stopped",
+    Ending.INTERRUPTED: "Interrupted",
+    Ending.RUNNING: "Under way",
+}
 
 
 def _utc_now() -> datetime:
@@ -93,7 +97,8 @@ class HistoryWindow(QWidget):
         self.trend.setWordWrap(True)
         self.advice = _banner("advice")
         self.chart = _PainChart()
-        self.table = _session_table()
+        self.sessions = SessionTableModel(COLUMNS, self._cells, self)
+        self.table = session_table(self.sessions)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
@@ -152,7 +157,7 @@ class HistoryWindow(QWidget):
         self._show_plan(progress)
         self._show_advice(advice_for(self._records, progress, self._tz))
         self._show_trend(self._records)
-        self.chart.show_records(self._records, self._now())
+        self.chart.show_records(self._records, self._now(), self._tz)
         self._fill_table(self._records)
 
     def export_csv(self, path: Path | None = None) -> bool:
@@ -287,25 +292,20 @@ class HistoryWindow(QWidget):
         self.trend.setVisible(bool(sentences))
 
     def _fill_table(self, records: Sequence[SessionRecord]) -> None:
-        newest_first = list(reversed(records))
-        self.table.setRowCount(len(newest_first))
-        for row, record in enumerate(newest_first):
-            s = record.summary
-            when = s.started_at.astimezone(self._tz)
-            cells = (
-                f"{_day(when.date())}, {when:%H:%M}",
-                s.routine_title,
-                _duration(s.active_seconds),
-                _steps(record),
-                "Finished" if s.ending is Ending.FINISHED else "Stopped",
-                f"{_pain(record.pain_before)} → {_pain(record.pain_after)}",
-                record.note,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.sessions.set_records(records)
+
+    def _cells(self, record: SessionRecord) -> tuple[str, ...]:
+        s = record.summary
+        when = s.started_at.astimezone(self._tz)
+        return (
+            f"{_day(when.date())}, {when:%H:%M}",
+            s.routine_title,
+            _duration(s.active_seconds),
+            _steps(record),
+            _ENDED[s.ending],
+            f"{_pain(record.pain_before)} → {_pain(record.pain_after)}",
+            record.note,
+        )
 
 
 class _PainChart(QChartView):
@@ -345,16 +345,21 @@ class _PainChart(QChartView):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
 
-    def show_records(self, records: Sequence[SessionRecord], now: datetime) -> None:
-        self.before.clear()
-        self.after.clear()
-        for record in records:
-            moment = float(record.started_at.timestamp() * 1000)
-            if record.pain_before is not None:
-                self.before.append(moment, record.pain_before)
-            if record.pain_after is not None:
-                self.after.append(moment, record.pain_after)
-        times = [r.started_at.timestamp() for r in records if r.ratings]
+    def show_records(
+        self, records: Sequence[SessionRecord], now: datetime, tz: tzinfo | None = None
+    ) -> None:
+        points = pain_points(records, tz)  # averaged when there are very many
+        before: list[QPointF] = []
+        after: list[QPointF] = []
+        for point in points:
+            moment = float(point.at.timestamp() * 1000)
+            if point.before is not None:
+                before.append(QPointF(moment, point.before))
+            if point.after is not None:
+                after.append(QPointF(moment, point.after))
+        self.before.replace(before)  # one redraw, not one per point
+        self.after.replace(after)
+        times = [p.at.timestamp() for p in points]
         if times:
             day = 86400.0
             first, last = min(times) - day / 2, max(times) + day / 2
@@ -364,21 +369,6 @@ class _PainChart(QChartView):
             QDateTime.fromMSecsSinceEpoch(int(first * 1000)),
             QDateTime.fromMSecsSinceEpoch(int(last * 1000)),
         )
-
-
-def _session_table() -> QTableWidget:
-    table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels(list(COLUMNS))
-    table.setAccessibleName("Past sessions")
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    for column in range(len(COLUMNS) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _banner(name: str) -> QLabel:

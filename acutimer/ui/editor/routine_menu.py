@@ -175,7 +175,8 @@ class RoutineMenu(QObject):
 
     def on_saved(self, routine_id: str) -> None:
         self.window.reload_routines()
-        self.window.select_routine(routine_id)
+        # The user's routines are read in the background: select once they are listed.
+        self.window.when_listed(lambda: self.window.select_routine(routine_id))
 
     # -- import, export, delete ----------------------------------------------------------------
 
@@ -221,7 +222,8 @@ class RoutineMenu(QObject):
             )
             self.window.reload_routines()
         if done:
-            self.window.select_routine(done[-1])
+            last = done[-1]
+            self.window.when_listed(lambda: self.window.select_routine(last))
             self.window.statusBar().showMessage(f"Imported {', '.join(words)}.", 10000)
         return done
 
