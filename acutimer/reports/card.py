@@ -200,13 +200,21 @@ def _diagram_drawing(panels: list[Panel], shrink: float = 1.0) -> Drawing:
     rows = -(-count // columns)
     width = (0.45 if count == 1 else columns / _COLUMNS) * shrink
     aspect = min(rows * _CELL_ASPECT / columns, 0.55 / width)
-    return Drawing(lambda p, r: paint_diagrams(p, r, panels), aspect, width)
+
+    def draw(painter: QPainter, rect: QRectF) -> None:
+        paint_diagrams(painter, rect, panels)
+
+    return Drawing(draw, aspect, width)
 
 
-def paint_diagrams(painter: QPainter, rect: QRectF, panels: Sequence[Panel]) -> None:
-    """Each view in its own cell, the points as black dots with their codes."""
+def paint_diagrams(
+    painter: QPainter, rect: QRectF, panels: Sequence[Panel]
+) -> list[tuple[str, QPointF]]:
+    """Each view in its own cell, the points as black dots with their codes; returns
+    where each dot went."""
+    drawn: list[tuple[str, QPointF]] = []
     if not panels:
-        return
+        return drawn
     columns = min(len(panels), _COLUMNS)
     rows = -(-len(panels) // columns)
     cell_w, cell_h = rect.width() / columns, rect.height() / rows
@@ -215,13 +223,14 @@ def paint_diagrams(painter: QPainter, rect: QRectF, panels: Sequence[Panel]) -> 
     font.setBold(True)
     painter.setFont(font)
     caption_h = painter.fontMetrics().lineSpacing() * 1.2
-    radius = max(cell_w, cell_h) * 0.022
     for index, panel in enumerate(panels):
         row, column = divmod(index, columns)
         cell = QRectF(rect.x() + column * cell_w, rect.y() + row * cell_h, cell_w, cell_h)
         cell.adjust(cell_w * 0.04, 0, -cell_w * 0.04, -caption_h)
         art = load_artwork(panel.view, _PRINT_COLOURS)
         target = fit_rect(cell, art.view_box)
+        # As on the session screen: a dot a fortieth of the picture, whatever its size.
+        radius = min(target.width(), target.height()) * 0.025
         art.renderer.render(painter, target)
         painter.setPen(QPen(_INK))
         below = QRectF(cell.x(), cell.bottom(), cell.width(), caption_h)
@@ -230,11 +239,15 @@ def paint_diagrams(painter: QPainter, rect: QRectF, panels: Sequence[Panel]) -> 
         dots = [map_mark(art, target, panel.mirrored, m.x, m.y) for m in marks]
         # A code must not cover another point's dot or code.
         taken = [QRectF(d.x() - radius, d.y() - radius, 2 * radius, 2 * radius) for d in dots]
+        # The codes first, the dots over them: a code's white halo never hides a dot.
         for mark, at in zip(marks, dots, strict=True):
-            painter.setPen(QPen(_WHITE, radius * 0.45))
+            taken.append(_code(painter, mark.code, at, radius, taken))
+        for mark, at in zip(marks, dots, strict=True):
+            painter.setPen(QPen(_WHITE, radius * 0.3))
             painter.setBrush(_INK)
             painter.drawEllipse(at, radius, radius)
-            taken.append(_code(painter, mark.code, at, radius, taken))
+            drawn.append((mark.code, at))
+    return drawn
 
 
 def _code(painter: QPainter, code: str, at: QPointF, radius: float, taken: list[QRectF]) -> QRectF:
