@@ -27,6 +27,10 @@ from acutimer.history.records import Moment, SessionRecord
 
 MAX_NOTES = 12
 """Notes beyond these (the latest are kept) are left to the CSV: the report stays short."""
+MAX_WEEKS = 10
+"""Week rows beyond these (the latest are kept) are summed in one line."""
+DEFAULT_WEEKS = 8
+"""With no period given: the last eight weeks that have sessions."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,11 @@ class ReportFigures:
     plan: PlanSettings
     plan_start: date | None
     weeks: tuple[WeekRow, ...]
+    """The period's last ``MAX_WEEKS`` weeks."""
+    earlier_weeks: int
+    earlier_week_sessions: int
+    before_period: int
+    """Sessions logged before the period starts (not in the report)."""
     pain_by_day: tuple[DayPain, ...]
     start: OutcomeAnswers
     end: OutcomeAnswers
@@ -104,7 +113,7 @@ class ReportFigures:
         by_week: dict[int, list[float]] = {}
         for point in self.pain_by_day:
             if point.before is not None:
-                number = (point.day - self.weeks[0].first_day).days // DAYS_PER_WEEK
+                number = (point.day - self.first_day).days // DAYS_PER_WEEK
                 by_week.setdefault(number, []).append(point.before)
         if not by_week:
             return None, None
@@ -124,8 +133,11 @@ def report_figures(
     up to ``today``). Sessions still running are left out."""
     logged = [r for r in records if r.summary.ending is not Ending.RUNNING]
     days = [local_day(r.started_at, tz) for r in logged]
-    first = first_day or (min(days) if days else today)
-    last = last_day or max([today, *days])
+    last = last_day or (max(days) if days else today)
+    if first_day is None:
+        earliest = min(days) if days else last
+        first_day = max(earliest, last - timedelta(days=DAYS_PER_WEEK * DEFAULT_WEEKS - 1))
+    first = first_day
     if last < first:
         raise ValueError(f"the period ends ({last}) before it starts ({first})")
     inside = [r for r, d in zip(logged, days, strict=True) if first <= d <= last]
@@ -137,13 +149,17 @@ def report_figures(
     if week_one > first:
         week_one -= timedelta(days=DAYS_PER_WEEK)
     weeks = _weeks(inside, tz, week_one, last, progress.start, plan)
+    earlier_weeks = weeks[:-MAX_WEEKS]
     notes = _notes(inside, tz)
     return ReportFigures(
         first_day=first,
         last_day=last,
         plan=plan,
         plan_start=progress.start,
-        weeks=weeks,
+        weeks=weeks[-MAX_WEEKS:],
+        earlier_weeks=len(earlier_weeks),
+        earlier_week_sessions=sum(w.logged for w in earlier_weeks),
+        before_period=sum(1 for d in days if d < first),
         pain_by_day=tuple(
             DayPain(p.at.astimezone(tz).date(), p.before, p.after) for p in daily_points(inside, tz)
         ),

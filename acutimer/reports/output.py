@@ -2,7 +2,7 @@
 
 The builders paint on any QPagedPaintDevice, so the same code fills a QPdfWriter
 (``write_pdf``, used by the command line without a window) and a QPrinter
-(``print_pages``, from the window's menus).
+(``acutimer.ui.printables``, from the window's menus).
 """
 
 from __future__ import annotations
@@ -40,6 +40,9 @@ def write_pdf(path: Path, render: Render, title: str, paper: QPageSize | None = 
     path = Path(path)
     partial = path.with_name(path.name + ".partial")
     try:
+        # Ours first: an unwritable place is an OSError that names why, where Qt's
+        # painter would only warn and draw nowhere.
+        partial.open("wb").close()
         writer = QPdfWriter(str(partial))
         writer.setResolution(PDF_DPI)
         writer.setTitle(title)
@@ -53,20 +56,3 @@ def write_pdf(path: Path, render: Render, title: str, paper: QPageSize | None = 
     finally:
         partial.unlink(missing_ok=True)
     return pages
-
-
-def print_pages(parent: object, render: Render, title: str) -> bool:
-    """Ask for a printer (or a PDF file) in the print dialog, then print; False if the
-    user cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    from PySide6.QtWidgets import QDialog, QWidget
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    set_paper(printer, paper_for())
-    dialog = QPrintDialog(printer, parent if isinstance(parent, QWidget) else None)
-    dialog.setWindowTitle(f"Print {title}")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    render(printer)
-    return True

@@ -138,6 +138,7 @@ def lay_out(
         height = device.height() - footer_height(device, font, footer_lines)
         document.setPageSize(QSizeF(width, height))
         document.setHtml(html)
+        document.pageCount()  # lays it out: the drawings' places are known from here
         placed = tuple((drawings[name], rect) for name, rect in _drawing_rects(document, scale))
         layout = Layout(document, height, size, placed)
         if document.pageCount() <= max_pages:
@@ -163,6 +164,8 @@ def _drawing_rects(document: QTextDocument, scale: float) -> list[tuple[str, QRe
                 text_layout = block.layout()
                 offset = fragment.position() - block.position()
                 line = text_layout.lineForTextPosition(offset)
+                if not line.isValid():  # not laid out: the caller lays out first
+                    raise RuntimeError("the document was not laid out")
                 origin = text_layout.position()
                 x = origin.x() + line.cursorToX(offset)[0]
                 bottom = origin.y() + line.y() + line.ascent()

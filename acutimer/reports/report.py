@@ -21,6 +21,7 @@ from acutimer.reports.figures import DayPain, ReportFigures
 from acutimer.reports.pages import Drawing, html_escape, lay_out, paint_pages
 
 MAX_PAGES = 2
+_ONE_PAGE = (10.5, 10.0, 9.5, 9.0)
 STATEMENT = (
     "acutimer is a self-care timer for acupressure routines, not a medical device. This "
     "report is what the user recorded in it; it is not a diagnosis or an assessment."
@@ -33,9 +34,11 @@ _RULE = QColor("#bbbbbb")
 def render_report(device: QPagedPaintDevice, figures: ReportFigures, generated: date) -> int:
     """Paint the report on ``device`` (a QPdfWriter or a QPrinter); returns the pages."""
     drawings = {"chart": Drawing(lambda p, r: paint_pain_chart(p, r, figures), 0.36)}
-    layout = lay_out(
-        device, report_html(figures, generated), drawings, footer_lines=2, max_pages=MAX_PAGES
-    )
+    html = report_html(figures, generated)
+    # One page when it fits at a readable size; else two pages at the largest size.
+    layout = lay_out(device, html, drawings, footer_lines=2, max_pages=1, sizes=_ONE_PAGE)
+    if layout.pages > 1:
+        layout = lay_out(device, html, drawings, footer_lines=2, max_pages=MAX_PAGES)
     return paint_pages(device, [(layout, STATEMENT)])
 
 
@@ -69,6 +72,8 @@ def _summary(f: ReportFigures) -> str:
     if f.planned:
         words.append(f"{f.done_in_plan} of {f.planned} planned sessions done")
     sentence = ", ".join(words) + "."
+    if f.before_period:
+        sentence += f" {_count(f.before_period, 'earlier session')} before this period."
     first, last = f.first_and_last_week_pain()
     if first is not None and last is not None and len(f.weeks) > 1:
         sentence += (
@@ -92,6 +97,11 @@ def _plan_html(f: ReportFigures) -> str:
         "<th class='num'>Logged</th><th class='num'>Stopped early</th>"
         "<th class='num'>Steps skipped</th><th class='num'>Holds extended</th></tr>"
     ]
+    if f.earlier_weeks:
+        rows.append(
+            f"<tr><td colspan='7'>{_count(f.earlier_weeks, 'earlier week')}: "
+            f"{_count(f.earlier_week_sessions, 'session')} logged</td></tr>"
+        )
     for w in f.weeks:
         planned = "–" if w.planned is None else str(w.planned)
         rows.append(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acutimer.core.summary import SessionSummary
 from acutimer.core.timeline import duration_words
+from acutimer.ui.outcome_questions import OutcomePrompt
 from acutimer.ui.pain_rating import PainRating
 
 
@@ -76,6 +77,8 @@ class EndScreen(QWidget):
         layout.addWidget(self.rating)
         layout.addWidget(self.advice)
         layout.addWidget(self.history_status)
+        self.outcomes = OutcomePrompt()  # the plan's questions, when they are due
+        layout.addWidget(self.outcomes)
         layout.addWidget(self.note)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()

@@ -51,9 +51,10 @@ def _run(*command: str) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True, timeout=60).stdout
 
 
-def ink(image: QImage) -> float:
-    """The share of the page that is not white (0: blank)."""
+def ink(image: QImage, top: float = 1.0) -> float:
+    """The share of the page (of its ``top`` part) that is not white (0: blank)."""
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    grey = grey.copy(0, 0, grey.width(), int(grey.height() * top))
     dark = 0
     for y in range(grey.height()):
         row = grey.constScanLine(y).tobytes()[: grey.width()]

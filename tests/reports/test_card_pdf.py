@@ -34,7 +34,7 @@ def test_one_page_per_routine_none_blank(tmp_path: Path, poppler: Poppler) -> No
     assert poppler.pages(out) == len(ROUTINES)  # the 29-minute full session too
     assert poppler.page_size(out).startswith("595 x 842 pts")
     for page in poppler.render(out, tmp_path):
-        assert ink(page) > 0.02
+        assert ink(page, top=0.85) > 0.02  # above the footer
 
 
 def test_a_card_has_the_steps_times_sides_finding_and_cautions(
