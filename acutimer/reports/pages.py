@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -167,7 +168,9 @@ def _drawing_rects(document: QTextDocument, scale: float) -> list[tuple[str, QRe
                 if not line.isValid():  # not laid out: the caller lays out first
                     raise RuntimeError("the document was not laid out")
                 origin = text_layout.position()
-                x = origin.x() + line.cursorToX(offset)[0]
+                # PySide returns (x, cursor position) here; the stubs say object.
+                found_x: Any = line.cursorToX(offset)
+                x = origin.x() + float(found_x[0])
                 bottom = origin.y() + line.y() + line.ascent()
                 w, h = image.width() * scale, image.height() * scale
                 rect = QRectF(x, bottom - h, w, h)
