@@ -226,22 +226,25 @@ def paint_diagrams(
     for index, panel in enumerate(panels):
         row, column = divmod(index, columns)
         cell = QRectF(rect.x() + column * cell_w, rect.y() + row * cell_h, cell_w, cell_h)
-        cell.adjust(cell_w * 0.04, 0, -cell_w * 0.04, -caption_h)
+        cell.adjust(cell_w * 0.04, 0, -cell_w * 0.04, -caption_h * 1.2)
         art = load_artwork(panel.view, _PRINT_COLOURS)
         target = fit_rect(cell, art.view_box)
         # As on the session screen: a dot a fortieth of the picture, whatever its size.
         radius = min(target.width(), target.height()) * 0.025
         art.renderer.render(painter, target)
         painter.setPen(QPen(_INK))
-        below = QRectF(cell.x(), cell.bottom(), cell.width(), caption_h)
+        below = QRectF(cell.x(), cell.bottom() + caption_h * 0.2, cell.width(), caption_h)
         painter.drawText(below, int(Qt.AlignmentFlag.AlignCenter), panel.caption)
         marks = sorted(panel.marks, key=lambda m: (m.y, m.x))
         dots = [map_mark(art, target, panel.mirrored, m.x, m.y) for m in marks]
         # A code must not cover another point's dot or code.
         taken = [QRectF(d.x() - radius, d.y() - radius, 2 * radius, 2 * radius) for d in dots]
         # The codes first, the dots over them: a code's white halo never hides a dot.
+        labelled: set[str] = set()
         for mark, at in zip(marks, dots, strict=True):
-            taken.append(_code(painter, mark.code, at, radius, taken))
+            if mark.code not in labelled:  # a trunk point's two sides share one label
+                labelled.add(mark.code)
+                taken.append(_code(painter, mark.code, at, radius, taken))
         for mark, at in zip(marks, dots, strict=True):
             painter.setPen(QPen(_WHITE, radius * 0.3))
             painter.setBrush(_INK)
@@ -255,10 +258,15 @@ def _code(painter: QPainter, code: str, at: QPointF, radius: float, taken: list[
     metrics = painter.fontMetrics()
     w, h = metrics.horizontalAdvance(code), metrics.ascent()
     gap = radius * 1.5
-    for dx, dy in ((-w / 2, -gap), (-w / 2, gap + h), (gap, h / 2), (-gap - w, h / 2)):
+    places = [(-w / 2, -gap), (-w / 2, gap + h), (gap, h / 2), (-gap - w, h / 2)]
+    places += [(dx, dy * 2.2) for dx, dy in places[:2]]  # further up or down
+
+    def overlap(dx: float, dy: float) -> float:
         box = QRectF(at.x() + dx, at.y() + dy - h, w, h)
-        if not any(box.intersects(other) for other in taken):
-            break
+        return sum(_area(box.intersected(other)) for other in taken)
+
+    dx, dy = min(places, key=lambda place: overlap(*place))  # the first free one, if any
+    box = QRectF(at.x() + dx, at.y() + dy - h, w, h)
     path = QPainterPath()
     path.addText(box.left(), box.bottom(), painter.font(), code)
     halo = QPen(_WHITE, radius * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
@@ -270,3 +278,7 @@ def _code(painter: QPainter, code: str, at: QPointF, radius: float, taken: list[
     painter.setBrush(_INK)
     painter.drawPath(path)
     return box
+
+
+def _area(rect: QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)

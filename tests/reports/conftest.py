@@ -13,6 +13,12 @@ from PySide6.QtGui import QImage
 TOOLS = ("pdftotext", "pdfinfo", "pdftoppm")
 
 
+@pytest.fixture(autouse=True)
+def _one_application(qapp: object) -> None:
+    """pytest-qt's QApplication, made before the builders would make a bare
+    QGuiApplication (as the command line does), which the widget tests cannot use."""
+
+
 @pytest.fixture
 def poppler() -> Poppler:
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
