@@ -52,7 +52,9 @@ def report_html(figures: ReportFigures, generated: date) -> str:
         f"<p>{html_escape(_summary(f))}</p>",
         "<h2>Plan and what was done</h2>",
         _plan_html(f),
-        "<h2>Pain by day, before and after sessions (0 = no pain, 10 = worst)</h2>",
+        "<h2>Pain by day, before and after sessions (0–10)</h2>",
+        "<p class='small'>0 is no pain, 10 the worst pain imaginable, as rated just before "
+        "and just after each session; a day with several sessions shows their average.</p>",
         "<p>[[chart]]</p>",
         _pain_table(f.pain_by_day),
         "<h2>Outcome questions</h2>",
@@ -121,10 +123,7 @@ def _pain_table(days: tuple[DayPain, ...]) -> str:
     if not days:
         return "<p>No pain ratings in this period.</p>"
     cells = [f"{_short(d.day)}: {_rating(d.before)} → {_rating(d.after)}" for d in days]
-    return (
-        "<p class='small'><b>Before → after, by day</b> (averages when there were several "
-        f"sessions): {'; '.join(cells)}.</p>"
-    )
+    return f"<p class='small'><b>Before → after, by day:</b> {'; '.join(cells)}.</p>"
 
 
 def _outcomes_html(start: OutcomeAnswers, end: OutcomeAnswers) -> str:
