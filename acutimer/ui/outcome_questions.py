@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -83,8 +84,19 @@ class OutcomeDialog(QDialog):
             "S&kip these questions", QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.accepted.connect(self.accept)
+        # Save only once something is answered; Skip is the way to give no answer.
+        self.save_button.setEnabled(False)
+        self.week_pain.rated.connect(self._answered)
+        self.change.idClicked.connect(self._answered)
         self.skip_button.clicked.connect(lambda: self.done(SKIPPED))
         layout.addWidget(buttons)
+
+    def _answered(self, _value: int) -> None:
+        self.save_button.setEnabled(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.week_pain.button(0).setFocus()  # digit keys answer at once
 
     def answers(self) -> tuple[int | None, int | None]:
         """The past week's pain and the change answer (None where not answered)."""

@@ -84,17 +84,20 @@ class Printables(QObject):
         super().__init__(window)
         self.window = window
         self.choose = choose
+        # The picker's words on a right click; the File menu names what is printed.
         self.card_action = QAction("&Print or save as PDF…", window)
-        self.card_action.setStatusTip("A one-page card of the routine, with its diagrams")
+        self.card_menu_action = QAction("Print or save routine &card…", window)
+        for action in (self.card_action, self.card_menu_action):
+            action.setStatusTip("A one-page card of the routine, with its diagrams")
+            action.triggered.connect(self.print_card)
         self.report_pdf_action = QAction("Save &report as PDF…", window)
         self.report_pdf_action.setStatusTip("Your plan and pain ratings, for a clinician")
         self.print_report_action = QAction("Print re&port…", window)
         before = window.actions_["settings"]
-        for action in (self.report_pdf_action, self.print_report_action, self.card_action):
+        for action in (self.report_pdf_action, self.print_report_action, self.card_menu_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         window.picker.list.addAction(self.card_action)
-        self.card_action.triggered.connect(self.print_card)
         self.report_pdf_action.triggered.connect(lambda: self._history("save_report"))
         self.print_report_action.triggered.connect(lambda: self._history("print_report"))
         window.picker.selection_changed.connect(self.update_actions)
@@ -102,7 +105,8 @@ class Printables(QObject):
 
     def update_actions(self) -> None:
         entry = self.window.picker.selected_entry()
-        self.card_action.setEnabled(entry is not None and entry.routine is not None)
+        for action in (self.card_action, self.card_menu_action):
+            action.setEnabled(entry is not None and entry.routine is not None)
         has_history = self.window.history is not None
         self.report_pdf_action.setEnabled(has_history)
         self.print_report_action.setEnabled(has_history)

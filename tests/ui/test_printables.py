@@ -82,9 +82,14 @@ def test_the_end_questions_include_the_change_scale(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     words = [b.text() for b in dialog.change.buttons()]
     assert words[0] == "Very much improved" and words[-1] == "Very much worse"
+    assert not dialog.save_button.isEnabled()  # nothing answered yet: Skip, or answer
     dialog.change.button(2).click()
+    assert dialog.save_button.isEnabled()
     dialog.week_pain.button(3).click()
     assert dialog.answers() == (3, 2)
+    dialog.show()
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_7)  # a digit answers the 0-10 question
+    assert dialog.answers() == (7, 2)
 
 
 def test_the_routine_card_prints_from_the_picker(
@@ -96,7 +101,7 @@ def test_the_routine_card_prints_from_the_picker(
 ) -> None:
     window, _store = with_history(qtbot, clock, settings, tmp_path, Answers(True))
     texts = [a.text() for a in window.file_menu.actions()]
-    assert {"Save &report as PDF…", "Print re&port…", "&Print or save as PDF…"} <= set(texts)
+    assert {"Save &report as PDF…", "Print re&port…", "Print or save routine &card…"} <= set(texts)
     assert window.printables.card_action in window.picker.list.actions()  # right click
     out = tmp_path / "card.pdf"
     window.printables.choose = to_pdf(out)
