@@ -124,7 +124,7 @@ class OutcomePrompt(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.answer_button = QPushButton("&Answer…")
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton("Skip questions")
         self.skip_button.setAccessibleName("Skip the questions for your report")
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
