@@ -110,7 +110,7 @@ def test_the_routine_card_prints_from_the_picker(
 
     assert poppler.pages(out) == 1
     text = " ".join(poppler.text(out).split())
-    assert "Hand (LI4)" in text and "LI4 (H-4)" not in text and "Union Valley" in text
+    assert "Hand (LI4)" in text and "Union Valley" in text and "Finding it:" in text
 
 
 def test_the_history_window_saves_and_prints_the_report(
