@@ -287,19 +287,32 @@ class Session:
         if self.state is State.RUNNING:
             self._active += max(at - self._running_since, 0.0)
         self.state = State.FINISHED if ending is Ending.FINISHED else State.STOPPED
-        self.summary = SessionSummary(
+        self.summary = self._summary(at, ending, self._active)
+        events.append(SessionEnded(at, self.summary))
+
+    def progress(self, now: float) -> SessionSummary:
+        """What the session amounts to so far, for history to keep as it goes.
+
+        Before it ends, ``ending`` is RUNNING and ``ended_at`` is ``now``; once ended,
+        this is the final summary.
+        """
+        if self.summary is not None:
+            return self.summary
+        return self._summary(now, Ending.RUNNING, self.active_seconds(now))
+
+    def _summary(self, at: float, ending: Ending, active: float) -> SessionSummary:
+        return SessionSummary(
             routine_id=self.timeline.routine_id,
             routine_title=self.timeline.title,
             started_at=self._started_wall,
             ended_at=self._started_wall + timedelta(seconds=max(at - self._started_now, 0.0)),
-            active_seconds=self._active,
+            active_seconds=active,
             steps_total=len(self.timeline.steps),
             steps_completed=len(self._completed),
             steps_skipped=len(self._skipped - self._completed),
             steps_extended=len(self._extended),
             ending=ending,
         )
-        events.append(SessionEnded(at, self.summary))
 
     # -- controls ---------------------------------------------------------------
 

@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from acutimer.core.summary import SessionSummary
 
-PAIN_MIN = 0
-PAIN_MAX = 10
+
+@dataclass(frozen=True)
+class Range:
+    """Whole numbers from ``low`` to ``high``: declared once, checked everywhere from it
+    (the models, the CSV reader, the settings; the schema's CHECKs are tested against it)."""
+
+    low: int
+    high: int
+    noun: str
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and self.low <= value <= self.high
+
+    def check(self, value: int, what: str = "") -> int:
+        if value not in self:
+            what = what or self.noun
+            raise ValueError(f"{what} must be from {self.low} to {self.high}, not {value}")
+        return value
+
+    def clamp(self, value: int) -> int:
+        return min(max(value, self.low), self.high)
+
+
+PAIN = Range(0, 10, "a pain rating")
+PAIN_MIN, PAIN_MAX = PAIN.low, PAIN.high
 NOTE_MAX_CHARS = 500
+GLOBAL_CHANGE = Range(1, 7, "an answer on the change scale")
+"""The Patient Global Impression of Change: 1 very much improved ... 7 very much worse."""
+
+
+class Moment(enum.StrEnum):
+    """When the plan's outcome questions were asked with a session: at its start or end."""
+
+    START = "start"
+    END = "end"
 
 
 def check_pain(value: int | None, what: str) -> int | None:
@@ -17,10 +50,10 @@ def check_pain(value: int | None, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} must be a whole number from 0 to 10, not {value!r}")
-    if not PAIN_MIN <= value <= PAIN_MAX:
-        raise ValueError(f"{what} must be from 0 to 10, not {value}")
-    return value
+        raise ValueError(
+            f"{what} must be a whole number from {PAIN.low} to {PAIN.high}, not {value!r}"
+        )
+    return PAIN.check(value, what)
 
 
 def to_utc(moment: datetime) -> datetime:
@@ -44,10 +77,19 @@ class SessionRecord:
     pain_after: int | None = None
     note: str = ""
     session_id: int | None = None
+    outcome: Moment | None = None
+    """The plan's outcome questions were asked after this session (answered or skipped)."""
+    week_pain: int | None = None
+    """Answer to "over the past week, how bad was your back pain on average?" (0-10)."""
+    global_change: int | None = None
+    """Answer on the Patient Global Impression of Change (1-7), at the plan's end."""
 
     def __post_init__(self) -> None:
         check_pain(self.pain_before, "pain before")
         check_pain(self.pain_after, "pain after")
+        check_pain(self.week_pain, "the past week's pain")
+        if self.global_change is not None:
+            GLOBAL_CHANGE.check(self.global_change)
 
     @property
     def started_at(self) -> datetime:

@@ -35,8 +35,10 @@ def _to_side(value: Any) -> Side:
 
 
 def _to_plan(value: Any) -> int:
+    from acutimer.history.plan import SESSIONS_PER_WEEK  # here: not needed for first paint
+
     try:
-        return min(max(int(value), 1), 14)
+        return SESSIONS_PER_WEEK.clamp(int(value))
     except (TypeError, ValueError):
         return 3
 

@@ -45,10 +45,12 @@ if TYPE_CHECKING:
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
     from acutimer.qt.cues import CuePlayer
+    from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
     from acutimer.ui.picker import RoutinePicker
+    from acutimer.ui.routine_listing import RoutineListing
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
@@ -98,7 +100,9 @@ class MainWindow(QMainWindow):
         self.last_summary: SessionSummary | None = None
         self._saved_id: int | None = None
         self._pain_before: int | None = None
-        self._load_entries: Callable[[], list[Entry]] = list
+        self._journal: SessionJournal | None = None
+        self._leaving = False
+        self._listing: RoutineListing | None = None
         self._was_maximized = False
         self._icons: dict[str, Any] = {}
         # Set by the running Instance: why reminders cannot be shown here (for Settings).
@@ -196,17 +200,27 @@ class MainWindow(QMainWindow):
         points: PointLibrary,
         load_entries: Callable[[], list[Entry]],
         *,
+        builtin_entries: Callable[[], list[Entry]] | None = None,
         history: HistoryStore | None = None,
         cues: CuePlayer | None = None,
     ) -> None:
-        """Build the pages and read the routines (after the window has painted)."""
+        """Build the pages and read the routines (after the window has painted).
+
+        With ``builtin_entries``, those are listed at once and ``load_entries`` (every
+        routine, the user's too) runs in a background thread, so no number or kind of
+        user files can hold the window; ``when_listed`` waits for it.
+        """
         from acutimer.ui.end_screen import EndScreen
         from acutimer.ui.fit import scrolling
         from acutimer.ui.picker import RoutinePicker
         from acutimer.ui.session_view import SessionView
 
         self.points = points
-        self._load_entries = load_entries
+        from acutimer.ui.routine_listing import RoutineListing
+
+        self._listing = RoutineListing(load_entries, builtin_entries, self)
+        self._listing.listed.connect(self._show_entries)
+        self._listing.failed.connect(self.on_listing_failed)
         self.history = history
         self.cues = cues
         self.picker = RoutinePicker(points, self.settings)
@@ -227,6 +241,10 @@ class MainWindow(QMainWindow):
         self.end_screen.rating.rated.connect(self.on_rated_after)
         self.end_screen.rating.skipped.connect(lambda: self.end_screen.show_advice(""))
         self.end_screen.rating.skipped.connect(self._save_after)
+        from acutimer.ui.outcome_questions import OutcomeKeeper
+        from acutimer.ui.printables import Printables
+
+        self.outcomes = OutcomeKeeper(self, self.end_screen.outcomes)
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
@@ -243,7 +261,10 @@ class MainWindow(QMainWindow):
 
         folder = self._user_folder or (lambda: user_routines_dir(create=True))
         self.routine_menu = RoutineMenu(self, self.file_menu, folder)
+        self.printables = Printables(self, self.file_menu)
         self._show_page(PICKER)
+        if history is not None:
+            history.announce_interrupted()  # a session cut short last time is said now
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice, 30000)
 
@@ -324,15 +345,26 @@ class MainWindow(QMainWindow):
         button.setMinimumWidth(widest + self.toolbar.iconSize().width() + 36)
 
     def reload_routines(self) -> None:
-        if not self.loaded:
-            return
-        entries = self._load_entries()
+        if self._listing is not None:
+            self._listing.reload()
+
+    def _show_entries(self, entries: list[Entry]) -> None:
         self.picker.set_entries(entries)
         broken = [e for e in entries if not e.ok]
         if broken:
             names = ", ".join(e.path.name for e in broken)
             self.statusBar().showMessage(f"Some routine files have problems: {names}", 15000)
         self._update_actions()
+
+    def when_listed(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once every routine is listed (now, if they are)."""
+        if self._listing is not None:
+            self._listing.when_listed(callback)
+        else:
+            callback()
+
+    def on_listing_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Your routines could not be listed: {message}", 30000)
 
     def select_routine(self, routine_id: str) -> bool:
         found = self.picker.select(routine_id)
@@ -359,6 +391,7 @@ class MainWindow(QMainWindow):
         )
         self._pain_before = self.picker.rating.value()
         self._saved_id = None
+        self._journal = None
         if self.runner is not None:
             self.runner.deleteLater()
         clock = self._clock or steady_clock
@@ -366,6 +399,11 @@ class MainWindow(QMainWindow):
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
+        if self.history is not None:
+            from acutimer.qt.journal import SessionJournal
+
+            # Before anything else follows the runner, so each step is on disk first.
+            self._journal = SessionJournal(self.history, runner, self._pain_before)
         runner.events_happened.connect(view.on_events)
         runner.events_happened.connect(self.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
@@ -458,6 +496,7 @@ class MainWindow(QMainWindow):
         kinds = {p.kind for p in self.timeline.phases} if self.timeline else set()
         self.end_screen.show_summary(summary, kinds, self._pain_before)
         self.end_screen.history_status.setText(self._save_session(summary))
+        self.outcomes.offer_after(self._saved_id)
         self.picker.rating.clear()
         self.setWindowTitle(window_title())
         self._show_page(END)
@@ -472,7 +511,8 @@ class MainWindow(QMainWindow):
         """Record the session the moment it ends; the after-rating joins it later."""
         if self.history is None:
             return ""
-        result = self.history.record(summary, pain_before=self._pain_before)
+        assert self._journal is not None  # started with the session, as history is set
+        result = self._journal.finish(summary)
         self._saved_id = result.session_id if result.saved else None
         if self.history_window is not None:
             self.history_window.refresh()
@@ -596,10 +636,20 @@ class MainWindow(QMainWindow):
         if self.cues is not None:
             self.cues.restore_volume()
 
+    def leave_now(self) -> None:
+        """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).
+
+        A session under way is kept in history as interrupted, with what was done.
+        """
+        if self._live() and self._journal is not None:
+            self._journal.interrupt()
+        self._leaving = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
         question = "A session is running. Stop it and quit?"
-        if live and not self._confirm(self, "Quit", question):
+        if live and not self._leaving and not self._confirm(self, "Quit", question):
             event.ignore()
             return
         if live and self.runner is not None:

@@ -22,6 +22,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
+from acutimer.history.chart_points import PainPoint, pain_points
 from acutimer.history.records import SessionRecord
 
 BEFORE = QColor("#d9822b")
@@ -33,13 +34,12 @@ LABEL_WIDTH = 80
 """Pixels a day's label needs ("Mon 4 Mar"); fewer labels when the chart is narrow."""
 
 
-def _day_slots(
-    records: Sequence[SessionRecord], tz: tzinfo | None
-) -> dict[date, list[SessionRecord]]:
-    days: dict[date, list[SessionRecord]] = {}
-    for record in records:
-        if record.ratings:
-            days.setdefault(record.started_at.astimezone(tz).date(), []).append(record)
+def _day_slots(records: Sequence[SessionRecord], tz: tzinfo | None) -> dict[date, list[PainPoint]]:
+    """The rated sessions by day; a long history arrives averaged by day, week or month
+    (``pain_points``), so the chart never draws thousands of pairs."""
+    days: dict[date, list[PainPoint]] = {}
+    for point in pain_points(records, tz):
+        days.setdefault(point.at.astimezone(tz).date(), []).append(point)
     return days
 
 
@@ -100,17 +100,17 @@ class PainChart(QChartView):
         self.days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
         for slot, day in enumerate(self.days):
             sessions = by_day.get(day, [])
-            for n, record in enumerate(sessions):
+            for n, point in enumerate(sessions):
                 x = slot + (n + 1) / (len(sessions) + 1)  # side by side within the day
-                if record.pain_before is not None:
-                    self.before.append(x, record.pain_before)
-                if record.pain_after is not None:
-                    self.after.append(x, record.pain_after)
-                if record.pain_before is not None and record.pain_after is not None:
-                    self._add_pair(x, record.pain_before, record.pain_after)
+                if point.before is not None:
+                    self.before.append(x, point.before)
+                if point.after is not None:
+                    self.after.append(x, point.after)
+                if point.before is not None and point.after is not None:
+                    self._add_pair(x, point.before, point.after)
         self._label_days()
 
-    def _add_pair(self, x: float, before: int, after: int) -> None:
+    def _add_pair(self, x: float, before: float, after: float) -> None:
         pair = QLineSeries()
         pair.append(x, before)
         pair.append(x, after)

@@ -90,6 +90,9 @@ class RoutinePicker(QWidget):
         self.points = points
         self.settings = settings
         self.entries: list[Entry] = []
+        # Timelines by routine and the choices that shape them: each is built once per
+        # list, and a reload (the same routine objects, from the routine cache) reuses them.
+        self._timelines: dict[tuple[int, str, bool, bool], tuple[ResolvedRoutine, Timeline]] = {}
 
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
@@ -182,6 +185,8 @@ class RoutinePicker(QWidget):
         else the one last started, else the first."""
         current = self.selected_id()
         self.entries = entries
+        alive = {id(e.routine): e.routine for e in entries if e.routine is not None}
+        self._timelines = {k: v for k, v in self._timelines.items() if alive.get(k[0]) is v[0]}
         self.list.clear()
         seconds = {
             e.id: self._timeline_for(e.routine).seconds for e in entries if e.routine is not None
@@ -235,13 +240,20 @@ class RoutinePicker(QWidget):
     def _timeline_for(self, routine: ResolvedRoutine) -> Timeline:
         """The routine as it would run now: the chosen side first, pregnancy mode applied."""
         pregnancy = self.pregnancy.isChecked()
-        return build_timeline(
+        cautions_out = pregnancy and self.cautions_out.isChecked()
+        key = (id(routine), self.first_side(), pregnancy, cautions_out)
+        kept = self._timelines.get(key)
+        if kept is not None and kept[0] is routine:
+            return kept[1]
+        timeline = build_timeline(
             routine,
             self.points,
             first_side=self.first_side(),
             pregnancy_safe=pregnancy,
-            leave_out_cautions=pregnancy and self.cautions_out.isChecked(),
+            leave_out_cautions=cautions_out,
         )
+        self._timelines[key] = (routine, timeline)
+        return timeline
 
     def _refresh_items(self) -> None:
         """Pregnancy mode changes what is left of each routine: say so in the list."""

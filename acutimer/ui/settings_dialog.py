@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.sides import FIRST_SIDES
+from acutimer.history.plan import SESSIONS_PER_WEEK
 from acutimer.qt.settings import Settings
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.words import window_title
@@ -74,7 +75,7 @@ class SettingsDialog(QDialog):
         self.on_top = QCheckBox("Keep the window on top during a session")
         self.on_top.setChecked(settings.keep_on_top)
         self.plan = QSpinBox()
-        self.plan.setRange(1, 14)
+        self.plan.setRange(SESSIONS_PER_WEEK.low, SESSIONS_PER_WEEK.high)
         self.plan.setValue(settings.plan_per_week)
         self.plan.setSuffix(" sessions a week")
         self.plan.setAccessibleName("Sessions a week in the plan")

@@ -51,9 +51,10 @@ def window(
 
 
 def cell(shown: HistoryWindow, row: int, column: str) -> str:
-    item = shown.table.item(row, COLUMNS.index(column))
-    assert item is not None
-    return item.text()
+    index = shown.table.model().index(row, COLUMNS.index(column))
+    text = index.data()
+    assert isinstance(text, str)
+    return text
 
 
 def bars(shown: HistoryWindow) -> list[tuple[int, int]]:
@@ -65,7 +66,7 @@ def test_before_any_session_it_explains_the_plan(qtbot: QtBot, store: HistorySto
     assert shown.plan_heading.text() == "Your plan"
     assert "3 sessions a week for 2 weeks" in shown.plan_line.text()
     assert "first finished session" in shown.plan_line.text()
-    assert shown.table.rowCount() == 0 and bars(shown) == []
+    assert shown.table.model().rowCount() == 0 and bars(shown) == []
     assert not shown.notice.isVisible() and not shown.advice.isVisible()
 
 
@@ -82,7 +83,7 @@ def test_after_a_few_sessions_it_shows_this_week_against_the_plan(
     assert "4 of 6 sessions done" in shown.plan_line.text()
     assert bars(shown) == [(3, 3), (1, 3)]
     # The log, newest first, in local time, with what happened and how it felt.
-    assert shown.table.rowCount() == 5
+    assert shown.table.model().rowCount() == 5
     assert cell(shown, 0, "When") == "Wed 13 Mar, 18:00"
     assert cell(shown, 0, "Ended") == "Stopped"
     assert cell(shown, 0, "Pain before → after") == "5 → –"
@@ -199,7 +200,7 @@ def test_delete_all_asks_first_and_cancel_keeps_everything(
     with qtbot.assertNotEmitted(shown.data_deleted):
         shown.delete_button.click()
     assert asked and "cannot be undone" in asked[0]
-    assert shown.table.rowCount() == 1 and len(store.sessions()) == 1
+    assert shown.table.model().rowCount() == 1 and len(store.sessions()) == 1
 
 
 def test_delete_all_confirmed_erases_the_history(
@@ -211,7 +212,7 @@ def test_delete_all_confirmed_erases_the_history(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(shown.data_deleted):
         shown.delete_button.click()
-    assert shown.table.rowCount() == 0 and store.sessions() == []
+    assert shown.table.model().rowCount() == 0 and store.sessions() == []
     assert shown.plan_heading.text() == "Your plan"
     assert shown.status.text() == "All your history has been deleted."
     assert shown.chart.before.count() == 0
@@ -223,7 +224,7 @@ def test_refresh_shows_a_session_recorded_while_the_window_is_open(
     shown = window(qtbot, store, 0.5)
     log(store, 0.1, 4, 2)
     shown.refresh()
-    assert shown.table.rowCount() == 1
+    assert shown.table.model().rowCount() == 1
     assert shown.plan_heading.text() == "1 session this week (goal 3)"
 
 

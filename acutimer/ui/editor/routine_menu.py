@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from acutimer.core.catalogue import Entry
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError
 from acutimer.routine_files import (
     builtin_clash,
@@ -102,10 +102,10 @@ class RoutineMenu(QObject):
     def update_actions(self) -> None:
         entry = self.selected()
         ok = entry is not None and entry.ok
-        self.actions["edit"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["edit"].setEnabled(entry is not None and entry.source is Origin.USER)
         self.actions["customise"].setEnabled(ok)
         self.actions["export_routine"].setEnabled(ok)
-        self.actions["delete"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["delete"].setEnabled(entry is not None and entry.source is Origin.USER)
 
     def _taken(self, own: Path | None) -> Callable[[], set[str]]:
         def taken() -> set[str]:
@@ -144,7 +144,7 @@ class RoutineMenu(QObject):
 
     def edit_selected(self) -> RoutineEditor | None:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return None
         text = entry.path.read_text(encoding="utf-8")
         try:
@@ -175,7 +175,8 @@ class RoutineMenu(QObject):
 
     def on_saved(self, routine_id: str) -> None:
         self.window.reload_routines()
-        self.window.select_routine(routine_id)
+        # The user's routines are read in the background: select once they are listed.
+        self.window.when_listed(lambda: self.window.select_routine(routine_id))
 
     # -- import, export, delete ----------------------------------------------------------------
 
@@ -202,6 +203,11 @@ class RoutineMenu(QObject):
                     "\n".join(str(p) for p in exc.problems),
                 )
                 continue
+            if checked.id in done:
+                # The listing of the first is not back yet: say so rather than guess.
+                message = f"another of these files already brought the id {checked.id!r}"
+                self.show_problems(f"{path.name} was not imported", f"{path}: {message}")
+                continue
             entries = self.entries()
             problem = builtin_clash(checked, entries)
             if problem is not None:
@@ -221,7 +227,8 @@ class RoutineMenu(QObject):
             )
             self.window.reload_routines()
         if done:
-            self.window.select_routine(done[-1])
+            last = done[-1]
+            self.window.when_listed(lambda: self.window.select_routine(last))
             self.window.statusBar().showMessage(f"Imported {', '.join(words)}.", 10000)
         return done
 
@@ -249,7 +256,7 @@ class RoutineMenu(QObject):
 
     def delete_selected(self) -> bool:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return False
         if not self.ask(
             "Delete the routine?",
