@@ -60,10 +60,15 @@ def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) 
     window = MainWindow(settings, speed=speed, user_folder=lambda: user_routines_dir(create=True))
     window.show()
 
+    remote = []
+
     def after_first_paint() -> None:
         if not load_window(window):
             app.exit(1)
             return
+        from acutimer.dbus import service  # media keys, `acutimer pause`, `acutimer status`
+
+        remote.append(service.start(window))
         found = window.select_routine(routine) if routine else False
         if not settings.safety_seen:
             window.show_safety()  # before anything starts, --start included

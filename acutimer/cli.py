@@ -54,7 +54,18 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument(
         "--pregnancy-safe", action="store_true", help="leave out points to avoid in pregnancy"
     )
+    _remote_commands(commands)
     return parser
+
+
+def _remote_commands(commands: argparse._SubParsersAction) -> None:
+    """The commands sent to the running acutimer (for desktop shortcuts)."""
+    from acutimer.dbus.protocol import VERB_HELP
+
+    for verb, text in VERB_HELP.items():
+        commands.add_parser(verb.value, help=f"{text}, in the running acutimer")
+    status = commands.add_parser("status", help="where the running acutimer's routine is")
+    status.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _positive(text: str) -> float:
@@ -79,6 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from acutimer.app import run
 
         return run(routine=args.routine, start=args.start, speed=args.speed)
+    if args.command not in ("list", "validate", "timeline"):
+        from acutimer.dbus import client
+        from acutimer.dbus.protocol import Verb
+
+        if args.command == "status":
+            return client.status(args.json)
+        return client.control(Verb(args.command))
     from acutimer import commands
     from acutimer.core.errors import DataError
 
