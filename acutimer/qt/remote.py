@@ -129,24 +129,35 @@ class RemoteControl(QObject):
         self._runner: SessionRunner | None = None
         self._sessions = 0
         self._seen: list[Event] | None = None
+        self._starting = False
         window.runner_changed.connect(self.on_runner_changed)
         # Whether Start is possible: the picker's choice and the page shown.
-        window.pages.currentChanged.connect(lambda _page: self.changed.emit())
+        window.pages.currentChanged.connect(self._announce)
         if window.loaded:
-            window.picker.selection_changed.connect(self.changed)
+            window.picker.selection_changed.connect(self._announce)
 
     def on_runner_changed(self, runner: SessionRunner) -> None:
         self._runner = runner
         self._sessions += 1
         runner.events_happened.connect(self.on_events)
-        runner.state_changed.connect(lambda _state: self.changed.emit())
+        runner.state_changed.connect(self.on_state_changed)
+        # Quiet until it runs: the runner starts right after this signal, and a listener
+        # would otherwise announce the new routine as stopped for a moment.
+        self._starting = True
+
+    def on_state_changed(self, _state: str) -> None:
+        self._starting = False
         self.changed.emit()
+
+    def _announce(self, *_args: object) -> None:
+        if not self._starting:
+            self.changed.emit()
 
     def on_events(self, events: list[Event]) -> None:
         if self._seen is not None:
             self._seen.extend(events)
         self.events_happened.emit(events)
-        self.changed.emit()
+        self._announce()
 
     # -- controls ---------------------------------------------------------------------
 
@@ -176,7 +187,7 @@ class RemoteControl(QObject):
             raise NotNow("The routine is already running.")
         if verb is Verb.EXTEND and not runner.session.can_extend:
             kind = runner.session.phase.kind.value
-            raise NotNow(f"Only a press, hold or massage can be held longer; this is a {kind}.")
+            raise NotNow(f"Only a press, hold or massage can be held longer, not a {kind}.")
         # The engine decides in the end (the phase may have ended a moment ago): the
         # control applied if it reported using it.
         self._seen = []
