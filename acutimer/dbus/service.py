@@ -6,88 +6,120 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
 
-from acutimer.dbus import bus
-from acutimer.dbus.exported import DBusError, DBusObject, Interface
+from acutimer.dbus.bus import Claim, SessionBus
 from acutimer.dbus.mpris import Mpris
-from acutimer.dbus.protocol import INTERFACE, NOT_NOW, PATH, Verb
+from acutimer.dbus.protocol import INTERFACE, NOT_NOW, Verb
 from acutimer.identity import MPRIS_NAME
 from acutimer.qt.remote import NotNow, RemoteControl
 
 if TYPE_CHECKING:
     from acutimer.ui.main_window import MainWindow
 
-SESSION_XML = (
-    f'<interface name="{INTERFACE}">'
-    + "".join(f'<method name="{verb.method}"/>' for verb in Verb)
-    + '<method name="Status"><arg name="json" type="s" direction="out"/></method>'
-    + "</interface>"
-)
 
+@ClassInfo({"D-Bus Interface": INTERFACE})
+class SessionAdaptor(QDBusAbstractAdaptor):
+    """io.github.acutimer.Acutimer.Session at DBUS_PATH (create with ``parent=bus.root``).
 
-def session_interface(remote: RemoteControl) -> Interface:
-    """io.github.acutimer.Acutimer.Session: one method per verb, and Status."""
+    One method per ``Verb``, each answering with an empty reply when the control applied
+    or the error ``NOT_NOW`` saying why not; ``Status`` returns JSON text (PySide6 cannot
+    read an a{sv} reply back into a dict, and `acutimer status --json` prints JSON).
+    """
 
-    def control(verb: Verb) -> Any:
-        def method(_args: list[Any]) -> list[Any]:
-            try:
-                remote.apply(verb)
-            except NotNow as exc:
-                raise DBusError(NOT_NOW, str(exc)) from None
-            return []
+    def __init__(self, parent: QObject, connection: QDBusConnection, remote: RemoteControl) -> None:
+        super().__init__(parent)
+        self._connection = connection
+        self._remote = remote
 
-        return method
+    def _control(self, verb: Verb, message: QDBusMessage) -> None:
+        try:
+            self._remote.apply(verb)
+        except NotNow as exc:
+            # The QDBusMessage argument is how a PySide6 adaptor answers with an error
+            # (QDBusContext cannot be mixed into one): reply ourselves, later than Qt.
+            message.setDelayedReply(True)
+            self._connection.send(message.createErrorReply(NOT_NOW, str(exc)))
 
-    methods = {verb.method: control(verb) for verb in Verb}
-    # JSON text: PySide6 cannot read an a{sv} reply back into a dict (QDBusArgument
-    # has no way out to Python), and `acutimer status --json` prints it anyway.
-    methods["Status"] = lambda _args: [json.dumps(remote.status().to_wire())]
-    return Interface(INTERFACE, SESSION_XML, methods)
+    @Slot(QDBusMessage)
+    def Pause(self, message: QDBusMessage) -> None:
+        self._control(Verb.PAUSE, message)
+
+    @Slot(QDBusMessage)
+    def Resume(self, message: QDBusMessage) -> None:
+        self._control(Verb.RESUME, message)
+
+    @Slot(QDBusMessage)
+    def Toggle(self, message: QDBusMessage) -> None:
+        self._control(Verb.TOGGLE, message)
+
+    @Slot(QDBusMessage)
+    def Skip(self, message: QDBusMessage) -> None:
+        self._control(Verb.SKIP, message)
+
+    @Slot(QDBusMessage)
+    def Back(self, message: QDBusMessage) -> None:
+        self._control(Verb.BACK, message)
+
+    @Slot(QDBusMessage)
+    def Restart(self, message: QDBusMessage) -> None:
+        self._control(Verb.RESTART, message)
+
+    @Slot(QDBusMessage)
+    def Extend(self, message: QDBusMessage) -> None:
+        self._control(Verb.EXTEND, message)
+
+    @Slot(QDBusMessage)
+    def Stop(self, message: QDBusMessage) -> None:
+        self._control(Verb.STOP, message)
+
+    @Slot(result=str)
+    def Status(self) -> str:
+        return json.dumps(self._remote.status().to_wire())
 
 
 class RemoteService(QObject):
-    """Everything the app offers on the session bus while it runs."""
+    """Everything the app offers on the session bus about its session."""
 
-    def __init__(
-        self, connection: QDBusConnection, window: MainWindow, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, bus: SessionBus, window: MainWindow, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.connection = connection
+        self.bus = bus
         self.remote = RemoteControl(window, parent=self)
-        self.session = DBusObject(connection, PATH, [session_interface(self.remote)])
+        self.adaptor = SessionAdaptor(bus.root, bus.connection, self.remote)
         self.mpris = Mpris(
-            connection, self.remote, quit=lambda: _quit(window), show=lambda: _show(window)
+            bus.connection, self.remote, quit=lambda: _quit(window), show=lambda: _show(window)
         )
-        self.mpris_name = connection.registerService(MPRIS_NAME)
-        # After the objects: a client that sees the name finds them there.
-        self.named = bus.claim(connection)
+        self.mpris_name = bus.connection.registerService(MPRIS_NAME)
 
     def close(self) -> None:
         if self.mpris_name:
-            self.connection.unregisterService(MPRIS_NAME)
+            self.bus.connection.unregisterService(MPRIS_NAME)
         self.mpris.close()
-        self.session.unregister()
 
 
-def start(window: MainWindow) -> RemoteService | None:
+def start(window: MainWindow, bus: SessionBus | None = None) -> RemoteService | None:
     """Offer the window's session on the session bus; None (and a line on stderr)
-    when there is no session bus, so the app runs on without remote control."""
-    connection = bus.session_bus()
-    if connection is None:
-        print("acutimer: no D-Bus session bus; media keys and commands are off", file=sys.stderr)
+    when there is no session bus or another acutimer of this user has it."""
+    if bus is None:
+        bus = SessionBus()
+        claim = bus.claim()
+    else:
+        claim = Claim.OWNED if bus.owned else Claim.TAKEN if bus.connected else Claim.NO_BUS
+    if claim is not Claim.OWNED:
+        why = "no D-Bus session bus" if claim is Claim.NO_BUS else "another acutimer has them"
+        print(f"acutimer: media keys and `acutimer pause` are off ({why})", file=sys.stderr)
         return None
-    return RemoteService(connection, window, parent=window)
+    return RemoteService(bus, window, parent=window)
 
 
 def _quit(window: MainWindow) -> None:
-    # MPRIS Quit: asked from outside, so no question: stop (history keeps it) and close.
-    remote_runner = window.runner
-    if remote_runner is not None and remote_runner.session.state in ("running", "paused"):
-        remote_runner.stop()
+    # MPRIS Quit comes from outside, so no question: stop (history keeps it) and close.
+    runner = window.runner
+    if runner is not None and runner.session.state in ("running", "paused"):
+        runner.stop()
     window.close()
 
 
