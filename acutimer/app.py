@@ -34,13 +34,9 @@ def load_window(window: MainWindow) -> bool:
 
         QMessageBox.critical(window, "acutimer", f"The point library cannot be read:\n\n{exc}")
         return False
-    cues = None
-    try:
-        from acutimer.qt.cues import CuePlayer
-    except ImportError:  # pragma: no cover - the cue module is part of the package
-        CuePlayer = None
-    if CuePlayer is not None:
-        cues = CuePlayer(window.settings, parent=window)
+    from acutimer.qt.cues import CuePlayer
+
+    cues = CuePlayer(window.settings, parent=window)
     window.load(
         points,
         lambda: scan(points, paths.routines_dir(), user_routines_dir()),
@@ -53,6 +49,7 @@ def load_window(window: MainWindow) -> bool:
 def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) -> int:
     """Open the window; with ``routine`` selected, and running at once with ``start``."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)

@@ -12,8 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from acutimer import __version__
-
-FIRST_SIDES = ("left", "right")
+from acutimer.core.sides import FIRST_SIDES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true", help="print JSON")
     timeline.add_argument(
         "--first-side",
-        choices=FIRST_SIDES,
+        choices=[side.value for side in FIRST_SIDES],
         default=None,
         help="the side that hurts more goes first (default: the app's setting, else left)",
     )

@@ -12,6 +12,7 @@ from acutimer import paths
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
 from acutimer.core.points import PointLibrary, load_points
+from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
 from acutimer.core.yamlsource import load, read_text
 
@@ -110,7 +111,7 @@ def _no_such(ref: str, known: str) -> Problem:
 def timeline(args: argparse.Namespace) -> int:
     points = builtin_points()
     routine = find_routine(args.routine, points)
-    first_side = args.first_side
+    first_side = Side(args.first_side) if args.first_side else None
     if first_side is None:
         from acutimer.qt.settings import Settings
 

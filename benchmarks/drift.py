@@ -26,9 +26,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
+from acutimer.core.events import Event, PhaseStarted, SessionEnded
 from acutimer.core.routine import PhaseKind
 from acutimer.core.session import Session
-from acutimer.core.timeline import Cue, Phase, Side, Timeline, TimelineStep
+from acutimer.core.sides import Side
+from acutimer.core.timeline import Cue, Phase, Timeline, TimelineStep
 from acutimer.qt.runner import SessionRunner
 
 
@@ -72,9 +74,16 @@ def drift_run(app: QCoreApplication, seconds: float) -> None:
     ours: list[float] = []
     runner = SessionRunner(Session(timeline))
     origin = time.monotonic()
-    runner.phase_started.connect(lambda e: ours.append(time.monotonic() - origin))
     ended: list[float] = []
-    runner.finished.connect(lambda _s: ended.append(time.monotonic() - origin))
+
+    def on_events(events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                ours.append(time.monotonic() - origin)
+            elif isinstance(event, SessionEnded):
+                ended.append(time.monotonic() - origin)
+
+    runner.events_happened.connect(on_events)
 
     # The naive countdown: one tick a second, decrementing what is left.
     naive: list[float] = []
@@ -118,7 +127,7 @@ def drift_run(app: QCoreApplication, seconds: float) -> None:
 def cpu_run(app: QCoreApplication, seconds: float) -> None:
     timeline = press_release_timeline(seconds)
     runner = SessionRunner(Session(timeline))
-    runner.finished.connect(lambda _s: app.quit())
+    runner.state_changed.connect(lambda _s: app.quit() if runner.session.summary else None)
     wall0, cpu0 = time.monotonic(), time.process_time()
     runner.start()
     app.exec()

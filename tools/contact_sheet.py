@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
 from acutimer.core.points import load_points
+from acutimer.core.sides import Side
 from acutimer.paths import points_file
 from acutimer.ui.diagram_view import DiagramView
 
@@ -61,7 +62,7 @@ def contact_sheet(dark: bool = False) -> QImage:
         view.setAutoFillBackground(True)
         view.set_pulse(False)
         view.resize(CELL_WIDTH - 10, CELL_HEIGHT - 10)
-        view.show_step(point.code, "both")
+        view.show_step(point.code, Side.BOTH)
         view.show()
         QApplication.processEvents()
         origin = QPoint((i % COLUMNS) * CELL_WIDTH + 5, (i // COLUMNS) * CELL_HEIGHT + 5)

@@ -9,20 +9,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from acutimer.core.sides import Side
 from acutimer.core.summary import SessionSummary
-from acutimer.core.timeline import Phase, Side, TimelineStep
-
-
-class Control(enum.StrEnum):
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    SKIP = "skip"
-    BACK = "back"
-    RESTART_STEP = "restart-step"
-    JUMP = "jump"
-    EXTEND = "extend"
-    STOP = "stop"
+from acutimer.core.timeline import Phase, TimelineStep
 
 
 class PauseReason(enum.StrEnum):
@@ -38,22 +27,9 @@ class Event:
 
 
 @dataclass(frozen=True)
-class ControlUsed(Event):
-    """The person used a control; history can record it."""
-
-    control: Control
-    step: int
-
-
-@dataclass(frozen=True)
 class PhaseStarted(Event):
     phase: Phase
     """The phase, with ``seconds`` as it now stands (an extended hold is longer)."""
-
-
-@dataclass(frozen=True)
-class PhaseFinished(Event):
-    phase: Phase
 
 
 @dataclass(frozen=True)
@@ -68,7 +44,7 @@ class SideSwitched(Event):
 
 @dataclass(frozen=True)
 class Tick(Event):
-    """``n`` seconds are left in the phase (3, 2, 1)."""
+    """``n`` seconds are left in the phase (3, 2, 1): the last-seconds tick."""
 
     n: int
 
@@ -85,6 +61,8 @@ class Resumed(Event):
 
 @dataclass(frozen=True)
 class Extended(Event):
+    """The current phase got ``added`` seconds longer; ``phase`` has its new length."""
+
     phase: Phase
     added: float
 

@@ -9,15 +9,18 @@ from pathlib import Path
 from typing import Literal
 
 from acutimer.core.errors import DataError, Problem
+from acutimer.core.model import KeyPath
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import (
     MAX_ICE_SECONDS,
     MAX_ROUTINE_SECONDS,
     EachSide,
     Include,
+    PhaseKind,
     Routine,
     StepSpec,
 )
+from acutimer.core.sides import StepSide
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
 
@@ -101,7 +104,9 @@ class _IceRun:
             for _side in range(2 if block.each_side else 1):
                 for step in block.steps:
                     for spec in step.phases * step.rounds:
-                        self.seconds = self.seconds + spec.seconds if spec.kind == "ice" else 0.0
+                        self.seconds = (
+                            self.seconds + spec.seconds if spec.kind is PhaseKind.ICE else 0.0
+                        )
                         self.longest = max(self.longest, self.seconds)
         if self.longest > MAX_ICE_SECONDS and not self.reported:
             self.reported = True
@@ -133,7 +138,9 @@ class _Loader:
             if isinstance(item, StepSpec):
                 problems += self._check_point(item, (*where, "point"), source)
                 blocks.append(
-                    Block((item,), item.effective_side == "each", routine.switch_seconds, path)
+                    Block(
+                        (item,), item.effective_side is StepSide.EACH, routine.switch_seconds, path
+                    )
                 )
             elif isinstance(item, EachSide):
                 for j, step in enumerate(item.each_side.steps):
@@ -171,10 +178,10 @@ class _Loader:
             raise DataError(problems)
         return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
 
-    def _check_point(self, step: StepSpec, where: tuple, source: SourceMap) -> list[Problem]:
+    def _check_point(self, step: StepSpec, where: KeyPath, source: SourceMap) -> list[Problem]:
         return self._check_code(step.point, where, source)
 
-    def _check_code(self, code: object, where: tuple, source: SourceMap) -> list[Problem]:
+    def _check_code(self, code: object, where: KeyPath, source: SourceMap) -> list[Problem]:
         if not isinstance(code, str) or self.points.get(code) is not None:
             return []
         known = ", ".join(self.points.codes)
@@ -197,7 +204,7 @@ class _Loader:
         return problems
 
     def _include(
-        self, item: Include, where: tuple, source: SourceMap, chain: tuple[Path, ...]
+        self, item: Include, where: KeyPath, source: SourceMap, chain: tuple[Path, ...]
     ) -> ResolvedRoutine:
         here = chain[-1].parent
         target = (here / item.include).resolve()

@@ -21,7 +21,8 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, fields
 from typing import Any, ClassVar
 
-Path = tuple[Hashable, ...]
+KeyPath = tuple[Hashable, ...]
+"""Where a value sits in a loaded document: keys and list indexes, from the top."""
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Issue:
     not have; ``known`` lists those it has).
     """
 
-    path: Path
+    path: KeyPath
     message: str
     kind: str = "value"
     known: tuple[str, ...] = ()
@@ -76,14 +77,14 @@ class Spec:
     """What one value may be. ``check`` returns the value to keep, or INVALID after
     adding an issue; ``schema`` is the same rule as JSON Schema."""
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         raise NotImplementedError
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
     @staticmethod
-    def fail(issues: list[Issue], path: Path, message: str, value: Any = MISSING) -> Any:
+    def fail(issues: list[Issue], path: KeyPath, message: str, value: Any = MISSING) -> Any:
         got = "" if value is MISSING else f"; got {shown(value)}"
         issues.append(Issue(path, message + got))
         return INVALID
@@ -100,7 +101,7 @@ class Text(Spec):
     pattern_words: str = ""
     """What the pattern asks for, in words: 'a WHO point code: ...'."""
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, str):
             return self.fail(issues, path, "should be text", value)
         if self.strip:
@@ -135,14 +136,14 @@ class Number(Spec):
 
     KIND: ClassVar[str] = "number"
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return self.fail(issues, path, "should be a number, like 30", value)
         if not math.isfinite(value):
             return self.fail(issues, path, "should be an ordinary number, like 30", value)
         return self.bounded(float(value), value, path, issues)
 
-    def bounded(self, kept: Any, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def bounded(self, kept: Any, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         """``kept`` if ``value`` is within the limits, else INVALID with the issue."""
         unit = f" {self.unit}" if self.unit else ""
         if self.gt is not None and not value > self.gt:
@@ -165,7 +166,7 @@ class Whole(Number):
 
     KIND: ClassVar[str] = "integer"
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             return self.fail(issues, path, "should be a whole number, like 3", value)
         return self.bounded(value, value, path, issues)
@@ -175,7 +176,7 @@ class Whole(Number):
 class Boolean(Spec):
     """``true`` or ``false``, nothing else (not 1, not "yes")."""
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, bool):
             return self.fail(issues, path, "should be true or false", value)
         return value
@@ -186,23 +187,26 @@ class Boolean(Spec):
 
 @dataclass(frozen=True)
 class OneOf(Spec):
-    """One of a few values, or of an Enum's values (the member is kept)."""
+    """One of a few values; Enum members (or a whole Enum) are written as their values
+    and kept as members."""
 
     choices: tuple[Any, ...] | type[enum.Enum]
     bool_message: str = ""
     """Said instead for true/false, where YAML's true would look like a wrong number."""
 
-    def _values(self) -> list[Any]:
-        if isinstance(self.choices, type):
-            return [member.value for member in self.choices]
-        return list(self.choices)
+    def _pairs(self) -> list[tuple[Any, Any]]:
+        """(the value as written in a file, the value kept) for every choice."""
+        return [(c.value, c) if isinstance(c, enum.Enum) else (c, c) for c in self.choices]
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def _values(self) -> list[Any]:
+        return [written for written, _kept in self._pairs()]
+
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) and self.bool_message:
             return self.fail(issues, path, self.bool_message)
-        for choice in self._values():
-            if type(value) is type(choice) and value == choice:
-                return self.choices(value) if isinstance(self.choices, type) else value
+        for written, kept in self._pairs():
+            if type(value) is type(written) and value == written:
+                return kept
         return self.fail(issues, path, f"should be one of: {_or_list(self._values())}", value)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -215,12 +219,12 @@ class OneOf(Spec):
 
 
 @dataclass(frozen=True)
-class Optional(Spec):
+class Nullable(Spec):
     """Nothing (a bare ``key:`` or no key at all), or a value of ``spec``."""
 
     spec: Spec
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         return None if value is None else self.spec.check(value, path, issues)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -236,7 +240,7 @@ class ListOf(Spec):
     max_length: int | None = None
     pair: bool = False
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, list):
             return self.fail(issues, path, "should be a list (one '- ' line per item)", value)
         low, high = (2, 2) if self.pair else (self.min_length, self.max_length)
@@ -265,7 +269,7 @@ class Nested(Spec):
 
     cls: type
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         return check_record(self.cls, value, path, issues)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -283,7 +287,7 @@ class Choice(Spec):
     pick: Callable[[Any], type]
     options: tuple[type, ...]
 
-    def check(self, value: Any, path: Path, issues: list[Issue]) -> Any:
+    def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         return check_record(self.pick(value), value, path, issues)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -317,7 +321,7 @@ def keys(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
-def check_record(cls: type, data: Any, path: Path, issues: list[Issue]) -> Any:
+def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> Any:
     """A ``cls`` made from ``data``, or INVALID with every issue added to ``issues``."""
     if not isinstance(data, dict):
         message = (

@@ -13,9 +13,9 @@ from acutimer.core.errors import DataError
 from acutimer.core.model import (
     ListOf,
     Nested,
+    Nullable,
     Number,
     OneOf,
-    Optional,
     Text,
     Whole,
     declared,
@@ -90,7 +90,7 @@ class Point:
 
     code: str = declared(CODE, "WHO standard code, e.g. BL52")
     label: str | None = declared(
-        Optional(Text(max_length=20, strip=False)),
+        Nullable(Text(max_length=20, strip=False)),
         "The label popular acupressure books use, e.g. B-47, if it differs",
         default=None,
     )
@@ -110,11 +110,11 @@ class Point:
         rule=_inside_frame,
     )
     who_page: int | None = declared(
-        Optional(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
+        Nullable(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
     )
     cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
     notes: str | None = declared(
-        Optional(TEXT), "Uncertainties about the location, said openly", default=None
+        Nullable(TEXT), "Uncertainties about the location, said openly", default=None
     )
 
     @property

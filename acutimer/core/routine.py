@@ -15,14 +15,15 @@ from acutimer.core.model import (
     Choice,
     ListOf,
     Nested,
+    Nullable,
     Number,
     OneOf,
-    Optional,
     Text,
     Whole,
     declared,
     record,
 )
+from acutimer.core.sides import StepSide
 from acutimer.core.validation import FORMAT_VERSION, TEXT
 
 TITLE = Text(max_length=80)
@@ -53,24 +54,24 @@ class PhaseKind(enum.StrEnum):
     SWITCH = "switch"
 
 
-WRITABLE_KINDS = tuple(k.value for k in PhaseKind if k is not PhaseKind.SWITCH)
+WRITABLE_KINDS = tuple(k for k in PhaseKind if k is not PhaseKind.SWITCH)
 
 
 @record
 class PhaseSpec:
     """One timed part of a step: press 10 s, release 5 s..."""
 
-    kind: str = declared(OneOf(WRITABLE_KINDS))
+    kind: PhaseKind = declared(OneOf(WRITABLE_KINDS))
     # Whole or decimal; YAML's true/false and quoted "30" are mistakes, not 1 and 30 seconds.
     seconds: float = declared(
         Number(gt=0, le=MAX_PHASE_SECONDS, unit="seconds"), "How long, in seconds"
     )
     text: str | None = declared(
-        Optional(TEXT), "What to do; defaults to the step's instruction", default=None
+        Nullable(TEXT), "What to do; defaults to the step's instruction", default=None
     )
 
     def rules(self) -> list[tuple[str, str]]:
-        if self.kind == PhaseKind.ICE and self.seconds > MAX_ICE_SECONDS:
+        if self.kind is PhaseKind.ICE and self.seconds > MAX_ICE_SECONDS:
             message = (
                 f"ice for {self.seconds:g} seconds ({self.seconds / 60:.3g} minutes) is too "
                 "long: never more than 20 minutes (1200 seconds) at a time"
@@ -85,12 +86,12 @@ class StepSpec:
 
     title: str = declared(TITLE)
     point: str | None = declared(
-        Optional(Text(max_length=10, strip=False)),
+        Nullable(Text(max_length=10, strip=False)),
         "WHO code of the point from points.yaml, or none for ice or rest",
         default=None,
     )
-    side: str | None = declared(
-        Optional(OneOf(("each", "both", "none"))),
+    side: StepSide | None = declared(
+        Nullable(OneOf(StepSide)),
         "each: one side, then the other; both: both sides at once (two thumbs); "
         "none: no side. Default: each for a point, none without one",
         default=None,
@@ -103,17 +104,18 @@ class StepSpec:
     phases: list[PhaseSpec] = declared(ListOf(Nested(PhaseSpec), min_length=1, max_length=20))
 
     def rules(self) -> list[tuple[None, str]]:
-        if self.point is None and self.side not in (None, "none"):
-            return [(None, f"side {self.side!r} needs a point; a step without one has no side")]
-        if self.point is not None and self.side == "none":
+        if self.point is None and self.side not in (None, StepSide.NONE):
+            side = self.side.value if self.side else ""
+            return [(None, f"side {side!r} needs a point; a step without one has no side")]
+        if self.point is not None and self.side is StepSide.NONE:
             return [(None, "every point is on both sides of the body: use side each or both")]
         return []
 
     @property
-    def effective_side(self) -> str:
+    def effective_side(self) -> StepSide:
         if self.side is not None:
             return self.side
-        return "none" if self.point is None else "each"
+        return StepSide.NONE if self.point is None else StepSide.EACH
 
 
 @record
@@ -126,7 +128,7 @@ class EachSideBody:
         return [
             (None, f"step {step.title!r} is inside each_side, so it must be side: each")
             for step in self.steps
-            if step.effective_side != "each"
+            if step.effective_side is not StepSide.EACH
         ][:1]
 
 

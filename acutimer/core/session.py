@@ -13,13 +13,10 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from acutimer.core.events import (
-    Control,
-    ControlUsed,
     Event,
     Extended,
     Paused,
     PauseReason,
-    PhaseFinished,
     PhaseStarted,
     Resumed,
     SessionEnded,
@@ -28,8 +25,9 @@ from acutimer.core.events import (
     Tick,
 )
 from acutimer.core.routine import PhaseKind
+from acutimer.core.sides import Side
 from acutimer.core.summary import Ending, SessionSummary
-from acutimer.core.timeline import Phase, Side, Timeline, TimelineStep
+from acutimer.core.timeline import Phase, Timeline, TimelineStep
 
 BACK_RESTARTS_AFTER = 3.0
 """Like a media player: Back more than 3 s into a step restarts it, earlier goes back one."""
@@ -37,6 +35,12 @@ EXTEND_SECONDS = 15.0
 EXTENDABLE = frozenset({PhaseKind.PRESS, PhaseKind.HOLD, PhaseKind.MASSAGE})
 LONG_GAP = 5.0
 TICKS = 3
+"""A phase ticks in its last 3, 2 and 1 seconds (never at its very start)."""
+
+
+def _ticks_left(remaining: float) -> int:
+    """The ticks still to fall in a phase with ``remaining`` seconds to run."""
+    return max(min(TICKS, math.ceil(remaining) - 1), 0)
 
 
 class State(enum.StrEnum):
@@ -96,8 +100,13 @@ class Session:
         return replace(self.timeline.phases[index], seconds=self._seconds[index])
 
     @property
+    def under_way(self) -> bool:
+        """Started and not yet ended (running or paused): the controls act on it."""
+        return self.state in (State.RUNNING, State.PAUSED)
+
+    @property
     def can_extend(self) -> bool:
-        return self.state in (State.RUNNING, State.PAUSED) and self.phase.kind in EXTENDABLE
+        return self.under_way and self.phase.kind in EXTENDABLE
 
     def phase_elapsed(self, now: float) -> float:
         if self.state is State.RUNNING:
@@ -132,6 +141,11 @@ class Session:
         first = self.step.first_phase
         return sum(self._seconds[first : self._index]) + self.phase_elapsed(now)
 
+    def until_next_tick(self, now: float) -> float:
+        """Seconds from ``now`` to the phase's next last-seconds tick, or to its end when
+        no tick is left; a paused session counts as if it ran on from here."""
+        return self.phase_remaining(now) - self._next_tick
+
     def next_deadline(self) -> float | None:
         """When the next event is due (a tick or the phase's end), if running."""
         if self.state is not State.RUNNING:
@@ -158,7 +172,6 @@ class Session:
                 self._next_tick -= 1
             if end > until:
                 return
-            events.append(PhaseFinished(end, self.phase))
             step = self.phase.step
             self._index += 1
             if self._index == len(self._seconds) or self.timeline.phases[self._index].step != step:
@@ -179,7 +192,7 @@ class Session:
         else:
             self._phase_start = at
         seconds = self._seconds[self._index]
-        self._next_tick = min(TICKS, math.ceil(seconds) - 1)
+        self._next_tick = _ticks_left(seconds)
         phase = self.phase
         events.append(PhaseStarted(at, phase))
         if phase.step != previous_step:
@@ -227,7 +240,7 @@ class Session:
         self._started_now = self._running_since = self._last_seen = now
         if wall is not None:
             self._started_wall = wall
-        events: list[Event] = [ControlUsed(now, Control.START, 0)]
+        events: list[Event] = []
         self._index = 0
         self._begin_phase(now, events, previous_step=None)
         return events
@@ -236,7 +249,6 @@ class Session:
         events = self.update(now)
         if self.state is not State.RUNNING:
             return events
-        events.append(ControlUsed(now, Control.PAUSE, self.phase.step))
         self._pause(now, reason, events)
         return events
 
@@ -246,7 +258,7 @@ class Session:
         self.state = State.RUNNING
         self._phase_start = now - self._paused_elapsed
         self._running_since = self._last_seen = now
-        return [ControlUsed(now, Control.RESUME, self.phase.step), Resumed(now, self.phase)]
+        return [Resumed(now, self.phase)]
 
     def toggle(self, now: float) -> list[Event]:
         """Space bar: start, pause or resume, whichever fits."""
@@ -261,7 +273,7 @@ class Session:
 
     def skip(self, now: float) -> list[Event]:
         """On to the next step; on the last step, finish."""
-        events = self._control(now, Control.SKIP)
+        events = self._control(now)
         if events is None:
             return []
         step = self.phase.step
@@ -275,7 +287,7 @@ class Session:
 
     def back(self, now: float) -> list[Event]:
         """Restart the step if more than 3 s in, else go to the previous step."""
-        events = self._control(now, Control.BACK)
+        events = self._control(now)
         if events is None:
             return []
         step = self.phase.step
@@ -285,7 +297,7 @@ class Session:
         return events
 
     def restart_step(self, now: float) -> list[Event]:
-        events = self._control(now, Control.RESTART_STEP)
+        events = self._control(now)
         if events is None:
             return []
         self._goto(self.phase.step, now, events)
@@ -294,7 +306,7 @@ class Session:
     def jump(self, now: float, step: int) -> list[Event]:
         if not 0 <= step < len(self.timeline.steps):
             raise IndexError(f"no step {step}; the routine has {len(self.timeline.steps)}")
-        events = self._control(now, Control.JUMP)
+        events = self._control(now)
         if events is None:
             return []
         current = self.phase.step
@@ -308,28 +320,25 @@ class Session:
         events = self.update(now)
         if not self.can_extend:
             return events
-        events.append(ControlUsed(now, Control.EXTEND, self.phase.step))
         self._seconds[self._index] += seconds
         self._extended.add(self.phase.step)
         remaining = self.phase_remaining(now)
-        self._next_tick = min(TICKS, math.ceil(remaining) - 1)
+        self._next_tick = _ticks_left(remaining)
         events.append(Extended(now, self.phase, seconds))
         return events
 
     def stop(self, now: float) -> list[Event]:
         events = self.update(now)
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.under_way:
             return events
-        events.append(ControlUsed(now, Control.STOP, self.phase.step))
         self._end(now, Ending.STOPPED, events)
         return events
 
-    def _control(self, now: float, control: Control) -> list[Event] | None:
+    def _control(self, now: float) -> list[Event] | None:
         """Catch up to ``now``; None if the session is not there to be controlled."""
         events = self.update(now)
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.under_way:
             return None
-        events.append(ControlUsed(now, control, self.phase.step))
         return events
 
     def _goto(self, step: int, now: float, events: list[Event]) -> None:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -13,16 +12,7 @@ from typing import Any
 from acutimer.core.library import Block, ResolvedRoutine
 from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
-
-
-class Side(enum.StrEnum):
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
-
-    @property
-    def other(self) -> Side:
-        return {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}.get(self, self)
+from acutimer.core.sides import Side, StepSide
 
 
 @dataclass(frozen=True)
@@ -152,7 +142,7 @@ def build_timeline(
     resolved: ResolvedRoutine,
     points: PointLibrary,
     *,
-    first_side: Side | str = Side.LEFT,
+    first_side: Side = Side.LEFT,
     pregnancy_safe: bool = False,
 ) -> Timeline:
     """Expand ``resolved`` into steps and phases.
@@ -161,7 +151,7 @@ def build_timeline(
     ``pregnancy_safe`` leaves out every step on a point flagged pregnancy-forbidden and
     lists it, with the reason, in ``left_out``.
     """
-    builder = _Builder(points, Side(first_side))
+    builder = _Builder(points, first_side)
     emptied = _emptied_parts(resolved, points) if pregnancy_safe else set()
     for block in resolved.blocks:
         kept = []
@@ -171,8 +161,9 @@ def build_timeline(
                 if block.origin not in emptied:
                     kept.append(step)
             else:
-                code = points.get(step.point).display_code  # type: ignore[union-attr]
-                builder.left_out.append(LeftOut(code, step.title, reason))
+                point = points.get(step.point) if step.point else None
+                assert point is not None  # a reason comes only from a point's caution
+                builder.left_out.append(LeftOut(point.display_code, step.title, reason))
         if kept:
             builder.add_block(Block(tuple(kept), block.each_side, block.switch_seconds))
     return Timeline(
@@ -218,7 +209,7 @@ class _Builder:
     def add_block(self, block: Block) -> None:
         if not block.each_side:
             for step in block.steps:
-                side = Side.BOTH if step.effective_side == "both" else None
+                side = Side.BOTH if step.effective_side is StepSide.BOTH else None
                 self._add_step(step, side, switch=None)
             return
         for side in (self.first, self.first.other):
@@ -250,7 +241,7 @@ class _Builder:
             )
         for round_ in range(1, step.rounds + 1):
             for spec in step.phases:
-                kind = PhaseKind(spec.kind)
+                kind = spec.kind
                 text = spec.text or DEFAULT_TEXT.get(kind, step.instruction)
                 first = round_ == 1 and spec is step.phases[0]
                 cue = self._cue(kind, spec.seconds, step, where, first=first)

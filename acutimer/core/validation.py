@@ -24,6 +24,7 @@ def validate(cls: type[R], data: Any, source: SourceMap) -> R:
     if made is INVALID:
         problems = [_problem(issue, source) for issue in _without_misspelt_missing(issues)]
         raise DataError(list(dict.fromkeys(problems)))
+    assert isinstance(made, cls)
     return made
 
 

@@ -12,7 +12,7 @@ import stat
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 
@@ -59,19 +59,25 @@ class _StrictLoader(yaml.SafeLoader):
     It also reads dates as plain text: no field is a date, and ``title: 2024-05-01`` is text.
     """
 
-    yaml_implicit_resolvers: ClassVar[dict[Any, list[Any]]] = {
+    # A class attribute, as PyYAML reads it (its stubs call it an instance variable,
+    # so it cannot be marked ClassVar here).
+    yaml_implicit_resolvers = {  # noqa: RUF012
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
     depth = 0
 
+    def _next_mark(self) -> Any:
+        # The stubs leave Parser.peek_event unannotated.
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        return event.start_mark
+
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise _AliasFound(event.start_mark)
+            raise _AliasFound(self._next_mark())
         if self.depth >= MAX_DEPTH:
-            raise _TooDeep(self.peek_event().start_mark)
+            raise _TooDeep(self._next_mark())
         self.depth += 1
         try:
             return super().compose_node(parent, index)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from acutimer.core.summary import Ending, SessionSummary
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
@@ -301,7 +302,7 @@ def _utc_text(moment: datetime) -> str:
     return to_utc(moment).isoformat(timespec="microseconds")
 
 
-def _record_from_row(row: tuple) -> SessionRecord:
+def _record_from_row(row: tuple[Any, ...]) -> SessionRecord:
     (
         row_id,
         routine_id,

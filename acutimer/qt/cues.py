@@ -24,7 +24,6 @@ from acutimer.qt.sound import SoundOutput
 from acutimer.qt.speech import Speech, speaking_seconds
 
 SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "done")
-TICKS = 3
 STALE_CUE = 1.0
 """A phase cue more than this many real seconds late is dropped."""
 STALE_TICK = 0.3
@@ -39,15 +38,15 @@ class CuePlayer(QObject):
     """Plays the cues of the session it is attached to, as the settings ask.
 
     Signals:
-        visual_cue(str): a phase began; the value of its kind ("press", "release"...),
-            for the window to flash the countdown in that colour. Emitted for every
+        visual_cue(PhaseKind): a phase of this kind began, for the window to flash the
+            countdown in its colour. Emitted for every
             fresh phase cue, whatever the sound settings.
         status_changed(str): a plain sentence for the status bar when a wanted cue
             cannot be heard (no sound output, a broken sound file, no voice), or ""
             when all is well.
     """
 
-    visual_cue = Signal(str)
+    visual_cue = Signal(object)
     status_changed = Signal(str)
 
     def __init__(
@@ -139,9 +138,12 @@ class CuePlayer(QObject):
                 self._sound_and_voice("done", [DONE_PHRASE], budget=math.inf)
             return
         phase: Phase = event.phase  # type: ignore[attr-defined]
-        self.visual_cue.emit(phase.kind.value)
-        end = runner.session.phase_remaining(now)
-        next_cue = end - self._ticks_in(phase.seconds) if self._ticks_audible() else end
+        self.visual_cue.emit(phase.kind)
+        session = runner.session
+        if self._ticks_audible():
+            next_cue = session.until_next_tick(now)
+        else:
+            next_cue = session.phase_remaining(now)
         budget = next_cue / runner.speed
         if isinstance(event, Resumed):
             phrases = [phase.cue.brief]
@@ -183,11 +185,6 @@ class CuePlayer(QObject):
     def _ticks_audible(self) -> bool:
         s = self.settings
         return s.ticks and (s.sound or s.voice) and s.volume > 0
-
-    @staticmethod
-    def _ticks_in(seconds: float) -> int:
-        """How many last-second ticks a phase of ``seconds`` has (as the engine counts)."""
-        return max(min(TICKS, math.ceil(seconds) - 1), 0)
 
     # -- settings and status ---------------------------------------------------------
 

@@ -1,5 +1,5 @@
 """The session on Qt's event loop: one precise single-shot timer, woken only when
-something is due, turning the engine's events into signals."""
+something is due, passing the engine's events on as one signal."""
 
 from __future__ import annotations
 
@@ -10,17 +10,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from acutimer.core.events import (
-    Event,
-    Extended,
-    Paused,
-    PhaseStarted,
-    Resumed,
-    SessionEnded,
-    SideSwitched,
-    StepStarted,
-    Tick,
-)
+from acutimer.core.events import Event
 from acutimer.core.session import LONG_GAP, Session, State
 
 Clock = Callable[[], float]
@@ -56,32 +46,18 @@ class SessionRunner(QObject):
     polling, and no time is counted: each wake-up asks the engine where ``now`` is.
 
     Signals:
-        phase_started(PhaseStarted): a phase began (the event has ``at`` and ``phase``).
-        step_started(TimelineStep): a new step began (or the step was restarted).
-        side_switched(str): each-side steps moved to "left" or "right".
+        events_happened(list[Event]): every engine event of one wake-up or control, in
+            order, with true times (acutimer.core.events: PhaseStarted, StepStarted,
+            SideSwitched, Tick, Paused, Resumed, Extended, SessionEnded); compare
+            ``event.at`` with ``now()`` to spot stale ones.
         remaining_changed(int, int): the displayed seconds left in the phase and in the
             session changed.
-        tick(int): 3, 2, 1 seconds left in the phase.
-        paused(str): the session paused; "user" or "long-gap".
-        resumed(): the session runs again.
-        extended(Extended): the current hold got longer.
-        state_changed(str): idle, running, paused, finished or stopped.
-        finished(SessionSummary): the session finished or was stopped.
-        events_happened(list): every engine event of one wake-up or control, in order,
-            with true times; compare ``event.at`` with ``now()`` to spot stale ones.
+        state_changed(State): the session's state changed (a member of State).
     """
 
-    phase_started = Signal(object)
-    step_started = Signal(object)
-    side_switched = Signal(str)
-    remaining_changed = Signal(int, int)
-    tick = Signal(int)
-    paused = Signal(str)
-    resumed = Signal()
-    extended = Signal(object)
-    state_changed = Signal(str)
-    finished = Signal(object)
     events_happened = Signal(object)
+    remaining_changed = Signal(int, int)
+    state_changed = Signal(object)
 
     def __init__(
         self,
@@ -160,8 +136,6 @@ class SessionRunner(QObject):
     def _apply(self, events: list[Event]) -> None:
         if events:
             self.events_happened.emit(events)
-        for event in events:
-            self._emit(event)
         now = self.now()
         shown = (
             display_seconds(self.session.phase_remaining(now)),
@@ -173,27 +147,8 @@ class SessionRunner(QObject):
         state = self.session.state
         if state != self._state_seen:
             self._state_seen = state
-            self.state_changed.emit(state.value)
+            self.state_changed.emit(state)
         self._schedule(now)
-
-    def _emit(self, event: Event) -> None:
-        match event:
-            case PhaseStarted():
-                self.phase_started.emit(event)
-            case StepStarted():
-                self.step_started.emit(event.step)
-            case SideSwitched():
-                self.side_switched.emit(event.side.value)
-            case Tick():
-                self.tick.emit(event.n)
-            case Paused():
-                self.paused.emit(event.reason.value)
-            case Resumed():
-                self.resumed.emit()
-            case Extended():
-                self.extended.emit(event)
-            case SessionEnded():
-                self.finished.emit(event.summary)
 
     def _schedule(self, now: float) -> None:
         deadline = self.session.next_deadline()

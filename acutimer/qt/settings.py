@@ -6,11 +6,14 @@ global), so tests hand in a Settings backed by a temporary file.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from acutimer.core.sides import FIRST_SIDES, Side
 
 
 def _to_bool(value: Any) -> bool:
@@ -26,8 +29,9 @@ def _to_volume(value: Any) -> int:
         return 80
 
 
-def _to_side(value: Any) -> str:
-    return value if value in ("left", "right") else "left"
+def _to_side(value: Any) -> Side:
+    """The side stored as its word ("left"), read back as a Side; anything else is left."""
+    return next((side for side in FIRST_SIDES if side.value == value), Side.LEFT)
 
 
 def _to_plan(value: Any) -> int:
@@ -37,23 +41,35 @@ def _to_plan(value: Any) -> int:
         return 3
 
 
-class _Setting:
+T = TypeVar("T")
+
+
+class _Setting(Generic[T]):
     """A typed property over one QSettings key; bad stored values fall back to the default."""
 
-    def __init__(self, key: str, default: Any, convert: Callable[[Any], Any]) -> None:
+    def __init__(self, key: str, default: T, convert: Callable[[Any], T]) -> None:
         self.key, self.default, self.convert = key, default, convert
 
-    def __get__(self, obj: Settings | None, owner: type) -> Any:
+    @overload
+    def __get__(self, obj: None, owner: type) -> _Setting[T]: ...
+    @overload
+    def __get__(self, obj: Settings, owner: type) -> T: ...
+    def __get__(self, obj: Settings | None, owner: type) -> T | _Setting[T]:
         if obj is None:
             return self
-        raw = obj.store.value(self.key, self.default)
+        raw = obj.store.value(self.key, _stored(self.default))
         return self.convert(raw) if raw is not None else self.default
 
-    def __set__(self, obj: Settings, value: Any) -> None:
+    def __set__(self, obj: Settings, value: T) -> None:
         value = self.convert(value)
         if value != self.__get__(obj, type(obj)):
-            obj.store.setValue(self.key, value)
+            obj.store.setValue(self.key, _stored(value))
             obj.changed.emit(self.key)
+
+
+def _stored(value: Any) -> Any:
+    """What the settings file holds: an enum member as its word ("left"), not an object."""
+    return value.value if isinstance(value, enum.Enum) else value
 
 
 class Settings(QObject):
@@ -65,7 +81,7 @@ class Settings(QObject):
     volume = _Setting("cues/volume", 80, _to_volume)
     voice = _Setting("cues/voice", True, _to_bool)
     ticks = _Setting("cues/ticks", True, _to_bool)
-    first_side = _Setting("session/first_side", "left", _to_side)
+    first_side = _Setting("session/first_side", Side.LEFT, _to_side)
     pregnancy_safe = _Setting("session/pregnancy_safe", False, _to_bool)
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)

@@ -33,7 +33,7 @@ def keep_sources_out_of_linecache() -> bool:
     Call it right after the first PySide6 import, before the app's own imports.
     """
     try:
-        from PySide6.support import feature
+        from PySide6.support import feature  # type: ignore[attr-defined]
     except ImportError:
         return False
     if not callable(getattr(feature, "_mod_uses_pyside", None)):

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHideEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -42,6 +43,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from acutimer.core.points import Point, PointLibrary, View
+from acutimer.core.sides import Side
 from acutimer.paths import resource
 
 #: The colours the SVGs are drawn in (the light palette), by role.
@@ -73,17 +75,17 @@ def first_sentence(text: str, at_least: int = 40) -> str:
     return out
 
 
-def side_phrase(point: Point, side: str | None) -> str:
+def side_phrase(point: Point, side: Side | None) -> str:
     """ "left hand", "both sides", "right knee"... or "" when no side is given."""
     if side is None:
         return ""
     limb = point.view.limb
     if limb is None:
-        return "both sides" if side == "both" else f"{side} side"
-    return f"both {_PLURALS[limb]}" if side == "both" else f"{side} {limb}"
+        return "both sides" if side is Side.BOTH else f"{side.value} side"
+    return f"both {_PLURALS[limb]}" if side is Side.BOTH else f"{side.value} {limb}"
 
 
-def step_title(point: Point, side: str | None) -> str:
+def step_title(point: Point, side: Side | None) -> str:
     """The label under the picture: "LI4 — left hand", "BL52 (B-47) — both sides"."""
     phrase = side_phrase(point, side)
     return f"{point.display_code} — {phrase}" if phrase else point.display_code
@@ -96,8 +98,8 @@ class Artwork:
     view: View
     renderer: QSvgRenderer
     frame: QRectF
-    drawn_side: str
-    pair_order: tuple[str, str] = ("left", "right")
+    drawn_side: Side
+    pair_order: tuple[Side, Side] = (Side.LEFT, Side.RIGHT)
 
     @property
     def view_box(self) -> QRectF:
@@ -115,12 +117,14 @@ def load_artwork(view: View, colours: dict[str, str] | None = None) -> Artwork:
     path = diagram_file(view)
     data = path.read_bytes()
     root = ElementTree.fromstring(data)
-    drawn_side = root.get("data-drawn-side", "")
-    if drawn_side not in ("left", "right", "both"):
+    drawn = root.get("data-drawn-side", "")
+    if drawn not in {side.value for side in Side}:
         raise ValueError(f"{path}: the root element needs data-drawn-side left, right or both")
-    pair = tuple(root.get("data-pair-order", "left right").split())
-    if sorted(pair) != ["left", "right"]:
+    drawn_side = Side(drawn)
+    words = root.get("data-pair-order", "left right").split()
+    if sorted(words) != ["left", "right"]:
         raise ValueError(f'{path}: data-pair-order must be "left right" or "right left"')
+    pair = (Side(words[0]), Side(words[1]))
     text = data.decode("utf-8")
     for role, colour in (colours or {}).items():
         text = re.sub(re.escape(SVG_COLOURS[role]), colour, text, flags=re.IGNORECASE)
@@ -131,7 +135,7 @@ def load_artwork(view: View, colours: dict[str, str] | None = None) -> Artwork:
         if not renderer.elementExists(element):
             raise ValueError(f'{path}: no element with id="{element}"')
     frame = renderer.boundsOnElement("frame")
-    return Artwork(view, renderer, frame, drawn_side, (pair[0], pair[1]))
+    return Artwork(view, renderer, frame, drawn_side, pair)
 
 
 def palette_colours(palette: QPalette) -> dict[str, str]:
@@ -170,7 +174,7 @@ class Panel:
     """One picture in the canvas: a view, mirrored or not, with its caption and marks."""
 
     view: View
-    side: str | None
+    side: Side | None
     mirrored: bool
     caption: str
     marks: tuple[Mark, ...]
@@ -178,16 +182,16 @@ class Panel:
 
 def plan_panels(
     point: Point,
-    side: str | None,
+    side: Side | None,
     others: Iterable[Point],
-    drawn_side: str,
-    pair_order: tuple[str, str] = ("left", "right"),
+    drawn_side: Side,
+    pair_order: tuple[Side, Side] = (Side.LEFT, Side.RIGHT),
 ) -> list[Panel]:
-    """The pictures for a step: one trunk, or one limb per side (two for "both")."""
+    """The pictures for a step: one trunk, or one limb per side (two for both)."""
     same_view = [p for p in others if p.view == point.view and p.code != point.code]
     if point.view.limb is None:
         return [Panel(point.view, side, False, "", _trunk_marks(point, side, same_view))]
-    sides: list[str | None] = list(pair_order) if side == "both" else [side]
+    sides: list[Side | None] = list(pair_order) if side is Side.BOTH else [side]
     marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
     marks += (Mark(point.code, *point.marker, current=True),)
     return [
@@ -196,11 +200,11 @@ def plan_panels(
     ]
 
 
-def _trunk_marks(point: Point, side: str | None, others: list[Point]) -> tuple[Mark, ...]:
+def _trunk_marks(point: Point, side: Side | None, others: list[Point]) -> tuple[Mark, ...]:
     # A trunk marker is the left-side position; the right side is its mirror, x' = 1 - x.
     def sided(p: Point, current: bool) -> list[Mark]:
         x, y = p.marker
-        xs = {"left": [x], "right": [1 - x]}.get(side or "both", [x, 1 - x])
+        xs = {Side.LEFT: [x], Side.RIGHT: [1 - x]}.get(side or Side.BOTH, [x, 1 - x])
         return [Mark(p.code, sx, y, current) for sx in xs]
 
     marks = [m for p in others for m in sided(p, False)]
@@ -326,7 +330,7 @@ class DiagramCanvas(QWidget):
         super().showEvent(event)
         self._update_pulse()
 
-    def hideEvent(self, event: QEvent) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         self._pulse_timer.stop()
         super().hideEvent(event)
 
@@ -493,16 +497,13 @@ class DiagramView(QWidget):
         return self._finding.text()
 
     def show_step(
-        self, point_code: str | None, side: str | None, others: Sequence[str] = ()
+        self, point_code: str | None, side: Side | None, others: Sequence[str] = ()
     ) -> None:
-        """Show ``point_code`` on ``side`` ("left", "right", "both" or None)."""
+        """Show ``point_code`` on ``side`` (None: no side is given)."""
         if point_code is None:
             self.clear()
             return
         point = self._point(point_code)
-        side = None if side is None else str(side)
-        if side not in (None, "left", "right", "both"):
-            raise ValueError(f"side must be left, right, both or None, not {side!r}")
         other_points = [self._point(code) for code in others]
         art = self._canvas.artwork(point.view)
         panels = plan_panels(point, side, other_points, art.drawn_side, art.pair_order)

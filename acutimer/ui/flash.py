@@ -20,6 +20,7 @@ class _Overlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._target = parent
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.colour = QColor(0, 0, 0, 0)
@@ -34,7 +35,7 @@ class _Overlay(QWidget):
 
     def start(self, colour: QColor) -> None:
         self.colour = QColor(colour)
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self._target.rect())
         self.raise_()
         self.show()
         self.animation.stop()
@@ -46,7 +47,7 @@ class _Overlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+            self.setGeometry(self._target.rect())
         return False
 
     def paintEvent(self, event: QEvent) -> None:
@@ -56,7 +57,7 @@ class _Overlay(QWidget):
 
 def flash(widget: QWidget, colour: QColor) -> None:
     """Fade ``colour`` over ``widget`` once (~600 ms)."""
-    overlay = widget.findChild(_Overlay, None, Qt.FindChildOption.FindDirectChildrenOnly)
+    overlay = next((c for c in widget.children() if isinstance(c, _Overlay)), None)
     if overlay is None:
         overlay = _Overlay(widget)
     overlay.start(colour)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -27,13 +27,17 @@ from PySide6.QtWidgets import (
 
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
+from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.events import Event
     from acutimer.core.library import Entry, ResolvedRoutine
     from acutimer.core.points import PointLibrary
+    from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
+    from acutimer.qt.cues import CuePlayer
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
@@ -41,16 +45,14 @@ if TYPE_CHECKING:
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
-LIVE = ("running", "paused")
-"""Session states in which the controls act (State is a StrEnum: plain strings compare)."""
 
 
 class MainWindow(QMainWindow):
     """Pick a routine, follow it, see the summary.
 
-    Collaborators are passed in: the settings and the clock and speed the session runs
-    on here; the point library, the routine scanner, the history store and the cue
-    player in ``load()``.
+    Collaborators are passed in: the settings, the clock and speed the session runs on
+    and who asks yes-or-no questions here; the point library, the routine scanner, the
+    history store and the cue player in ``load()``.
 
     Signals:
         runner_changed(SessionRunner): a session was set up and is about to start; whoever
@@ -67,10 +69,12 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] | None = None,
         speed: float = 1.0,
         user_folder: Callable[[], Path] | None = None,
+        confirm: Confirm = ask_yes_no,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self._confirm = confirm
         self._clock = clock  # None: the runner's own clock, which counts time spent asleep
         self._speed = speed
         self._user_folder = user_folder
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         self.end_screen: EndScreen
         self.history: HistoryStore | None = None
         self.history_window: HistoryWindow | None = None
-        self.cues: Any = None
+        self.cues: CuePlayer | None = None
         self.runner: SessionRunner | None = None
         self.timeline: Timeline | None = None
         self.last_summary: SessionSummary | None = None
@@ -171,7 +175,7 @@ class MainWindow(QMainWindow):
         load_entries: Callable[[], list[Entry]],
         *,
         history: HistoryStore | None = None,
-        cues: Any = None,
+        cues: CuePlayer | None = None,
     ) -> None:
         """Build the pages and read the routines (after the window has painted)."""
         from acutimer.ui.end_screen import EndScreen
@@ -212,14 +216,14 @@ class MainWindow(QMainWindow):
             self.picker.list.setFocus()
         self._update_actions()
 
-    def _state(self) -> str | None:
-        return self.runner.session.state.value if self.runner else None
+    def _live(self) -> bool:
+        """A session is under way (running or paused): the controls act on it."""
+        return self.runner is not None and self.runner.session.under_way
 
     def _update_actions(self) -> None:
         a = self.actions_
         page = self.pages.currentIndex()
-        state = self._state()
-        live = page == SESSION and state in LIVE
+        live = page == SESSION and self._live()
         for name in ("back", "skip", "restart", "stop"):
             a[name].setEnabled(live)
         a["extend"].setEnabled(bool(live and self.runner and self.runner.session.can_extend))
@@ -230,7 +234,11 @@ class MainWindow(QMainWindow):
             a["start_pause"].setText("&Start")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
-            a["start_pause"].setText("&Resume" if state == "paused" else "&Pause")
+            # The session page has a runner, so the models (and State) are loaded by now.
+            from acutimer.core.session import State
+
+            paused = self.runner is not None and self.runner.session.state is State.PAUSED
+            a["start_pause"].setText("&Resume" if paused else "&Pause")
             a["start_pause"].setEnabled(live)
         else:
             a["start_pause"].setText("&Start")
@@ -259,11 +267,11 @@ class MainWindow(QMainWindow):
     # -- the session ------------------------------------------------------------------
 
     def start_routine(
-        self, routine: ResolvedRoutine, first_side: str, pregnancy_safe: bool
+        self, routine: ResolvedRoutine, first_side: Side, pregnancy_safe: bool
     ) -> None:
         from acutimer.core.session import Session
         from acutimer.core.timeline import build_timeline
-        from acutimer.qt.runner import SessionRunner
+        from acutimer.qt.runner import SessionRunner, steady_clock
 
         assert self.points is not None
         self.timeline = build_timeline(
@@ -273,19 +281,15 @@ class MainWindow(QMainWindow):
         self._saved_id = None
         if self.runner is not None:
             self.runner.deleteLater()
-        clock = {"clock": self._clock} if self._clock is not None else {}
-        runner = SessionRunner(Session(self.timeline), speed=self._speed, parent=self, **clock)
+        clock = self._clock or steady_clock
+        runner = SessionRunner(Session(self.timeline), clock=clock, speed=self._speed, parent=self)
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
-        runner.phase_started.connect(view.on_phase_started)
+        runner.events_happened.connect(view.on_events)
+        runner.events_happened.connect(self.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
-        runner.paused.connect(view.on_paused)
-        runner.resumed.connect(view.on_resumed)
-        runner.extended.connect(lambda e: view.on_extended(e.phase))
         runner.state_changed.connect(lambda _s: self._update_actions())
-        runner.phase_started.connect(lambda _e: self._update_actions())
-        runner.finished.connect(self.on_finished)
         if self.cues is not None:
             self.cues.attach(runner)
         self.runner_changed.emit(runner)
@@ -314,17 +318,26 @@ class MainWindow(QMainWindow):
             getattr(self.runner, name)()
 
     def on_jump(self, step: int) -> None:
-        if self.runner is not None and self._state() in LIVE:
+        if self.runner is not None and self._live():
             self.runner.jump(step)
 
     def on_stop(self) -> None:
         if self.loaded and self.session_view.lying_down:
             self.actions_["lying_down"].setChecked(False)  # Esc first leaves full screen
             return
-        if self.runner is None or self._state() not in LIVE:
+        if self.runner is None or not self._live():
             return
-        if self.confirm("Stop the routine?", "Stop now? What you have done so far is kept."):
+        if self._confirm(self, "Stop the routine?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
+
+    def on_events(self, events: list[Event]) -> None:
+        from acutimer.core.events import PhaseStarted, SessionEnded
+
+        for event in events:
+            if isinstance(event, PhaseStarted):
+                self._update_actions()  # Extend is allowed in some phases only
+            elif isinstance(event, SessionEnded):
+                self.on_finished(event.summary)
 
     def on_finished(self, summary: SessionSummary) -> None:
         self.last_summary = summary
@@ -430,19 +443,6 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------
 
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask yes or no (tests replace this)."""
-        from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
-
-        answer = QMessageBox.question(
-            self,
-            title,
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def show_safety(self) -> None:
         from acutimer.ui.safety_dialog import safety_dialog
 
@@ -464,12 +464,13 @@ class MainWindow(QMainWindow):
     def on_settings(self) -> None:
         from acutimer.ui.settings_dialog import SettingsDialog
 
-        available = getattr(self.cues, "voice_available", None)
+        available = self.cues.voice_available if self.cues is not None else None
         SettingsDialog(self.settings, self, voice_available=available).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        live = self._state() in LIVE
-        if live and not self.confirm("Quit acutimer?", "A routine is running. Stop it and quit?"):
+        live = self._live()
+        question = "A routine is running. Stop it and quit?"
+        if live and not self._confirm(self, "Quit acutimer?", question):
             event.ignore()
             return
         if live and self.runner is not None:

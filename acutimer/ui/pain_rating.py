@@ -187,7 +187,7 @@ class PainRating(QWidget):
         # Arrows walk the scale and Enter chooses, as on a slider; Space works already.
         if event.type() == QEvent.Type.KeyPress and watched in self._buttons:
             assert isinstance(event, QKeyEvent)
-            index = self._buttons.index(watched)  # type: ignore[arg-type]
+            index = self._buttons.index(watched)
             step = _ARROW_STEPS.get(Qt.Key(event.key()))
             if step is not None:
                 target = min(max(index + step, PAIN_MIN), PAIN_MAX)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.core.library import Entry, ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
+from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
 from acutimer.ui.pain_rating import PainRating
@@ -52,12 +53,12 @@ class RoutinePicker(QWidget):
     """Choose a routine and press Start.
 
     Signals:
-        start_requested(ResolvedRoutine, str, bool): the routine, the side that hurts
-            more ("left"/"right"), and whether pregnancy-safe mode is on.
+        start_requested(ResolvedRoutine, Side, bool): the routine, the side that hurts
+            more (Side.LEFT or Side.RIGHT), and whether pregnancy-safe mode is on.
         selection_changed(): another routine is selected (the Start action re-checks).
     """
 
-    start_requested = Signal(object, str, bool)
+    start_requested = Signal(object, object, bool)
     selection_changed = Signal()
 
     def __init__(
@@ -89,7 +90,7 @@ class RoutinePicker(QWidget):
         self.sides = QButtonGroup(self)
         self.sides.addButton(self.left)
         self.sides.addButton(self.right)
-        (self.right if settings.first_side == "right" else self.left).setChecked(True)
+        self._show_first_side(settings.first_side)
 
         self.pregnancy = QCheckBox("&Pregnancy-safe mode: leave out points to avoid in pregnancy")
         self.pregnancy.setAccessibleName("Pregnancy-safe mode")
@@ -185,8 +186,11 @@ class RoutinePicker(QWidget):
         entry = self.selected_entry()
         return entry.id if entry else None
 
-    def first_side(self) -> str:
-        return "right" if self.right.isChecked() else "left"
+    def first_side(self) -> Side:
+        return Side.RIGHT if self.right.isChecked() else Side.LEFT
+
+    def _show_first_side(self, side: Side) -> None:
+        (self.right if side is Side.RIGHT else self.left).setChecked(True)
 
     def timeline(self) -> Timeline | None:
         entry = self.selected_entry()
@@ -224,7 +228,7 @@ class RoutinePicker(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         self.pregnancy.setChecked(self.settings.pregnancy_safe)
-        (self.right if self.settings.first_side == "right" else self.left).setChecked(True)
+        self._show_first_side(self.settings.first_side)
         for widget in widgets:
             widget.blockSignals(False)
         self._options_changed()

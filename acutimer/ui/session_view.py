@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.events import PhaseStarted
+from acutimer.core.events import Event, Extended, Paused, PauseReason, PhaseStarted, Resumed
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
-from acutimer.core.timeline import Phase, Side, Timeline, duration_words, side_words
+from acutimer.core.sides import Side
+from acutimer.core.timeline import Phase, Timeline, duration_words, side_words
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.phases import COLOURS, WORDS, clock_text
 
@@ -38,7 +39,8 @@ def where_text(phase: Phase, points: PointLibrary) -> str:
 
 
 class SessionView(QWidget):
-    """Shows one running session. The main window feeds it the runner's signals.
+    """Shows one running session. The main window feeds it the runner's
+    ``events_happened`` (``on_events``) and ``remaining_changed``.
 
     Signals:
         jump_requested(int): the person clicked a step in the list.
@@ -153,6 +155,18 @@ class SessionView(QWidget):
         self.status.clear()
         self._paused = False
 
+    def on_events(self, events: list[Event]) -> None:
+        for event in events:
+            match event:
+                case PhaseStarted():
+                    self.on_phase_started(event)
+                case Paused():
+                    self.on_paused(event.reason)
+                case Resumed():
+                    self.on_resumed()
+                case Extended():
+                    self.on_extended(event)
+
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
         self._phase = phase
@@ -175,7 +189,7 @@ class SessionView(QWidget):
         self.instruction.setText(phase.text)
         self._show_next(phase)
         if step.point:
-            self.diagram.show_step(step.point, step.side.value if step.side else None)
+            self.diagram.show_step(step.point, step.side)
         else:
             self.diagram.clear()
         self._mark_step(step.index)
@@ -218,8 +232,8 @@ class SessionView(QWidget):
             self.progress.setMaximum(max(int(self.timeline.seconds), total_seconds, 1))
             self.progress.setValue(self.progress.maximum() - total_seconds)
 
-    def on_paused(self, reason: str) -> None:
-        if reason == "long-gap":
+    def on_paused(self, reason: PauseReason) -> None:
+        if reason is PauseReason.LONG_GAP:
             self.status.setText("Paused: the computer was asleep or busy. Press Space to go on.")
             self._paused = True
         else:
@@ -232,15 +246,16 @@ class SessionView(QWidget):
         self.status.clear()
         self.diagram.set_pulse(True)
 
-    def on_extended(self, phase: Phase) -> None:
-        self._phase = phase
-        self.status.setText(f"Added 15 seconds: {duration_words(phase.seconds)} in all.")
+    def on_extended(self, event: Extended) -> None:
+        self._phase = event.phase
+        added, total = duration_words(event.added), duration_words(event.phase.seconds)
+        self.status.setText(f"Added {added}: {total} in all.")
 
-    def flash(self, kind: str) -> None:
+    def flash(self, kind: PhaseKind) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
         from acutimer.ui.flash import flash
 
-        flash(self.countdown, COLOURS[PhaseKind(kind)])
+        flash(self.countdown, COLOURS[kind])
 
     def on_step_clicked(self, item: QListWidgetItem) -> None:
         self.jump_requested.emit(self.steps.row(item))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.sides import FIRST_SIDES
 from acutimer.qt.settings import Settings
 
 
@@ -42,8 +43,9 @@ class SettingsDialog(QDialog):
         self.ticks = QCheckBox("Soft ticks in the last three seconds")
         self.ticks.setChecked(settings.ticks)
         self.first_side = QComboBox()
-        self.first_side.addItems(["left", "right"])
-        self.first_side.setCurrentText(settings.first_side)
+        for side in FIRST_SIDES:
+            self.first_side.addItem(side.value, side)
+        self.first_side.setCurrentIndex(FIRST_SIDES.index(settings.first_side))
         self.first_side.setAccessibleName("Side to start with")
         self.pregnancy = QCheckBox("Pregnancy-safe mode")
         self.pregnancy.setChecked(settings.pregnancy_safe)
@@ -79,7 +81,7 @@ class SettingsDialog(QDialog):
         s.volume = self.volume.value()
         s.voice = self.voice.isChecked()
         s.ticks = self.ticks.isChecked()
-        s.first_side = self.first_side.currentText()
+        s.first_side = self.first_side.currentData()
         s.pregnancy_safe = self.pregnancy.isChecked()
         s.keep_on_top = self.on_top.isChecked()
         s.plan_per_week = self.plan.value()

@@ -10,13 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acutimer.core.events import (
-    Control,
-    ControlUsed,
     Event,
     Extended,
     Paused,
     PauseReason,
-    PhaseFinished,
     PhaseStarted,
     Resumed,
     SessionEnded,
@@ -75,9 +72,6 @@ def test_every_boundary_is_reported_at_its_exact_time(name: str) -> None:
     assert [e.at - T0 for e in of(PhaseStarted, events)] == pytest.approx(
         [p.start for p in timeline.phases], abs=1e-9
     )
-    assert [e.at - T0 for e in of(PhaseFinished, events)] == pytest.approx(
-        [p.end for p in timeline.phases], abs=1e-9
-    )
     (ended,) = of(SessionEnded, events)
     assert ended.at - T0 == pytest.approx(timeline.seconds)
     assert ended.summary.ending is Ending.FINISHED
@@ -88,13 +82,11 @@ def test_every_boundary_is_reported_at_its_exact_time(name: str) -> None:
 def test_events_come_in_order_with_ticks_before_each_boundary(hand: Session) -> None:
     events = hand.start(T0) + hand.update(T0 + 4) + hand.update(T0 + 8.5) + hand.update(T0 + 10)
     assert [type(e).__name__ for e in events] == [
-        "ControlUsed",
         "PhaseStarted",
         "StepStarted",
         "Tick",  # 3 s left, at 7 s
         "Tick",  # 2 s left, at 8 s
         "Tick",  # 1 s left, at 9 s
-        "PhaseFinished",
         "PhaseStarted",
         "StepStarted",
     ]
@@ -137,7 +129,7 @@ def test_pause_keeps_the_remaining_time(hand: Session) -> None:
     assert of(Resumed, events)
     assert hand.phase_remaining(T0 + 100) == pytest.approx(6.0)
     events = hand.update(T0 + 106)
-    assert of(PhaseFinished, events)[0].at == pytest.approx(T0 + 106)
+    assert of(PhaseStarted, events)[0].at == pytest.approx(T0 + 106)
     assert hand.active_seconds(T0 + 106) == pytest.approx(10.0)
 
 
@@ -162,7 +154,6 @@ def test_skip_goes_to_the_next_step_from_anywhere_in_a_step(hand: Session, into:
     assert hand.phase.step == 2
     assert hand.phase.kind is PhaseKind.SWITCH
     assert hand.phase_remaining(T0 + 10 + into) == 5.0
-    assert of(ControlUsed, events)[0].control is Control.SKIP
     assert of(StepStarted, events)[0].step.index == 2
 
 
@@ -246,7 +237,7 @@ def test_extend_lengthens_the_current_hold_by_15_seconds() -> None:
     assert of(Extended, events)[0].added == 15.0
     assert session.phase_remaining(T0 + 115) == pytest.approx(35.0)
     events = advance(session, T0 + 115, T0 + 150)
-    assert of(PhaseFinished, events)[0].at == pytest.approx(T0 + 150)
+    assert of(PhaseStarted, events)[0].at == pytest.approx(T0 + 150)
     assert [t.at - T0 for t in of(Tick, events)] == [147.0, 148.0, 149.0]
     rest = run_through(session, T0 + 150, 1.0)
     assert of(SessionEnded, rest)[0].summary.steps_extended == 1

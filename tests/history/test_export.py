@@ -39,7 +39,8 @@ def test_the_sheet_shows_local_times_for_people(tmp_path: Path) -> None:
     # 23:45 UTC on 30 March is 00:45 on 31 March in Paris (CET, a few hours before CEST).
     stored = _stored(tmp_path, datetime(2024, 3, 30, 23, 45, tzinfo=UTC))
     write_csv([stored], out, ZoneInfo("Europe/Paris"))
-    (row,) = list(csv.DictReader(out.open(newline="", encoding="utf-8")))
+    with out.open(newline="", encoding="utf-8") as sheet:
+        (row,) = list(csv.DictReader(sheet))
     assert row["started_local"] == "2024-03-31 00:45"
     assert row["started_utc"] == "2024-03-30T23:45:00.000000+00:00"
     assert row["routine"] == "Lower back" and row["active_minutes"] == "12.5"

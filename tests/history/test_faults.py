@@ -35,6 +35,9 @@ def _writer(path: Path, mode: str) -> subprocess.Popen[str]:
 def _kill(process: subprocess.Popen[str]) -> None:
     process.send_signal(signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL
+    for pipe in (process.stdin, process.stdout):
+        if pipe is not None:
+            pipe.close()
 
 
 def _assert_healthy_with(path: Path, saved: int) -> None:

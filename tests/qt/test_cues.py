@@ -22,8 +22,9 @@ from acutimer.qt.speech import Speech, speaking_seconds
 from acutimer.ui.flash import flash
 from tests.helpers.clock import FakeClock
 from tests.helpers.routines import shipped_timeline
+from tests.helpers.sound import NO_MEDIA_BACKEND
 
-pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device")
+pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", NO_MEDIA_BACKEND)
 
 
 @pytest.fixture

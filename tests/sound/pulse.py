@@ -69,6 +69,8 @@ class PulseServer:
         if self.process and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        if self.process and self.process.stderr:
+            self.process.stderr.close()
 
     def speech_dispatcher_pid(self) -> int | None:
         pid_file = self.runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
@@ -176,6 +178,8 @@ class Recorder:
         self._process.terminate()
         self._process.wait()
         self._thread.join(5)
+        if self._process.stdout:
+            self._process.stdout.close()
 
     def recording(self) -> Recording:
         samples = array.array("h")

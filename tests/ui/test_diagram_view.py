@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from acutimer import paths
 from acutimer.core.library import routine_files
 from acutimer.core.points import Point, PointLibrary, View
+from acutimer.core.sides import Side
 from acutimer.ui.diagram_view import (
     SVG_COLOURS,
     Artwork,
@@ -153,14 +154,14 @@ def current_positions(widget: DiagramView) -> list[QPointF]:
 
 
 def test_a_limb_point_is_labelled_with_its_side_and_how_to_find_it(view: DiagramView) -> None:
-    view.show_step("LI4", "left")
+    view.show_step("LI4", Side.LEFT)
     assert view.title() == "LI4 — left hand"
     assert view.finding() == first_sentence(POINTS.get("LI4").finding)
     assert view.finding().startswith("Press your thumb against the side of your index finger")
 
 
 def test_the_label_gives_the_who_code_and_the_books_label(view: DiagramView) -> None:
-    view.show_step("BL52", "both")
+    view.show_step("BL52", Side.BOTH)
     assert view.title() == "BL52 (B-47) — both sides"
 
 
@@ -172,13 +173,13 @@ def test_a_too_short_first_sentence_takes_the_next_one_along() -> None:
 
 def test_the_current_point_is_drawn_where_the_library_puts_it(view: DiagramView) -> None:
     view.set_pulse(False)
-    view.show_step("LI4", "right")
+    view.show_step("LI4", Side.RIGHT)
     [at] = current_positions(view)
     assert accent_at(view, at)
 
 
 def test_both_sides_on_the_trunk_shows_two_mirrored_markers(view: DiagramView) -> None:
-    view.show_step("BL23", "both")
+    view.show_step("BL23", Side.BOTH)
     left, right = sorted(current_positions(view), key=QPointF.x)
     assert left.y() == pytest.approx(right.y())
     middle = view.canvas.panel_rects()[0].center().x()
@@ -186,9 +187,9 @@ def test_both_sides_on_the_trunk_shows_two_mirrored_markers(view: DiagramView) -
     assert all(accent_at(view, at) for at in (left, right))
 
 
-@pytest.mark.parametrize(("side", "on_left"), [("left", True), ("right", False)])
+@pytest.mark.parametrize(("side", "on_left"), [(Side.LEFT, True), (Side.RIGHT, False)])
 def test_one_side_on_the_trunk_shows_only_that_sides_marker(
-    view: DiagramView, side: str, on_left: bool
+    view: DiagramView, side: Side, on_left: bool
 ) -> None:
     # A back view: the subject's left is on the picture's left.
     view.show_step("GB30", side)
@@ -199,10 +200,10 @@ def test_one_side_on_the_trunk_shows_only_that_sides_marker(
 
 
 def test_the_left_hand_is_the_mirror_of_the_right(view: DiagramView) -> None:
-    view.show_step("LI4", "right")
+    view.show_step("LI4", Side.RIGHT)
     [right] = current_positions(view)
     rect = view.canvas.panel_rects()[0]
-    view.show_step("LI4", "left")
+    view.show_step("LI4", Side.LEFT)
     [left] = current_positions(view)
     assert left.x() - rect.left() == pytest.approx(rect.right() - right.x(), abs=1.0)
     # On a right hand seen from the back the thumb, and LI4 beside it, is on the left.
@@ -211,21 +212,21 @@ def test_the_left_hand_is_the_mirror_of_the_right(view: DiagramView) -> None:
 
 
 def test_both_hands_shows_two_hands_with_their_captions(view: DiagramView) -> None:
-    view.show_step("LI4", "both")
+    view.show_step("LI4", Side.BOTH)
     assert [p.caption for p in view.canvas.panels()] == ["left hand", "right hand"]
     assert view.title() == "LI4 — both hands"
     assert len(current_positions(view)) == 2
 
 
 def test_other_points_of_the_step_are_shown_dimmed(view: DiagramView) -> None:
-    view.show_step("BL40", "left", others=["BL39", "LI4"])
+    view.show_step("BL40", Side.LEFT, others=["BL39", "LI4"])
     marks = {m.code: m for m, _ in view.canvas.mark_positions()}
     assert set(marks) == {"BL40", "BL39"}, "a point on another view is left out"
     assert marks["BL40"].current and not marks["BL39"].current
 
 
 def test_clear_shows_nothing_and_stops_the_pulse(view: DiagramView) -> None:
-    view.show_step("KI1", "left")
+    view.show_step("KI1", Side.LEFT)
     assert view.canvas.is_pulsing()
     view.clear()
     assert view.title() == "" and view.finding() == ""
@@ -234,7 +235,7 @@ def test_clear_shows_nothing_and_stops_the_pulse(view: DiagramView) -> None:
 
 
 def test_the_pulse_runs_only_while_shown_and_wanted(view: DiagramView) -> None:
-    view.show_step("LU6", "left")
+    view.show_step("LU6", Side.LEFT)
     assert view.canvas.is_pulsing()
     view.hide()
     assert not view.canvas.is_pulsing()
@@ -246,7 +247,7 @@ def test_the_pulse_runs_only_while_shown_and_wanted(view: DiagramView) -> None:
 
 def test_an_unknown_point_is_a_clear_error(view: DiagramView) -> None:
     with pytest.raises(KeyError, match="ZZ9"):
-        view.show_step("ZZ9", "left")
+        view.show_step("ZZ9", Side.LEFT)
 
 
 @pytest.mark.parametrize("size", [(140, 200), (360, 520), (900, 700), (500, 260)])
@@ -255,7 +256,7 @@ def test_every_point_renders_at_several_sizes(
     view: DiagramView, point: Point, size: tuple[int, int]
 ) -> None:
     view.resize(*size)
-    for side in ("left", "right", "both"):
+    for side in Side:
         view.show_step(point.code, side)
         image = view.grab().toImage()
         assert not image.isNull()
@@ -268,7 +269,7 @@ def test_every_point_renders_at_several_sizes(
 
 
 def test_the_diagram_grows_with_the_window(view: DiagramView) -> None:
-    view.show_step("BL53", "both")
+    view.show_step("BL53", Side.BOTH)
     view.resize(300, 400)
     small = view.canvas.panel_rects()[0]
     view.resize(700, 900)
@@ -278,7 +279,7 @@ def test_the_diagram_grows_with_the_window(view: DiagramView) -> None:
 
 def test_the_art_follows_a_dark_palette(view: DiagramView) -> None:
     view.set_pulse(False)
-    view.show_step("BL40", "left")
+    view.show_step("BL40", Side.LEFT)
     rect = view.canvas.panel_rects()[0]
     probe = QPointF(rect.center().x(), rect.top() + rect.height() * 0.8)
     light = view.canvas.grab().toImage().pixelColor(probe.toPoint())

@@ -16,7 +16,9 @@ from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import END, PICKER, SESSION, MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.confirm import Answers
 from tests.helpers.routines import routine_text, shipped_points
+from tests.helpers.sound import NO_MEDIA_BACKEND
 
 
 @pytest.fixture
@@ -39,11 +41,18 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: FakeClock, settings: Settings, user_dir: Path) -> MainWindow:
+def answers() -> Answers:
+    """Yes to every question, unless a test says otherwise."""
+    return Answers(True)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, user_dir: Path, answers: Answers
+) -> MainWindow:
     points = shipped_points()
-    window = MainWindow(settings, clock=clock)
+    window = MainWindow(settings, clock=clock, confirm=answers)
     window.load(points, lambda: scan(points, paths.routines_dir(), user_dir))
-    window.confirm = lambda title, question: True  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -122,10 +131,10 @@ def test_the_routine_runs_to_its_end_screen(window: MainWindow, clock: FakeClock
 
 
 def test_stop_asks_first_and_no_keeps_going(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, answers: Answers
 ) -> None:
-    asked: list[str] = []
-    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+    answers.answer = False
+    asked = answers.asked
     window.start_selected()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert asked == ["Stop the routine?"]
@@ -233,9 +242,9 @@ def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
     assert "broken.yaml:3:" in item.toolTip()
 
 
-def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow) -> None:
-    asked: list[str] = []
-    window.confirm = lambda title, q: asked.append(title) or False  # type: ignore[method-assign]
+def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    answers.answer = False
+    asked = answers.asked
     window.start_selected()
     window.close()
     assert asked == ["Quit acutimer?"]
@@ -294,6 +303,7 @@ def test_when_history_cannot_be_saved_the_end_screen_says_so(
     assert "cannot be saved" in window.end_screen.history_status.text()
 
 
+@pytest.mark.qt_log_ignore(NO_MEDIA_BACKEND)  # the app opens sound as it starts
 def test_starting_the_app_shows_the_safety_note_first_then_starts_the_routine(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -408,6 +418,7 @@ def test_skipping_the_after_rating_removes_one_given_by_mistake(
     assert store.sessions()[0].pain_after is None
 
 
+@pytest.mark.qt_log_ignore(NO_MEDIA_BACKEND)
 def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
     qtbot: QtBot, clock: FakeClock, settings: Settings
 ) -> None:
@@ -415,8 +426,7 @@ def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
     from acutimer.qt.speech import Speech
 
     points = shipped_points()
-    window = MainWindow(settings, clock=clock)
-    window.confirm = lambda title, question: True  # type: ignore[method-assign]
+    window = MainWindow(settings, clock=clock, confirm=Answers(True))
     qtbot.addWidget(window)
     cues = CuePlayer(settings, speech=Speech(None), parent=window)
     window.load(points, lambda: scan(points, paths.routines_dir(), None), cues=cues)
