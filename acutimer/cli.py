@@ -57,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _remote_commands(commands: argparse._SubParsersAction) -> None:
+def _remote_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The commands sent to the running acutimer (for desktop shortcuts)."""
     from acutimer.dbus.protocol import VERB_HELP
 

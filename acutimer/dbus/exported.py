@@ -154,10 +154,10 @@ class DBusObject(QDBusVirtualObject):
 
     # -- signals ----------------------------------------------------------------------
 
-    def emit(self, interface: str, name: str, arguments: list[Any]) -> None:
+    def send_signal(self, interface: str, name: str, arguments: list[Any]) -> None:
         signal = QDBusMessage.createSignal(self.path, interface, name)
         signal.setArguments([to_wire(a) for a in arguments])
         self.connection.send(signal)
 
     def properties_changed(self, interface: str, changed: dict[str, Any]) -> None:
-        self.emit(PROPERTIES, "PropertiesChanged", [interface, changed, ()])
+        self.send_signal(PROPERTIES, "PropertiesChanged", [interface, changed, ()])

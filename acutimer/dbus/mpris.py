@@ -211,7 +211,7 @@ class Mpris(QObject):
         status = self.remote.status()
         track = track_id(status)
         if track == self._track and any(isinstance(e, StepStarted) for e in events):
-            self.object.emit(PLAYER, "Seeked", [Int64(round(status.step_elapsed * MICRO))])
+            self.object.send_signal(PLAYER, "Seeked", [Int64(round(status.step_elapsed * MICRO))])
         self._track = track
 
     def close(self) -> None:

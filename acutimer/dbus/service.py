@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import ClassInfo, QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
@@ -20,8 +21,17 @@ from acutimer.qt.remote import NotNow, RemoteControl
 if TYPE_CHECKING:
     from acutimer.ui.main_window import MainWindow
 
+T = TypeVar("T")
 
-@ClassInfo({"D-Bus Interface": INTERFACE})
+
+def dbus_interface(name: str) -> Callable[[type[T]], type[T]]:
+    """``@ClassInfo({"D-Bus Interface": name})``, the adaptor's interface name, typed:
+    PySide6's stubs give ClassInfo neither this form nor a ``__call__``."""
+    decorator: Any = ClassInfo({"D-Bus Interface": name})  # type: ignore[call-arg]
+    return cast(Callable[[type[T]], type[T]], decorator)
+
+
+@dbus_interface(INTERFACE)
 class SessionAdaptor(QDBusAbstractAdaptor):
     """io.github.acutimer.Acutimer.Session at DBUS_PATH (create with ``parent=bus.root``).
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from acutimer.core.events import Control, ControlUsed, Event
+from acutimer.core.events import (
+    Event,
+    Extended,
+    Paused,
+    Resumed,
+    SessionEnded,
+    StepStarted,
+)
 from acutimer.core.session import State
 from acutimer.core.timeline import side_words
 from acutimer.dbus.protocol import Verb
@@ -21,21 +28,22 @@ from acutimer.qt.runner import display_seconds
 
 if TYPE_CHECKING:
     from acutimer.core.routine import PhaseKind
-    from acutimer.core.timeline import Side
+    from acutimer.core.sides import Side
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.main_window import MainWindow
 
 LIVE = (State.RUNNING, State.PAUSED)
 
-_CONTROL = {
-    Verb.PAUSE: Control.PAUSE,
-    Verb.RESUME: Control.RESUME,
-    Verb.SKIP: Control.SKIP,
-    Verb.BACK: Control.BACK,
-    Verb.RESTART: Control.RESTART_STEP,
-    Verb.EXTEND: Control.EXTEND,
-    Verb.STOP: Control.STOP,
+_SHOWS_IT: dict[Verb, tuple[type[Event], ...]] = {
+    Verb.PAUSE: (Paused,),
+    Verb.RESUME: (Resumed,),
+    Verb.SKIP: (StepStarted, SessionEnded),  # skipping the last step finishes
+    Verb.BACK: (StepStarted,),
+    Verb.RESTART: (StepStarted,),
+    Verb.EXTEND: (Extended,),
+    Verb.STOP: (SessionEnded,),
 }
+"""The engine event that a control, once applied, reports."""
 _RUNNER_METHOD = {
     Verb.PAUSE: "pause",
     Verb.RESUME: "resume",
@@ -188,15 +196,17 @@ class RemoteControl(QObject):
         if verb is Verb.EXTEND and not runner.session.can_extend:
             kind = runner.session.phase.kind.value
             raise NotNow(f"Only a press, hold or massage can be held longer, not a {kind}.")
-        # The engine decides in the end (the phase may have ended a moment ago): the
-        # control applied if it reported using it.
+        # The engine decides in the end (the press may have ended a moment ago, before
+        # the timer woke): the control applied if it reported its event, dated now.
+        # Events of the catching-up that comes first carry their earlier, true times.
+        before = runner.now()
         self._seen = []
         try:
             getattr(runner, _RUNNER_METHOD[verb])()
-            used = [e for e in self._seen if isinstance(e, ControlUsed)]
+            seen = self._seen
         finally:
             self._seen = None
-        if not any(e.control is _CONTROL[verb] for e in used):
+        if not any(isinstance(e, _SHOWS_IT[verb]) and e.at >= before for e in seen):
             raise NotNow(f"{verb.value.capitalize()} does not apply at this moment.")
 
     def play(self) -> None:

@@ -63,6 +63,8 @@ class PrivateBus:
         if self.process is not None:
             self.process.terminate()
             self.process.wait(timeout=10)
+            if self.process.stdout is not None:
+                self.process.stdout.close()
 
 
 class App:

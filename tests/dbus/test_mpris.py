@@ -108,6 +108,8 @@ def test_the_desktop_hears_of_every_change(app: App) -> None:
     finally:
         follower.terminate()
         follower.wait(timeout=10)
+        if follower.stdout is not None:
+            follower.stdout.close()
 
 
 def shows(process: subprocess.Popen[bytes], expected: str, seconds: float = 20.0) -> None:

@@ -15,6 +15,7 @@ from acutimer.qt.remote import NotNow, RemoteControl
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import END, MainWindow
 from tests.helpers.clock import FakeClock
+from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
 
 
@@ -24,24 +25,22 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
+def answers() -> Answers:
+    return Answers(True)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path, answers: Answers) -> MainWindow:
     settings = Settings.at(tmp_path / "settings.ini")
     settings.safety_seen = True
     points = shipped_points()
-    window = MainWindow(settings, clock=clock)
+    window = MainWindow(settings, clock=clock, confirm=answers)
     window.load(
         points,
         lambda: scan(points, paths.routines_dir(), tmp_path),
         history=HistoryStore(tmp_path / "history.sqlite3"),
     )
 
-    window.questions = []  # type: ignore[attr-defined]
-
-    def confirm(title: str, question: str) -> bool:
-        window.questions.append(question)  # type: ignore[attr-defined]
-        return True
-
-    window.confirm = confirm  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.select_routine("hand-li4")
     return window
@@ -100,7 +99,7 @@ def test_the_engine_has_the_last_word(
 
 
 def test_stop_asks_nothing_and_history_keeps_it(
-    remote: RemoteControl, window: MainWindow, clock: FakeClock
+    remote: RemoteControl, window: MainWindow, clock: FakeClock, answers: Answers
 ) -> None:
     seen: list[None] = []
     remote.changed.connect(lambda: seen.append(None))
@@ -111,7 +110,7 @@ def test_stop_asks_nothing_and_history_keeps_it(
     assert window.pages.currentIndex() == END
     assert window.history is not None
     assert [s.summary.ending for s in window.history.sessions()] == ["stopped"]
-    assert window.questions == []  # type: ignore[attr-defined]
+    assert answers.asked == []
     assert seen  # listeners heard of it
     for verb in Verb:
         with pytest.raises(NotNow):
