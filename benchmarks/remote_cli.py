@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.dbus.conftest import App, PrivateBus  # noqa: E402
+from tests.dbus.running_app import App, open_folder  # noqa: E402
+from tests.dbus.services import PrivateBus  # noqa: E402
 
 
 def timed(command: list[str], env: dict[str, str], runs: int) -> list[float]:
@@ -42,10 +43,9 @@ def main() -> int:
         "--jeepney", type=Path, help="also time this script, a jeepney client calling Status"
     )
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp())
-    bus = PrivateBus(folder / "bus")
-    bus.start()
-    app = App(bus, folder / "home")
+    folder = open_folder()
+    bus = PrivateBus(folder)
+    app = App(bus, Path(tempfile.mkdtemp()) / "home")
     try:
         app.start("--routine", "hand-li4", "--start")
         python = [sys.executable]

@@ -1,11 +1,15 @@
 """Start-up time and memory: acutimer's window against a bare PySide6 QMainWindow.
 
-Each run is a fresh process: the time is from just before the process is spawned to
-the first Paint event of the window; the memory is the process's peak RSS after the
+Each run is a fresh process. First paint: from just before the process is spawned to
+the first Paint event of the window. Interactive (acutimer): from spawn to the routine
+list showing its routines and answering a key (a Down arrow moves the selection), with
+the real voice: speech-dispatcher, not yet running (a private XDG_RUNTIME_DIR per run,
+so each run starts it, the slowest case). Memory: the process's peak RSS after the
 window is up and (for acutimer) a session has run for a moment at speed 20.
 
     python benchmarks/startup.py              # 7 runs each, offscreen
     python benchmarks/startup.py --runs 3
+    python benchmarks/startup.py --no-voice   # the same without speech, for comparison
 
 Prints figures only; it asserts nothing.
 """
@@ -15,6 +19,8 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -23,10 +29,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NO_VOICE = False
 
 
 def child(kind: str) -> None:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
@@ -59,18 +67,46 @@ def child(kind: str) -> None:
     # paint, paid only by a window with children.
     window.installEventFilter(spy)
 
-    def after_paint() -> None:
-        if kind != "bare":
-            from acutimer.app import load_window
+    answered: list[float] = []
 
-            load_window(window)
-            window.select_routine("hand-li4")
-            window.start_selected()  # a running session, for the memory figure
+    def after_paint() -> None:
+        if kind == "bare":
+            QTimer.singleShot(1500, finish)
+            return
+        from acutimer.app import load_window
+
+        load_window(window)  # as acutimer.app.run does right after the first paint
+        poll = QTimer(window)
+        poll.setTimerType(Qt.TimerType.PreciseTimer)
+
+        def try_key() -> None:
+            picker = getattr(window, "picker", None)
+            if picker is None or picker.list.count() < 2:
+                return
+            poll.stop()
+            routines = picker.list
+            routines.currentRowChanged.connect(lambda _row: answered.append(time.time()))
+            routines.setCurrentRow(0)
+            answered.clear()
+            down = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+            QCoreApplication.postEvent(routines, down)
+            QTimer.singleShot(0, start_session)
+
+        poll.timeout.connect(try_key)
+        poll.start(2)
+
+    def start_session() -> None:
+        if not answered:  # the key is not handled yet
+            QTimer.singleShot(2, start_session)
+            return
+        window.select_routine("hand-li4")
+        window.start_selected()  # a running session, for the memory figure
         QTimer.singleShot(1500, finish)
 
     def finish() -> None:
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{painted[0]:.6f} {rss_mb:.1f}", flush=True)
+        ready = answered[0] if answered else 0.0
+        print(f"{painted[0]:.6f} {rss_mb:.1f} {ready:.6f}", flush=True)
         if kind != "bare" and window.runner is not None:
             window.runner.stop()  # or closing would ask "Quit acutimer?" first
         if kind != "bare" and window.cues is not None:
@@ -81,27 +117,48 @@ def child(kind: str) -> None:
     app.exec()
 
 
-def measure(kind: str) -> tuple[float, float]:
+def stop_speech_dispatcher(runtime: Path) -> None:
+    """End the speech-dispatcher a run started in its private runtime folder."""
+    try:
+        pid = int((runtime / "speech-dispatcher/pid/speech-dispatcher.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGKILL)
+    except (OSError, ValueError, IndexError):
+        pass
+    shutil.rmtree(runtime, ignore_errors=True)
+
+
+def measure(kind: str) -> tuple[float, float, float]:
+    """(seconds to first paint, peak RSS in MB, seconds to interactive or 0)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env["PYTHONPATH"] = str(ROOT)
     env["XDG_DATA_HOME"] = tempfile.mkdtemp()  # history goes to a scratch folder
+    runtime = Path(tempfile.mkdtemp())  # speech-dispatcher is not running there yet
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    env["ACUTIMER_SPEECH_ENGINE"] = "none" if NO_VOICE else "speechd"
     start = time.time()
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", kind],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        timeout=60,
-    ).stdout.split()
-    return float(out[0]) - start, float(out[1])
+    try:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", kind],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=60,
+        ).stdout.split()
+    finally:
+        stop_speech_dispatcher(runtime)
+    ready = float(out[2]) - start if float(out[2]) else 0.0
+    return float(out[0]) - start, float(out[1]), ready
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child", choices=["bare", "acutimer"])
+    parser.add_argument("--no-voice", action="store_true", help="acutimer without speech")
     args = parser.parse_args()
+    global NO_VOICE
+    NO_VOICE = args.no_voice
     if args.child:
         child(args.child)
         return 0
@@ -110,16 +167,17 @@ def main() -> int:
     import compileall
 
     compileall.compile_dir(ROOT / "acutimer", quiet=1)
-    results: dict[str, list[tuple[float, float]]] = {"bare": [], "acutimer": []}
+    results: dict[str, list[tuple[float, float, float]]] = {"bare": [], "acutimer": []}
     for _ in range(args.runs):
         for kind in results:  # interleaved, so both see the same machine state
             results[kind].append(measure(kind))
     platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
-    print(f"{args.runs} runs each, platform {platform}, {os.cpu_count()} cores")
+    voice = "no voice" if NO_VOICE else "voice: speech-dispatcher, started by each run"
+    print(f"{args.runs} runs each, platform {platform}, {os.cpu_count()} cores, {voice}")
     figures = {}
     for kind, runs in results.items():
-        times = [t * 1000 for t, _ in runs]
-        peak = statistics.median(m for _, m in runs)
+        times = [t * 1000 for t, _, _ in runs]
+        peak = statistics.median(m for _, m, _ in runs)
         figures[kind] = (statistics.median(times), peak)
         print(
             f"{kind:<9} first paint: median {statistics.median(times):6.0f} ms "
@@ -129,6 +187,13 @@ def main() -> int:
     extra = figures["acutimer"][1] - figures["bare"][1]
     print(
         f"acutimer / bare start-up: {ratio:.2f}x   memory: +{extra:.1f} MB with a session running"
+    )
+    ready = [r * 1000 for _, _, r in results["acutimer"]]
+    bare = figures["bare"][0]
+    print(
+        f"acutimer  interactive: median {statistics.median(ready):6.0f} ms "
+        f"(min {min(ready):.0f}, max {max(ready):.0f}), "
+        f"{statistics.median(ready) / bare:.2f}x the bare window's first paint"
     )
     return 0
 

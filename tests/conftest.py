@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never play through a developer's speakers or start their speech daemon; the
 # real-audio tests in tests/sound start a private PulseAudio server of their own.
 os.environ["PULSE_SERVER"] = "unix:/nonexistent/acutimer-tests"
-os.environ.setdefault("ACUTIMER_SPEECH_ENGINE", "mock")
+os.environ.setdefault("ACUTIMER_SPEECH_ENGINE", "none")
 
 import pytest
 

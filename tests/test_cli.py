@@ -144,6 +144,7 @@ def test_timeline_json_gives_every_phase_with_its_start(
             "round",
             "rounds",
             "text",
+            "halfway",
         }
     clock = 0
     for phase in phases:
@@ -164,7 +165,7 @@ def test_timeline_first_side_right_starts_on_the_right(
     data = run_json(capsys, "timeline", "forearm-lu6", "--json", "--first-side", "right")
     sides = [p["side"] for p in data["phases"] if p["kind"] == "press"]
     assert sides == ["right"] * 4 + ["left"] * 4
-    assert data["seconds"] == 15 + 2 * 4 * 90 + 10 + 600
+    assert data["seconds"] == 15 + 2 * 4 * 90 + 10 + 900
 
 
 def test_timeline_pregnancy_safe_leaves_out_ki1_and_says_why(

@@ -30,7 +30,7 @@ TICK_BELOW = 8.0
 SOUNDS_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 # Equal-tempered pitches used below (Hz).
-F4, G4, A4, C5, D5 = 349.23, 392.00, 440.00, 523.25, 587.33
+F4, G4, A4, B4, C5, D5 = 349.23, 392.00, 440.00, 493.88, 523.25, 587.33
 E5, G5, E6 = 659.26, 783.99, 1318.51
 
 
@@ -75,6 +75,14 @@ DESIGNS: dict[str, Design] = {
         attack=0.003,
         harmonics=(1.0, 0.05),
         loudness_offset=-TICK_BELOW,
+    ),
+    # Halfway through long ice, "check your skin": two soft, slow notes falling a third,
+    # with a gentle swell and few overtones, so it reads as a reminder, not a new step.
+    "check": Design(
+        (Note(0.0, B4, decay=0.24), Note(0.17, G4, decay=0.26)),
+        0.5,
+        attack=0.04,
+        harmonics=(1.0, 0.12, 0.03),
     ),
     # Session done: a slow major arpeggio that rings out.
     "done": Design(

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from acutimer import paths  # noqa: E402
-from acutimer.core.library import scan  # noqa: E402
+from acutimer.core.catalogue import scan  # noqa: E402
 from acutimer.core.points import load_points  # noqa: E402
 from acutimer.qt.settings import Settings  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402

@@ -50,6 +50,13 @@ class Tick(Event):
 
 
 @dataclass(frozen=True)
+class Halfway(Event):
+    """Half of a phase with a halfway cue (long ice: check the skin) has passed."""
+
+    phase: Phase
+
+
+@dataclass(frozen=True)
 class Paused(Event):
     reason: PauseReason
 

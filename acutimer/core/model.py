@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import math
+import operator
 import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, fields
+from types import GenericAlias
 from typing import Any, ClassVar
 
 KeyPath = tuple[Hashable, ...]
@@ -83,6 +86,15 @@ class Spec:
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
+    def python_type(self) -> Any:
+        """The type of what ``check`` keeps: the record field's annotation must say it
+        too (tests/core/test_model.py holds every shipped record to that)."""
+        raise NotImplementedError
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        """The fields of the records inside ``value``, valid or not (see ``fields_in``)."""
+        return iter(())
+
     @staticmethod
     def fail(issues: list[Issue], path: KeyPath, message: str, value: Any = MISSING) -> Any:
         got = "" if value is MISSING else f"; got {shown(value)}"
@@ -114,6 +126,9 @@ class Text(Spec):
             words = self.pattern_words or f"text matching {self.pattern}"
             return self.fail(issues, path, f"should be {words}", value)
         return value
+
+    def python_type(self) -> Any:
+        return str
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "string", "maxLength": self.max_length}
@@ -159,6 +174,9 @@ class Number(Spec):
         limits = {names[n]: getattr(self, n) for n in names if getattr(self, n) is not None}
         return {"type": self.KIND, **limits}
 
+    def python_type(self) -> Any:
+        return float
+
 
 @dataclass(frozen=True)
 class Whole(Number):
@@ -170,6 +188,9 @@ class Whole(Number):
         if isinstance(value, bool) or not isinstance(value, int):
             return self.fail(issues, path, "should be a whole number, like 3", value)
         return self.bounded(value, value, path, issues)
+
+    def python_type(self) -> Any:
+        return int
 
 
 @dataclass(frozen=True)
@@ -183,6 +204,9 @@ class Boolean(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "boolean"}
+
+    def python_type(self) -> Any:
+        return bool
 
 
 @dataclass(frozen=True)
@@ -217,6 +241,9 @@ class OneOf(Spec):
             out["type"] = kinds.pop()
         return out
 
+    def python_type(self) -> Any:
+        return functools.reduce(operator.or_, {type(kept) for _written, kept in self._pairs()})
+
 
 @dataclass(frozen=True)
 class Nullable(Spec):
@@ -229,6 +256,12 @@ class Nullable(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [self.spec.schema(defs), {"type": "null"}]}
+
+    def python_type(self) -> Any:
+        return self.spec.python_type() | None
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return self.spec.walk(value, path)
 
 
 @dataclass(frozen=True)
@@ -262,6 +295,14 @@ class ListOf(Spec):
             out["maxItems"] = high
         return out
 
+    def python_type(self) -> Any:
+        item = self.item.python_type()
+        return GenericAlias(tuple, (item, item)) if self.pair else GenericAlias(list, (item,))
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            yield from self.item.walk(item, (*path, index))
+
 
 @dataclass(frozen=True)
 class Nested(Spec):
@@ -279,6 +320,12 @@ class Nested(Spec):
             defs[name] = _record_schema(self.cls, defs)
         return {"$ref": f"#/$defs/{name}"}
 
+    def python_type(self) -> Any:
+        return self.cls
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return fields_in(self.cls, value, path)
+
 
 @dataclass(frozen=True)
 class Choice(Spec):
@@ -292,6 +339,12 @@ class Choice(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [Nested(cls).schema(defs) for cls in self.options]}
+
+    def python_type(self) -> Any:
+        return functools.reduce(operator.or_, self.options)
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return fields_in(self.pick(value), value, path)
 
 
 def declared(
@@ -319,6 +372,29 @@ def record(cls: type) -> type:
 
 def keys(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field's value as the file has it, whether or not it (or its record) is valid."""
+
+    record: type
+    name: str
+    value: Any
+    path: KeyPath
+
+
+def fields_in(cls: type, data: Any, path: KeyPath = ()) -> Iterator[Field]:
+    """Every field of every record in ``data``, read as the declaration of ``cls`` reads
+    it: for checks that need more than one value (a point code against the library)
+    and must run even where the document has other problems."""
+    if not isinstance(data, dict):
+        return
+    for f in fields(cls):
+        if f.name in data:
+            where = (*path, f.name)
+            yield Field(cls, f.name, data[f.name], where)
+            yield from f.metadata["spec"].walk(data[f.name], where)
 
 
 def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> Any:

@@ -31,6 +31,13 @@ CODE = Text(
     pattern_words="a WHO point code: two capital letters and a number (like BL23)",
 )
 
+CODES_LEGEND = (
+    "Point codes: the WHO code comes first; a code in brackets is the older numbering of "
+    "popular acupressure books, which differs for some points. For example, the books' "
+    "B-53 is BL39 behind the knee, not BL53 on the buttock."
+)
+"""Said wherever codes are first shown, since "BL53 (B-48)" and "BL39 (B-53)" collide."""
+
 
 class View(enum.StrEnum):
     """A body diagram. Trunk views show both sides at once; limb views show one limb."""
@@ -58,7 +65,7 @@ _LIMBS = {
 
 
 class Flag(enum.StrEnum):
-    """Machine-readable cautions; the app acts on some of them (pregnancy-safe mode)."""
+    """Machine-readable cautions; the app acts on some of them (pregnancy mode)."""
 
     PREGNANCY_FORBIDDEN = "pregnancy-forbidden"
     PREGNANCY_CAUTION = "pregnancy-caution"
@@ -113,6 +120,13 @@ class Point:
         Nullable(Whole(ge=1, le=400)), "Page in WHO's 2008 standard", default=None
     )
     cautions: list[Caution] = declared(ListOf(Nested(Caution)), default_factory=list)
+    max_hold: int | None = declared(
+        Nullable(Whole(ge=1, le=600, unit="seconds")),
+        "The longest one press or hold on this point may last with +15 s added, in seconds; "
+        "a routine's own press is never cut short. Equal to the routine's press time means "
+        "no extra time (the light-pressure points behind the knee).",
+        default=None,
+    )
     notes: str | None = declared(
         Nullable(TEXT), "Uncertainties about the location, said openly", default=None
     )

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from acutimer.core.events import (
     Event,
     Extended,
+    Halfway,
     Paused,
     PauseReason,
     PhaseStarted,
@@ -33,6 +34,8 @@ BACK_RESTARTS_AFTER = 3.0
 """Like a media player: Back more than 3 s into a step restarts it, earlier goes back one."""
 EXTEND_SECONDS = 15.0
 EXTENDABLE = frozenset({PhaseKind.PRESS, PhaseKind.HOLD, PhaseKind.MASSAGE})
+MAX_EXTRA_PER_STEP = 60.0
+"""+15 s adds at most this much to one step, over all its phases and rounds."""
 LONG_GAP = 5.0
 TICKS = 3
 """A phase ticks in its last 3, 2 and 1 seconds (never at its very start)."""
@@ -49,6 +52,18 @@ class State(enum.StrEnum):
     PAUSED = "paused"
     FINISHED = "finished"
     STOPPED = "stopped"
+
+
+class ExtendLimit(enum.Enum):
+    """Why +15 s cannot be used now."""
+
+    NOT_RUNNING = "not-running"
+    NOT_PRESSING = "not-pressing"
+    """The phase is not a press, hold or massage."""
+    POINT_MAXIMUM = "point-maximum"
+    """The point's maximum hold is reached (or it takes no extra time at all)."""
+    STEP_MAXIMUM = "step-maximum"
+    """The step has had all the extra time one step may have."""
 
 
 class Session:
@@ -78,6 +93,8 @@ class Session:
         self._completed: set[int] = set()
         self._skipped: set[int] = set()
         self._extended: set[int] = set()
+        self._added: dict[int, float] = {}
+        self._halfway_due = False
         self.summary: SessionSummary | None = None
 
     # -- what the window asks -------------------------------------------------
@@ -106,7 +123,24 @@ class Session:
 
     @property
     def can_extend(self) -> bool:
-        return self.under_way and self.phase.kind in EXTENDABLE
+        return self.extend_limit is None
+
+    @property
+    def extend_limit(self) -> ExtendLimit | None:
+        """Why +15 s would do nothing now, or None when it can be used."""
+        return self._limit(EXTEND_SECONDS)
+
+    def _limit(self, seconds: float) -> ExtendLimit | None:
+        if not self.under_way:
+            return ExtendLimit.NOT_RUNNING
+        phase = self.phase
+        if phase.kind not in EXTENDABLE:
+            return ExtendLimit.NOT_PRESSING
+        if phase.max_seconds is not None and phase.seconds + seconds > phase.max_seconds:
+            return ExtendLimit.POINT_MAXIMUM
+        if self._added.get(phase.step, 0.0) + seconds > MAX_EXTRA_PER_STEP:
+            return ExtendLimit.STEP_MAXIMUM
+        return None
 
     def phase_elapsed(self, now: float) -> float:
         if self.state is State.RUNNING:
@@ -147,9 +181,11 @@ class Session:
         return self.phase_remaining(now) - self._next_tick
 
     def next_deadline(self) -> float | None:
-        """When the next event is due (a tick or the phase's end), if running."""
+        """When the next event is due (halfway, a tick or the phase's end), if running."""
         if self.state is not State.RUNNING:
             return None
+        if self._halfway_due:
+            return self._phase_start + self._seconds[self._index] / 2
         end = self._phase_start + self._seconds[self._index]
         return end - self._next_tick if self._next_tick > 0 else end
 
@@ -167,6 +203,12 @@ class Session:
     def _advance(self, until: float, events: list[Event], *, pause_at_boundary: bool) -> None:
         while self.state is State.RUNNING:
             end = self._phase_start + self._seconds[self._index]
+            if self._halfway_due:
+                middle = self._phase_start + self._seconds[self._index] / 2
+                if middle > until:
+                    return
+                self._halfway_due = False
+                events.append(Halfway(middle, self.phase))
             while self._next_tick > 0 and end - self._next_tick <= until:
                 events.append(Tick(end - self._next_tick, self._next_tick))
                 self._next_tick -= 1
@@ -194,6 +236,7 @@ class Session:
         seconds = self._seconds[self._index]
         self._next_tick = _ticks_left(seconds)
         phase = self.phase
+        self._halfway_due = phase.halfway is not None
         events.append(PhaseStarted(at, phase))
         if phase.step != previous_step:
             events.append(StepStarted(at, self.step))
@@ -318,10 +361,11 @@ class Session:
     def extend(self, now: float, seconds: float = EXTEND_SECONDS) -> list[Event]:
         """Lengthen the current press, hold or massage: the person decides it needs longer."""
         events = self.update(now)
-        if not self.can_extend:
+        if self._limit(seconds) is not None:
             return events
         self._seconds[self._index] += seconds
         self._extended.add(self.phase.step)
+        self._added[self.phase.step] = self._added.get(self.phase.step, 0.0) + seconds
         remaining = self.phase_remaining(now)
         self._next_tick = _ticks_left(remaining)
         events.append(Extended(now, self.phase, seconds))
@@ -347,5 +391,7 @@ class Session:
         # Everything from here on starts as written: an earlier +15 s does not carry over.
         for index in range(target.first_phase, len(self._seconds)):
             self._seconds[index] = self.timeline.phases[index].seconds
+        for later in range(step, len(self.timeline.steps)):
+            self._added.pop(later, None)
         self._index = target.first_phase
         self._begin_phase(now, events, previous_step=previous if previous != step else None)

@@ -5,11 +5,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from acutimer.core.library import Block, ResolvedRoutine
+from acutimer.core.loader import Block, ResolvedRoutine
 from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
 from acutimer.core.sides import Side, StepSide
@@ -39,6 +40,15 @@ class TimelineStep:
     phase_count: int
 
 
+HALFWAY_CHECK_FROM = 600.0
+"""An ice phase this long (10 minutes) or longer gets a "check your skin" cue halfway."""
+SKIN_CHECK_TEXT = (
+    "Halfway: lift the ice and check your skin. Take the ice off if the skin burns, "
+    "goes numb, or turns white or blotchy."
+)
+LIE_ON_SIDE = "In later pregnancy, lie on your side rather than flat on your back."
+
+
 @dataclass(frozen=True)
 class Phase:
     index: int
@@ -52,6 +62,10 @@ class Phase:
     rounds: int
     text: str
     cue: Cue
+    halfway: Cue | None = None
+    """A cue to play halfway through (the skin check on long ice), or None."""
+    max_seconds: float | None = None
+    """The longest +15 s may make this phase (the point's maximum hold), or None."""
 
     @property
     def end(self) -> float:
@@ -60,7 +74,7 @@ class Phase:
 
 @dataclass(frozen=True)
 class LeftOut:
-    """A step pregnancy-safe mode removed, and why."""
+    """A step pregnancy mode removed, and why."""
 
     point: str
     title: str
@@ -94,6 +108,7 @@ class Timeline:
                     "round": p.round,
                     "rounds": p.rounds,
                     "text": p.text,
+                    "halfway": p.halfway.speech if p.halfway else None,
                 }
                 for p in self.phases
             ],
@@ -128,14 +143,17 @@ def duration_words(seconds: float) -> str:
 
 
 def side_words(point: Point | None, side: Side | None) -> str:
-    """'left hand', 'right side', 'both sides' or '' (no side): how the window and the
-    voice name where to press."""
+    """'left hand', 'both knees', 'right side', 'both sides' or '' (no side): how the
+    window, the diagram and the voice name where to press."""
     if side is None:
         return ""
-    if side is Side.BOTH:
-        return "both sides"
     limb = point.view.limb if point else None
+    if side is Side.BOTH:
+        return f"both {_PLURALS[limb]}" if limb else "both sides"
     return f"{side.value} {limb or 'side'}"
+
+
+_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
 
 
 def build_timeline(
@@ -144,19 +162,23 @@ def build_timeline(
     *,
     first_side: Side = Side.LEFT,
     pregnancy_safe: bool = False,
+    leave_out_cautions: bool = False,
 ) -> Timeline:
     """Expand ``resolved`` into steps and phases.
 
     ``first_side`` is the side that hurts more: each-side steps start there.
-    ``pregnancy_safe`` leaves out every step on a point flagged pregnancy-forbidden and
-    lists it, with the reason, in ``left_out``.
+    ``pregnancy_safe`` (pregnancy mode) leaves out every step on a point flagged
+    pregnancy-forbidden, lists it with the reason in ``left_out``, and adds the advice to
+    lie on the side to every step that has the person lie down. With
+    ``leave_out_cautions`` too, steps on points with a pregnancy caution go as well.
     """
-    builder = _Builder(points, first_side)
-    emptied = _emptied_parts(resolved, points) if pregnancy_safe else set()
+    flags = _pregnancy_flags(pregnancy_safe, leave_out_cautions)
+    builder = _Builder(points, first_side, lie_on_side=pregnancy_safe)
+    emptied = _emptied_parts(resolved, points, flags)
     for block in resolved.blocks:
         kept = []
         for step in block.steps:
-            reason = _forbidden(step, points) if pregnancy_safe else None
+            reason = _left_out_because(step, points, flags)
             if reason is None:
                 if block.origin not in emptied:
                     kept.append(step)
@@ -175,32 +197,53 @@ def build_timeline(
     )
 
 
-def _emptied_parts(resolved: ResolvedRoutine, points: PointLibrary) -> set[Path | None]:
-    """Routine files (the routine or an included one) whose every point is forbidden.
+def _pregnancy_flags(pregnancy: bool, cautions: bool) -> tuple[Flag, ...]:
+    """The caution flags whose points pregnancy mode leaves out."""
+    if not pregnancy:
+        return ()
+    if cautions:
+        return (Flag.PREGNANCY_FORBIDDEN, Flag.PREGNANCY_CAUTION)
+    return (Flag.PREGNANCY_FORBIDDEN,)
+
+
+def _emptied_parts(
+    resolved: ResolvedRoutine, points: PointLibrary, flags: tuple[Flag, ...]
+) -> set[Path | None]:
+    """Routine files (the routine or an included one) whose every point is left out.
 
     Their other steps go too: "Get comfortable" for the hand routine means nothing once
     the hand presses are left out.
     """
+    if not flags:
+        return set()
     pressed: dict[Path | None, list[bool]] = {}
     for block in resolved.blocks:
         for step in block.steps:
             if step.point:
-                pressed.setdefault(block.origin, []).append(_forbidden(step, points) is None)
+                kept = _left_out_because(step, points, flags) is None
+                pressed.setdefault(block.origin, []).append(kept)
     return {origin for origin, kept in pressed.items() if not any(kept)}
 
 
-def _forbidden(step: StepSpec, points: PointLibrary) -> str | None:
+def _left_out_because(step: StepSpec, points: PointLibrary, flags: tuple[Flag, ...]) -> str | None:
     point = points.get(step.point) if step.point else None
     if point is None:
         return None
-    cautions = point.flagged(Flag.PREGNANCY_FORBIDDEN)
-    return cautions[0].text if cautions else None
+    for flag in flags:
+        cautions = point.flagged(flag)
+        if cautions:
+            return cautions[0].text
+    return None
+
+
+_LYING = re.compile(r"\b(lie|lying)\b", re.IGNORECASE)
 
 
 class _Builder:
-    def __init__(self, points: PointLibrary, first: Side) -> None:
+    def __init__(self, points: PointLibrary, first: Side, *, lie_on_side: bool = False) -> None:
         self.points = points
         self.first = first
+        self.lie_on_side = lie_on_side
         self.steps: list[TimelineStep] = []
         self.phases: list[Phase] = []
         self.left_out: list[LeftOut] = []
@@ -239,14 +282,36 @@ class _Builder:
                     "Switch sides.",
                 ),
             )
+        instruction = step.instruction
+        if self.lie_on_side and _LYING.search(instruction):
+            instruction = f"{instruction} {LIE_ON_SIDE}"
+        point = self.points.get(step.point) if step.point else None
         for round_ in range(1, step.rounds + 1):
             for spec in step.phases:
                 kind = spec.kind
-                text = spec.text or DEFAULT_TEXT.get(kind, step.instruction)
+                text = spec.text or DEFAULT_TEXT.get(kind, instruction)
                 first = round_ == 1 and spec is step.phases[0]
                 cue = self._cue(kind, spec.seconds, step, where, first=first)
+                halfway = None
+                if kind is PhaseKind.ICE and spec.seconds >= HALFWAY_CHECK_FROM:
+                    halfway = Cue(
+                        "check", "Halfway. Check your skin under the ice.", "Check your skin."
+                    )
+                most = None
+                if kind in (PhaseKind.PRESS, PhaseKind.HOLD) and point and point.max_hold:
+                    most = max(float(point.max_hold), spec.seconds)
                 self._add_phase(
-                    kind, spec.seconds, step, side, index, round_, step.rounds, text, cue
+                    kind,
+                    spec.seconds,
+                    step,
+                    side,
+                    index,
+                    round_,
+                    step.rounds,
+                    text,
+                    cue,
+                    halfway=halfway,
+                    max_seconds=most,
                 )
         self.steps.append(
             TimelineStep(
@@ -254,7 +319,7 @@ class _Builder:
                 title=step.title,
                 point=step.point,
                 side=side,
-                instruction=step.instruction,
+                instruction=instruction,
                 optional=step.optional,
                 start=start,
                 seconds=self.clock - start,
@@ -274,6 +339,9 @@ class _Builder:
         rounds: int,
         text: str,
         cue: Cue,
+        *,
+        halfway: Cue | None = None,
+        max_seconds: float | None = None,
     ) -> None:
         self.phases.append(
             Phase(
@@ -288,6 +356,8 @@ class _Builder:
                 rounds=rounds,
                 text=text,
                 cue=cue,
+                halfway=halfway,
+                max_seconds=max_seconds,
             )
         )
         self.clock += seconds

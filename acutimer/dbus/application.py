@@ -14,10 +14,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor
 
-from acutimer.dbus.bus import APPLICATION_INTERFACE
+from acutimer.dbus.bus import APPLICATION_INTERFACE, dbus_interface
 
 
 class AppAction(enum.Enum):
@@ -29,7 +29,7 @@ class AppAction(enum.Enum):
     NOT_TODAY = "not-today"  # no more reminders today
 
 
-@ClassInfo({"D-Bus Interface": APPLICATION_INTERFACE})
+@dbus_interface(APPLICATION_INTERFACE)
 class ApplicationAdaptor(QDBusAbstractAdaptor):
     """Exports org.freedesktop.Application; create with ``parent=bus.root``.
 

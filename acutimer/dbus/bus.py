@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import enum
 import os
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import ClassInfo, QObject
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
 from acutimer.identity import APP_ID, DBUS_PATH
@@ -29,6 +29,19 @@ APPLICATION_INTERFACE = "org.freedesktop.Application"
 HANDOVER_TIMEOUT_MS = 5000
 """How long a second launch waits for the running instance to answer. A healthy one
 answers in milliseconds; one that is stuck must not keep the second launch hanging."""
+
+
+T = TypeVar("T")
+
+
+def dbus_interface(name: str) -> Callable[[type[T]], type[T]]:
+    """Class decorator naming the D-Bus interface an adaptor exports.
+
+    ``ClassInfo({"D-Bus Interface": name})``, typed: PySide6's stubs do not describe
+    ClassInfo as the decorator it is.
+    """
+    info = ClassInfo({"D-Bus Interface": name})  # type: ignore[call-arg]
+    return cast(Callable[[type[T]], type[T]], info)
 
 
 class Claim(enum.Enum):

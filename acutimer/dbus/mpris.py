@@ -17,9 +17,9 @@ from PySide6.QtDBus import QDBusConnection
 
 from acutimer.core.events import Event, StepStarted
 from acutimer.dbus.exported import DBusError, DBusObject, Int64, Interface, ObjectPath
-from acutimer.dbus.protocol import MPRIS_PATH, Verb
+from acutimer.dbus.protocol import MPRIS_PATH, NotNow, Verb
 from acutimer.identity import APP_ID, DBUS_PATH, DISPLAY_NAME
-from acutimer.qt.remote import NotNow, RemoteControl, Status
+from acutimer.qt.remote import RemoteControl, Status
 
 ROOT = "org.mpris.MediaPlayer2"
 PLAYER = "org.mpris.MediaPlayer2.Player"

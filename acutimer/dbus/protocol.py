@@ -20,6 +20,11 @@ the error's message says why, in words for the person."""
 MPRIS_PATH = "/org/mpris/MediaPlayer2"
 
 
+class NotNow(Exception):
+    """A control that does not apply now; the message tells the person why (it is the
+    NOT_NOW error's message on the bus)."""
+
+
 class Verb(enum.StrEnum):
     """A control sent from outside the window; the value is the command-line word."""
 
@@ -37,6 +42,9 @@ class Verb(enum.StrEnum):
         """The D-Bus method name: ``Pause``, ``Restart``..."""
         return self.value.capitalize()
 
+
+COMMANDS = (*(verb.value for verb in Verb), "status")
+"""The command-line words that go to the running acutimer."""
 
 VERB_HELP = {
     Verb.PAUSE: "pause the running routine",

@@ -9,16 +9,16 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import ClassInfo, QObject, Slot
+from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
 
-from acutimer.dbus.bus import Claim, SessionBus
-from acutimer.dbus.mpris import Mpris
-from acutimer.dbus.protocol import INTERFACE, NOT_NOW, Verb
+from acutimer.dbus.bus import SessionBus
+from acutimer.dbus.protocol import INTERFACE, NOT_NOW, NotNow, Verb
 from acutimer.identity import MPRIS_NAME
-from acutimer.qt.remote import NotNow, RemoteControl
 
 if TYPE_CHECKING:
+    from acutimer.dbus.mpris import Mpris
+    from acutimer.qt.remote import RemoteControl
     from acutimer.ui.main_window import MainWindow
 
 T = TypeVar("T")
@@ -40,14 +40,17 @@ class SessionAdaptor(QDBusAbstractAdaptor):
     read an a{sv} reply back into a dict, and `acutimer status --json` prints JSON).
     """
 
-    def __init__(self, parent: QObject, connection: QDBusConnection, remote: RemoteControl) -> None:
+    def __init__(self, parent: QObject, connection: QDBusConnection) -> None:
         super().__init__(parent)
         self._connection = connection
-        self._remote = remote
+        self.remote: RemoteControl | None = None
+        """The window's session, once there is a window (set by RemoteService.attach)."""
 
     def _control(self, verb: Verb, message: QDBusMessage) -> None:
         try:
-            self._remote.apply(verb)
+            if self.remote is None:
+                raise NotNow("No routine is running.")
+            self.remote.apply(verb)
         except NotNow as exc:
             # The QDBusMessage argument is how a PySide6 adaptor answers with an error
             # (QDBusContext cannot be mixed into one): reply ourselves, later than Qt.
@@ -88,52 +91,68 @@ class SessionAdaptor(QDBusAbstractAdaptor):
 
     @Slot(result=str)
     def Status(self) -> str:
-        return json.dumps(self._remote.status().to_wire())
+        if self.remote is None:
+            return json.dumps({"state": "idle"})  # running in the background, no window
+        return json.dumps(self.remote.status().to_wire())
 
 
 class RemoteService(QObject):
-    """Everything the app offers on the session bus about its session."""
+    """Everything the app offers on the session bus about its session.
 
-    def __init__(self, bus: SessionBus, window: MainWindow, parent: QObject | None = None) -> None:
+    Created with the instance (``acutimer pause`` then says "No routine is running"
+    even before the window exists); ``attach(window)`` once the window is loaded makes
+    the controls act on it and puts the MPRIS player on the bus.
+    """
+
+    def __init__(self, bus: SessionBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.bus = bus
-        self.remote = RemoteControl(window, parent=self)
-        self.adaptor = SessionAdaptor(bus.root, bus.connection, self.remote)
-        self.mpris = Mpris(
-            bus.connection, self.remote, quit=lambda: _quit(window), show=lambda: _show(window)
-        )
-        self.mpris_name = bus.connection.registerService(MPRIS_NAME)
+        self.adaptor = SessionAdaptor(bus.root, bus.connection)
+        self.remote: RemoteControl | None = None
+        self.mpris: Mpris | None = None
+        self.mpris_name = False
+
+    def attach(self, window: MainWindow) -> None:
+        # Imported here: the session models are not needed before the window loads,
+        # and the instance (with this service) starts before its first paint.
+        from acutimer.dbus.mpris import Mpris
+        from acutimer.qt.remote import RemoteControl
+
+        if self.remote is None:
+            self.remote = RemoteControl(parent=self)
+            self.adaptor.remote = self.remote
+        self.remote.attach(window)
+        if self.mpris is None:
+            self.mpris = Mpris(
+                self.bus.connection,
+                self.remote,
+                quit=lambda: _quit(window),
+                show=lambda: _show(window),
+            )
+            # After the object: a client that sees the name finds the player there.
+            self.mpris_name = self.bus.connection.registerService(MPRIS_NAME)
+            if not self.mpris_name:
+                print(f"acutimer: {MPRIS_NAME} is taken; media keys are off", file=sys.stderr)
 
     def close(self) -> None:
         if self.mpris_name:
             self.bus.connection.unregisterService(MPRIS_NAME)
-        self.mpris.close()
-
-
-def start(window: MainWindow, bus: SessionBus | None = None) -> RemoteService | None:
-    """Offer the window's session on the session bus; None (and a line on stderr)
-    when there is no session bus or another acutimer of this user has it."""
-    if bus is None:
-        bus = SessionBus()
-        claim = bus.claim()
-    else:
-        claim = Claim.OWNED if bus.owned else Claim.TAKEN if bus.connected else Claim.NO_BUS
-    if claim is not Claim.OWNED:
-        why = "no D-Bus session bus" if claim is Claim.NO_BUS else "another acutimer has them"
-        print(f"acutimer: media keys and `acutimer pause` are off ({why})", file=sys.stderr)
-        return None
-    return RemoteService(bus, window, parent=window)
+        if self.mpris is not None:
+            self.mpris.close()
 
 
 def _quit(window: MainWindow) -> None:
-    # MPRIS Quit comes from outside, so no question: stop (history keeps it) and close.
-    runner = window.runner
-    if runner is not None and runner.session.state in ("running", "paused"):
-        runner.stop()
+    # MPRIS Quit comes from outside, so no question: stop (history keeps it), close the
+    # window and leave (a background instance would otherwise stay for its reminders).
+    if window.runner is not None and window.runner_live():
+        window.runner.stop()
     window.close()
+    QCoreApplication.quit()
 
 
 def _show(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
     window.show()
     window.raise_()
     window.activateWindow()

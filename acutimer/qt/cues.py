@@ -9,21 +9,28 @@ burst of old cues.
 from __future__ import annotations
 
 import math
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from acutimer import paths
-from acutimer.core.events import Event, Paused, PhaseStarted, Resumed, SessionEnded, Tick
+from acutimer.core.events import (
+    Event,
+    Halfway,
+    Paused,
+    PhaseStarted,
+    Resumed,
+    SessionEnded,
+    Tick,
+)
 from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
-from acutimer.qt.sound import SoundOutput
+from acutimer.qt.sound import SoundOutput, linear_gain
 from acutimer.qt.speech import Speech, speaking_seconds
 
-SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "done")
+SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "check", "done")
 STALE_CUE = 1.0
 """A phase cue more than this many real seconds late is dropped."""
 STALE_TICK = 0.3
@@ -32,6 +39,11 @@ VOICE_AFTER_TONE = 0.3
 VOICE_MARGIN = 0.3
 """A phrase must end at least this long before the next cue is due."""
 DONE_PHRASE = "Done. Well done."
+
+
+def cue_sounds(sounds_dir: Path | None = None, parent: QObject | None = None) -> SoundOutput:
+    """The output that plays the cue sounds (the shipped ones unless ``sounds_dir``)."""
+    return SoundOutput(sounds_dir or paths.resource("sounds"), SOUNDS, parent)
 
 
 class CuePlayer(QObject):
@@ -53,15 +65,14 @@ class CuePlayer(QObject):
         self,
         settings: Settings,
         *,
-        sounds_dir: Path | None = None,
-        speech: Speech | None = None,
+        sound: SoundOutput,
+        speech: Speech,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.sound = SoundOutput(sounds_dir or paths.resource("sounds"), SOUNDS, self)
-        if speech is None:
-            speech = Speech(os.environ.get("ACUTIMER_SPEECH_ENGINE", "speechd") or None)
+        self.sound = sound
+        sound.setParent(self)
         self.speech = speech
         speech.setParent(self)
         self.status = ""
@@ -71,12 +82,12 @@ class CuePlayer(QObject):
         self._voice_timer.timeout.connect(self._say_pending)
         self._pending_phrase: str | None = None
         self.sound.set_volume(settings.volume)
-        self.speech.volume = settings.volume / 100
+        self.speech.set_volume(linear_gain(settings.volume))
         settings.changed.connect(self.on_setting_changed)
         self.sound.problem_changed.connect(self._update_status)
         self.speech.available_changed.connect(self._update_status)
         self.speech.responsive_changed.connect(self._update_status)
-        # The engine is made in its own thread: nothing here waits for it.
+        # Connecting to speech-dispatcher (starting it if need be) never waits.
         self.speech.start()
         self._update_status()
 
@@ -100,7 +111,7 @@ class CuePlayer(QObject):
         self.speech.stop()
 
     def close(self) -> None:
-        """Release the audio stream and the speech thread (the app is quitting)."""
+        """Release the audio stream and speech-dispatcher's connection (the app quits)."""
         self.detach()
         self.sound.close()
         self.speech.shutdown()
@@ -118,7 +129,7 @@ class CuePlayer(QObject):
         tick: Tick | None = None
         for event in events:
             match event:
-                case PhaseStarted() | Resumed() | SessionEnded():
+                case PhaseStarted() | Resumed() | SessionEnded() | Halfway():
                     cue, tick = event, None
                 case Tick():
                     tick = event
@@ -140,6 +151,12 @@ class CuePlayer(QObject):
         phase: Phase = event.phase  # type: ignore[attr-defined]
         self.visual_cue.emit(phase.kind)
         session = runner.session
+        if isinstance(event, Halfway) and phase.halfway is not None:
+            # The skin check: a soft tone, then the words (the window shows them too).
+            halfway = phase.halfway
+            budget = session.phase_remaining(now) / runner.speed
+            self._sound_and_voice(halfway.sound, [halfway.speech, halfway.brief], budget=budget)
+            return
         if self._ticks_audible():
             next_cue = session.until_next_tick(now)
         else:
@@ -191,7 +208,7 @@ class CuePlayer(QObject):
     def on_setting_changed(self, key: str) -> None:
         if key == "cues/volume":
             self.sound.set_volume(self.settings.volume)
-            self.speech.volume = self.settings.volume / 100
+            self.speech.set_volume(linear_gain(self.settings.volume))
         if key.startswith("cues/"):
             self._update_status()
 
@@ -206,10 +223,15 @@ class CuePlayer(QObject):
         elif audible and self.sound.broken:
             names = ", ".join(sorted(self.sound.broken))
             parts.append(f"Some cue sounds cannot be played ({names}); those cues only flash.")
-        if s.voice and self.speech.available is False:
-            parts.append("Spoken cues are unavailable (no speech engine); tones play instead.")
-        elif s.voice and self.speech.available and not self.speech.responsive:
-            parts.append("The voice is not responding; tones play instead.")
+        # With no sound output the voice is silent too, and no tone can stand in for it:
+        # the sentence above (the countdown flashes) already says what happens.
+        if s.voice and not (audible and self.sound.problem):
+            if self.speech.available is False:
+                parts.append(
+                    f"Spoken cues are unavailable ({self.speech.problem}); tones play instead."
+                )
+            elif not self.speech.responsive:
+                parts.append("The voice is not responding; tones play instead.")
         text = " ".join(parts)
         if text != self.status:
             self.status = text

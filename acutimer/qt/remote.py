@@ -23,7 +23,7 @@ from acutimer.core.events import (
 )
 from acutimer.core.session import State
 from acutimer.core.timeline import side_words
-from acutimer.dbus.protocol import Verb
+from acutimer.dbus.protocol import NotNow, Verb
 from acutimer.qt.runner import display_seconds
 
 if TYPE_CHECKING:
@@ -53,10 +53,6 @@ _RUNNER_METHOD = {
     Verb.EXTEND: "extend",
     Verb.STOP: "stop",
 }
-
-
-class NotNow(Exception):
-    """A control that does not apply now; the message tells the person why."""
 
 
 @dataclass(frozen=True)
@@ -131,18 +127,22 @@ class RemoteControl(QObject):
     changed = Signal()
     events_happened = Signal(object)
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._window: MainWindow | None = None
         self._runner: SessionRunner | None = None
         self._sessions = 0
         self._seen: list[Event] | None = None
         self._starting = False
+
+    def attach(self, window: MainWindow) -> None:
+        """Follow ``window`` (loaded: its picker exists). Until then nothing runs."""
+        self._window = window
         window.runner_changed.connect(self.on_runner_changed)
         # Whether Start is possible: the picker's choice and the page shown.
         window.pages.currentChanged.connect(self._announce)
-        if window.loaded:
-            window.picker.selection_changed.connect(self._announce)
+        window.picker.selection_changed.connect(self._announce)
+        self._announce()
 
     def on_runner_changed(self, runner: SessionRunner) -> None:
         self._runner = runner
@@ -174,7 +174,7 @@ class RemoteControl(QObject):
         return self._state() not in LIVE and self._start_possible()
 
     def start(self) -> None:
-        if not self.can_start():
+        if self._window is None or not self.can_start():
             raise NotNow("No routine is selected to start (choose one in the acutimer window).")
         self._window.start_selected()
 
@@ -229,7 +229,7 @@ class RemoteControl(QObject):
         session = runner.session
         now = runner.now()
         step, phase = session.step, session.phase
-        points = self._window.points
+        points = self._window.points if self._window is not None else None
         point = points.get(step.point) if points is not None and step.point else None
         state = State(session.state)
         return Status(
@@ -259,7 +259,8 @@ class RemoteControl(QObject):
     def _start_possible(self) -> bool:
         window = self._window
         return bool(
-            window.loaded
+            window is not None
+            and window.loaded
             and window.pages.currentWidget() is window.picker
             and window.picker.can_start()
         )

@@ -83,9 +83,19 @@ class Settings(QObject):
     ticks = _Setting("cues/ticks", True, _to_bool)
     first_side = _Setting("session/first_side", Side.LEFT, _to_side)
     pregnancy_safe = _Setting("session/pregnancy_safe", False, _to_bool)
+    """Pregnancy mode (the key keeps its first name so the choice survives the rename)."""
+    pregnancy_cautions_out = _Setting("session/pregnancy_cautions_out", False, _to_bool)
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)
+    # Reminders: words at this boundary; acutimer/qt/reminder_prefs.py turns them into
+    # one typed ReminderSettings (and back) and keeps the log of what was shown.
+    reminders = _Setting("reminders/enabled", False, _to_bool)
+    reminder_days = _Setting("reminders/days", "", str)  # "mon wed fri"; "": spread by the plan
+    reminder_time = _Setting("reminders/time", "18:00", str)
+    reminder_quiet = _Setting("reminders/quiet", "21:30-08:00", str)  # "": no quiet hours
+    reminders_ongoing = _Setting("reminders/ongoing", False, _to_bool)
+    reminder_log = _Setting("reminders/log", "", str)
 
     def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -22,6 +22,10 @@ RATE = 44100
 FEED_MS = 20
 STALLED_AFTER = 1.0
 """Seconds of queued sound not moving before the output counts as gone."""
+FIRST_DRAIN_WITHIN = 5.0
+"""The same for a stream that has not played anything yet: measured on a loaded 2-core
+machine, PulseAudio once took over a second to start draining a new stream while
+speech-dispatcher was starting beside it, although it then played every cue on time."""
 RETRY_AFTER = 5.0
 _devices_opened = False
 
@@ -48,6 +52,15 @@ def open_audio_devices() -> None:
         QMediaDevices.defaultAudioOutput()
     finally:
         QCoreApplication.setLibraryPaths(paths)
+
+
+def linear_gain(percent: int) -> float:
+    """The linear gain (0..1) for the volume slider's 0..100, on a loudness-like curve."""
+    return QtAudio.convertVolume(
+        percent / 100,
+        QtAudio.VolumeScale.LogarithmicVolumeScale,
+        QtAudio.VolumeScale.LinearVolumeScale,
+    )
 
 
 def read_sound(path: Path) -> bytes:
@@ -99,6 +112,7 @@ class SoundOutput(QObject):
         self._pending = b""
         self._free_seen = 0
         self._stalled_since: float | None = None
+        self._drained = False
         self._opened_at = -RETRY_AFTER
         # Once a stream has died with its server, Qt's PulseAudio backend holds a dead
         # context: opening a new sink then aborts the process inside libpulse
@@ -120,11 +134,7 @@ class SoundOutput(QObject):
 
     def set_volume(self, percent: int) -> None:
         """0..100 as the slider reads it; the stream's own volume, not the system's."""
-        self._volume = QtAudio.convertVolume(
-            percent / 100,
-            QtAudio.VolumeScale.LogarithmicVolumeScale,
-            QtAudio.VolumeScale.LinearVolumeScale,
-        )
+        self._volume = linear_gain(percent)
         if self._sink is not None:
             self._sink.setVolume(self._volume)
 
@@ -175,6 +185,7 @@ class SoundOutput(QObject):
         self._sink, self._io = sink, io
         self._free_seen = sink.bytesFree()
         self._stalled_since = None
+        self._drained = False
         self._set_problem("")
 
     def _feed(self) -> None:
@@ -189,9 +200,11 @@ class SoundOutput(QObject):
         now = time.monotonic()
         if written > 0 or free > self._free_seen or self._stalled_since is None:
             self._stalled_since = now
+        self._drained = self._drained or free > self._free_seen
         self._free_seen = free
+        patience = STALLED_AFTER if self._drained else FIRST_DRAIN_WITHIN
         failed = sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError)
-        if failed or now - self._stalled_since > STALLED_AFTER:
+        if failed or now - self._stalled_since > patience:
             self._pending = b""
             self._lost = True
             self._feeder.stop()

@@ -1,18 +1,31 @@
-"""Spoken cues through QtTextToSpeech, kept off the GUI thread.
+"""Spoken cues through speech-dispatcher's own protocol (SSIP), on the GUI event loop.
 
-The speech-dispatcher engine blocks the thread that creates it for ~2.5 s when the
-daemon is not yet running, and a hung daemon blocks every call into it. So the engine
-lives in a worker thread of its own: the GUI thread only sends requests through a
-queued call and never waits for an answer. While the engine does not answer, no more
-phrases are sent (tones stand in), and when it comes back its stale phrase is cut off.
+Why not QTextToSpeech: its speech-dispatcher engine calls libspeechd, which blocks in
+spd_open while the daemon starts (~2.5 s) and in every call while the daemon is frozen.
+Called from Python it holds the interpreter lock the window needs (the window froze for
+1.5 s at each start), and its destructor blocked at quit. SSIP is a small line-based
+text protocol on a unix socket: here it is spoken through a non-blocking QLocalSocket,
+so a daemon that is slow to start, frozen or dead costs silence and a status sentence,
+never a stalled window; quitting just closes the socket. Nothing here ever waits.
+
+The protocol (speech-dispatcher's doc/ssip.texi): a command is one line ending in CR LF;
+each gets one reply, ``NNN text`` (or ``NNN-text`` lines before it); ``SPEAK`` answers
+230, then takes the text, ended by a line holding a single dot, and answers 225 with the
+message id. With notifications on, events arrive between replies: 701 BEGIN, 702 END,
+703 CANCELED, each as ``msg_id``, ``client_id`` and the event's name.
 """
 
 from __future__ import annotations
 
-import ctypes
+import math
 import re
+from collections import deque
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtNetwork import QLocalSocket
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
 # 0.7 s, "Switch to the right hand." 1.3 s, "Left hand. Press L I 4 for 10 seconds." 3.0 s.
@@ -21,8 +34,29 @@ from PySide6.QtCore import Q_ARG, QMetaObject, QObject, Qt, QThread, QTimer, Sig
 SECONDS_PER_WORD = 0.42
 SECONDS_PER_PAUSE = 0.2
 SECONDS_TO_START = 0.35
-NOT_RESPONDING_AFTER = 2.0
-"""Seconds a request may go unanswered before the voice counts as not responding."""
+REPLY_WITHIN = 1.0
+"""Seconds speech-dispatcher may take to answer a command (it answers in a few ms)
+before the voice counts as not responding."""
+BEGIN_WITHIN = 2.0
+"""Seconds a queued phrase may take to begin before the voice counts as not responding."""
+PING_EVERY = 1.0
+"""Seconds between cheap questions to an idle daemon, so that a frozen one is noticed
+before a cue needs it rather than when the cue is lost."""
+START_WITHIN = 15.0
+"""Seconds a speech-dispatcher we started may take to open its socket."""
+RETRY_EVERY = 0.1
+"""Seconds between attempts to reach a daemon that is starting."""
+CHECK_EVERY = 5.0
+"""Seconds between attempts to reach a daemon that was not found (it may appear)."""
+MAX_STARTS = 3
+"""Daemons started per run: one that keeps dying is not started for ever."""
+VOICE_BELOW_DB = 6.5
+"""How much the voice is turned down from espeak-ng's full level so that a phrase is as
+loud as a phase tone (measured at a null sink with benchmarks/loudness.py: at full level
+espeak-ng's phrases were 6.5 dB louder than the phase tones over their bodies, and they clipped)."""
+CLIENT_NAME = "user:acutimer:cues"
+
+EVENT_BEGIN, EVENT_END, EVENT_CANCELED = 701, 702, 703
 
 
 def speaking_seconds(text: str) -> float:
@@ -34,137 +68,338 @@ def speaking_seconds(text: str) -> float:
     return SECONDS_TO_START + SECONDS_PER_WORD * len(words) + SECONDS_PER_PAUSE * pauses
 
 
-class _Maker(QObject):
-    """Creates the QTextToSpeech object in the speech thread (the slow part)."""
+def ssip_volume(gain: float) -> int:
+    """The SSIP volume (-100..100) that plays the voice at linear ``gain`` (0..1) of the
+    phase tones' loudness.
 
-    made = Signal(object, str)
+    speech-dispatcher's espeak-ng module passes volume + 100 to espeak-ng as its amplitude
+    A (0..200), which scales the samples by the whole number A * 55 // 100: at low volumes
+    that rounds down by up to 5 dB (measured 4.3 dB quieter than the tones at volume 30).
+    So the A whose whole-number factor is nearest the wanted one is chosen.
+    """
+    wanted = 200 * 10 ** (-VOICE_BELOW_DB / 20) * max(min(gain, 1.0), 0.0)
+    factor = round(wanted * 55 / 100)
+    amplitude = math.ceil(factor * 100 / 55)
+    return max(min(amplitude - 100, 100), -100)
 
-    def __init__(self, engine: str) -> None:
-        super().__init__()
-        self._engine_name = engine
 
-    @Slot()
-    def create(self) -> None:
-        from PySide6.QtTextToSpeech import QTextToSpeech
+def socket_path(environ: Mapping[str, str]) -> tuple[Path | None, str]:
+    """Where speech-dispatcher listens, as libspeechd finds it: SPEECHD_ADDRESS
+    (``unix_socket:PATH``), else $XDG_RUNTIME_DIR (or ~/.cache) /speech-dispatcher/
+    speechd.sock. The second value says why there is no path."""
+    address = environ.get("SPEECHD_ADDRESS", "")
+    method, _, rest = address.partition(":")
+    if address and method != "unix_socket":
+        return None, f"SPEECHD_ADDRESS asks for '{method}', and only unix_socket is supported"
+    if rest:
+        return Path(rest), ""
+    runtime = environ.get("XDG_RUNTIME_DIR") or str(Path.home() / ".cache")
+    return Path(runtime) / "speech-dispatcher" / "speechd.sock", ""
 
-        if self._engine_name not in QTextToSpeech.availableEngines():
-            self.made.emit(None, f"the speech engine '{self._engine_name}' is not installed")
-            return
-        tts = QTextToSpeech(self._engine_name)
-        if tts.state() == QTextToSpeech.State.Error:
-            self.made.emit(None, tts.errorString() or "the speech engine did not start")
-            tts.deleteLater()
-            return
-        self.made.emit(tts, "")
+
+@dataclass
+class _Command:
+    """One SSIP line (or a SPEAK's text) waiting for its reply."""
+
+    data: bytes
+    on_reply: Callable[[int, list[str]], None] | None = None
 
 
 class Speech(QObject):
-    """Says short phrases without ever blocking the caller.
+    """Says short phrases through speech-dispatcher without ever blocking the caller.
 
-    ``engine`` is a QtTextToSpeech engine name ("speechd", or "mock" in tests); None
-    means no voice at all. ``start()`` creates the engine in the speech thread.
-
-    After start-up no Python runs in the speech thread: ``say`` and ``stop`` are queued
-    straight to the engine's C++ slots. A Python slot there would hold the interpreter
-    lock while a hung speech-dispatcher blocks it, and so freeze the whole app.
+    ``path`` is speech-dispatcher's socket (see ``socket_path``); None means no voice at
+    all. ``daemon`` is the program started (detached, never waited for) when nothing
+    listens there; None never starts one. ``start()`` begins connecting.
 
     Signals:
-        available_changed(bool): the engine started (True) or cannot be used (False).
-        responsive_changed(bool): False when the engine did not start speaking within
-            NOT_RESPONDING_AFTER seconds of a request (it hangs); True once it reacts.
-        said(str): a phrase was handed to the engine.
+        available_changed(bool): the voice is ready (True) or cannot be had (False).
+        responsive_changed(bool): False when speech-dispatcher did not answer within
+            REPLY_WITHIN seconds, a phrase did not begin within BEGIN_WITHIN (it hangs),
+            or it went away; True once it answers again.
+        said(str): a phrase was handed to speech-dispatcher.
     """
 
     available_changed = Signal(bool)
     responsive_changed = Signal(bool)
     said = Signal(str)
-    _create = Signal()
 
-    def __init__(self, engine: str | None = "speechd", parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path | None,
+        *,
+        daemon: str | None = "speech-dispatcher",
+        problem: str = "",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.engine = engine
-        self.available: bool | None = None if engine else False
-        self.problem = "" if engine else "no speech engine was chosen"
+        self.path = path
+        self.daemon = daemon
+        self.available: bool | None = None if path else False
+        self.problem = "" if path else (problem or "no speech engine was chosen")
         self.responsive = True
-        self.volume = 1.0
-        self._volume_sent: float | None = None
-        self._tts: QObject | None = None
-        self._thread: QThread | None = None
-        self._maker: _Maker | None = None
-        self._watchdog = QTimer(self)
-        self._watchdog.setSingleShot(True)
-        self._watchdog.timeout.connect(self._on_watchdog)
+        self._gain = 1.0
+        self._volume_sent: int | None = None
+        self._socket: QLocalSocket | None = None
+        self._ready = False
+        self._connected = False
+        self._queue: deque[_Command] = deque()
+        self._waiting: _Command | None = None
+        self._received = b""
+        self._lines: list[str] = []
+        self._unfinished: set[str] = set()
+        """Message ids queued or being spoken (no END or CANCELED yet)."""
+        self._starts = 0
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._connect)
+        self._reply_due = QTimer(self)
+        self._reply_due.setSingleShot(True)
+        self._reply_due.setInterval(round(REPLY_WITHIN * 1000))
+        self._reply_due.timeout.connect(self._on_silence)
+        self._begin_due = QTimer(self)
+        self._begin_due.setSingleShot(True)
+        self._begin_due.setInterval(round(BEGIN_WITHIN * 1000))
+        self._begin_due.timeout.connect(self._on_silence)
+        self._ping = QTimer(self)
+        self._ping.setInterval(round(PING_EVERY * 1000))
+        self._ping.timeout.connect(self._on_ping)
+        self._give_up = QTimer(self)
+        self._give_up.setSingleShot(True)
+        self._give_up.setInterval(round(START_WITHIN * 1000))
+        self._give_up.timeout.connect(self._on_not_started)
+
+    # -- what the cue player uses --------------------------------------------------
 
     def start(self) -> None:
-        """Create the engine in its thread (once); returns at once."""
-        if self._thread is not None or not self.engine:
-            return
-        self._thread = QThread()
-        self._thread.setObjectName("acutimer-speech")
-        self._maker = _Maker(self.engine)
-        self._maker.moveToThread(self._thread)
-        self._create.connect(self._maker.create)
-        self._maker.made.connect(self._on_made)
-        self._thread.start()
-        self._create.emit()
+        """Begin connecting (once); returns at once."""
+        if self.path is not None and self._socket is None and not self._retry.isActive():
+            self._connect()
+
+    def set_volume(self, gain: float) -> None:
+        """The linear gain (0..1) the tones play at; the voice matches their loudness."""
+        self._gain = gain
+        if self._ready:
+            self._send_volume()
 
     def say(self, text: str) -> bool:
         """Speak ``text`` now, cutting off any phrase still being spoken; False if it
-        cannot be tried (no engine, or the engine is not responding)."""
-        if not self.available or not self.responsive or self._tts is None:
+        cannot be tried (no voice, or speech-dispatcher is not answering)."""
+        if not self._ready or not self.responsive:
             return False
-        if self.volume != self._volume_sent:
-            self._volume_sent = self.volume
-            self._invoke("setVolume", Q_ARG(float, self.volume))
-        self._invoke("say", Q_ARG(str, text))
+        lines = " ".join(text.split())
+        if not lines:
+            return False
+        self.stop()
+        data = ("." + lines if lines.startswith(".") else lines) + "\r\n."
+        self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, data)))
         self.said.emit(text)
-        self._watchdog.start(round(NOT_RESPONDING_AFTER * 1000))
         return True
 
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
-        if self.available and self.responsive and self._tts is not None:
-            self._invoke("stop")
+        if self._unfinished:
+            self._cancel()
 
-    def shutdown(self, wait_ms: int = 500) -> None:
-        """Stop the speech thread. A thread stuck in a hung engine is left behind rather
-        than waited for: quitting the app must not hang on it."""
-        self._watchdog.stop()
-        if self._thread is None:
+    def _cancel(self) -> None:
+        if self._ready and self.responsive:
+            self._unfinished.clear()
+            self._begin_due.stop()
+            self._send(_Command(b"CANCEL self"))
+
+    def shutdown(self) -> None:
+        """Close the connection (the app is quitting): never waits for the daemon."""
+        for timer in (self._retry, self._give_up):
+            timer.stop()
+        self._drop_socket()
+        self._ready = False
+
+    # -- the connection -------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._drop_socket()
+        sock = QLocalSocket(self)
+        sock.connected.connect(self._on_connected)
+        sock.readyRead.connect(self._on_ready_read)
+        sock.disconnected.connect(self._on_disconnected)
+        sock.errorOccurred.connect(self._on_socket_error)
+        self._socket = sock
+        self._connected = False
+        sock.connectToServer(str(self.path))
+
+    def _drop_socket(self) -> None:
+        sock, self._socket = self._socket, None
+        if sock is not None:
+            for signal in (sock.connected, sock.readyRead, sock.disconnected, sock.errorOccurred):
+                signal.disconnect()
+            sock.abort()
+            sock.deleteLater()
+        self._queue.clear()
+        self._waiting = None
+        self._received = b""
+        self._lines = []
+        self._unfinished.clear()
+        for timer in (self._reply_due, self._begin_due, self._ping):
+            timer.stop()
+
+    def _on_socket_error(self, error: QLocalSocket.LocalSocketError) -> None:
+        sock = self._socket
+        if sock is None:
             return
-        self._thread.quit()
-        if not self._thread.wait(wait_ms):
-            # Stuck in a hung engine. Destroying a running QThread aborts the process
-            # (qFatal), and terminate() unwinds through Qt and crashes: so the thread's
-            # wrapper (and the engine's, whose destructor would block on the hung
-            # daemon) is given a reference that is never dropped, even while Python
-            # shuts down, and the thread simply ends with the process.
-            for obj in (self._thread, self._tts, self._maker):
-                ctypes.pythonapi.Py_IncRef(ctypes.py_object(obj))
-        self._thread = self._tts = self._maker = None
+        if self._connected:
+            # The daemon went away; Qt may say so here before (or instead of) disconnected.
+            if sock.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._on_disconnected()
+            return
+        # Not listening: nothing there yet, or a socket file left by a daemon that died.
+        self._socket = None
+        sock.deleteLater()
+        if self._give_up.isActive():
+            self._retry.start(round(RETRY_EVERY * 1000))
+        elif self.daemon is not None and self._starts < MAX_STARTS and self._spawn():
+            self._give_up.start()
+            self._retry.start(round(RETRY_EVERY * 1000))
+        else:
+            if self.available is not False and self._starts == 0:
+                self._set_available(False, "speech-dispatcher is not running")
+            self._retry.start(round(CHECK_EVERY * 1000))
 
-    def _invoke(self, method: str, *args: object) -> None:
-        QMetaObject.invokeMethod(self._tts, method, Qt.ConnectionType.QueuedConnection, *args)
+    def _spawn(self) -> bool:
+        """Start speech-dispatcher as libspeechd does, detached: this returns at once
+        (2-3 ms), and the daemon reports itself by opening its socket."""
+        self._starts += 1
+        process = QProcess()
+        process.setProgram(self.daemon or "")
+        process.setArguments(
+            ["--spawn", "--communication-method", "unix_socket", "--socket-path", str(self.path)]
+        )
+        # Its start-up line would land in the user's terminal.
+        process.setStandardOutputFile(QProcess.nullDevice())
+        process.setStandardErrorFile(QProcess.nullDevice())
+        if process.startDetached():
+            return True
+        self._set_available(False, f"{self.daemon} is not installed")
+        return False
 
-    @Slot(object, str)
-    def _on_made(self, tts: QObject | None, problem: str) -> None:
-        self._tts = tts
-        self.available = tts is not None
-        self.problem = problem
-        if tts is not None:
-            tts.stateChanged.connect(self._on_state)  # type: ignore[attr-defined]
-        self.available_changed.emit(self.available)
+    def _on_not_started(self) -> None:
+        self._retry.stop()
+        self._set_available(False, "speech-dispatcher did not start")
+        self._set_responsive(True)
+        self._retry.start(round(CHECK_EVERY * 1000))
 
-    @Slot(object)
-    def _on_state(self, state: object) -> None:
-        self._watchdog.stop()
+    def _on_connected(self) -> None:
+        self._connected = True
+        self._give_up.stop()
+        self._send(_Command(f"SET self CLIENT_NAME {CLIENT_NAME}".encode()))
+        self._send(_Command(b"SET self NOTIFICATION ALL on"))
+        # Cue phrases are English; "message" is not cut off by a screen reader's text.
+        self._send(_Command(b"SET self LANGUAGE en"))
+        self._send(_Command(b"SET self PRIORITY message"))
+        self._volume_sent = None
+        self._send_volume(on_reply=lambda code, _: self._on_handshake(code))
+
+    def _on_handshake(self, code: int) -> None:
+        self._ready = True
+        self._ping.start()
+        self._set_responsive(True)
+        if self.available is not True:
+            self._set_available(True, "")
+
+    def _on_disconnected(self) -> None:
+        # The daemon died (or closed on us): reconnect, starting a new one if need be.
+        was_ready = self._ready
+        self._ready = False
+        self._drop_socket()
+        if was_ready:
+            self._set_responsive(False)
+        self._retry.start(round(RETRY_EVERY * 1000))
+
+    def _send_volume(self, on_reply: Callable[[int, list[str]], None] | None = None) -> None:
+        volume = ssip_volume(self._gain)
+        if volume != self._volume_sent:
+            self._volume_sent = volume
+            self._send(_Command(f"SET self VOLUME {volume}".encode(), on_reply))
+        elif on_reply is not None:
+            on_reply(0, [])
+
+    def _on_speak(self, code: int, data: str) -> None:
+        if code == 230:  # the daemon now takes the text
+            self._queue.appendleft(_Command(data.encode(), self._on_queued))
+
+    def _on_queued(self, code: int, lines: list[str]) -> None:
+        if code == 225 and lines:
+            self._unfinished.add(lines[0])
+            self._begin_due.start()
+
+    def _on_ping(self) -> None:
+        if self._waiting is None and not self._queue:
+            self._send(_Command(b"GET VOLUME"))
+
+    # -- sending and receiving ------------------------------------------------------
+
+    def _send(self, command: _Command) -> None:
+        self._queue.append(command)
+        self._send_next()
+
+    def _send_next(self) -> None:
+        sock = self._socket
+        if sock is None or self._waiting is not None or not self._queue:
+            return
+        self._waiting = self._queue.popleft()
+        sock.write(self._waiting.data + b"\r\n")
+        self._reply_due.start()
+
+    def _on_ready_read(self) -> None:
+        sock = self._socket
+        if sock is None:
+            return
+        self._received += bytes(sock.readAll().data())
+        *complete, self._received = self._received.split(b"\r\n")
+        for raw in complete:
+            line = raw.decode("utf-8", "replace")
+            if len(line) < 4 or not line[:3].isdigit():
+                continue
+            self._lines.append(line[4:])
+            if line[3] == " ":
+                lines, self._lines = self._lines, []
+                self._on_message(int(line[:3]), lines)
+                if self._socket is not sock:
+                    return  # a handler dropped the connection
+
+    def _on_message(self, code: int, lines: list[str]) -> None:
         if not self.responsive:
-            # The engine came back and is speaking a phrase that is now out of date.
-            self.responsive = True
-            self._invoke("stop")
-            self.responsive_changed.emit(True)
+            # Back after a freeze: whatever it was about to say is out of date.
+            self._set_responsive(True)
+            QTimer.singleShot(0, self._cancel)
+        if 700 <= code < 800:
+            self._on_event(code, lines)
+        else:
+            command, self._waiting = self._waiting, None
+            if command is not None and command.on_reply is not None:
+                command.on_reply(code, lines)
+            if self._waiting is None:
+                self._reply_due.stop()
+            self._send_next()
 
-    def _on_watchdog(self) -> None:
-        if self.responsive:
-            self.responsive = False
-            self.responsive_changed.emit(False)
+    def _on_event(self, code: int, lines: list[str]) -> None:
+        message = lines[0] if lines else ""
+        if code == EVENT_BEGIN:
+            self._begin_due.stop()
+        elif code in (EVENT_END, EVENT_CANCELED):
+            self._unfinished.discard(message)
+
+    # -- state ----------------------------------------------------------------------
+
+    def _on_silence(self) -> None:
+        self._set_responsive(False)
+
+    def _set_responsive(self, responsive: bool) -> None:
+        if responsive != self.responsive:
+            self.responsive = responsive
+            self.responsive_changed.emit(responsive)
+
+    def _set_available(self, available: bool, problem: str) -> None:
+        self.problem = problem
+        if available != self.available:
+            self.available = available
+            self.available_changed.emit(available)

@@ -19,7 +19,7 @@ on light and dark themes. Limb SVGs hold no text, because they are mirrored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -44,7 +44,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
+from acutimer.core.timeline import side_words
 from acutimer.paths import resource
+from acutimer.ui.diagram_geometry import Mark, Panel, fit_rect, map_mark, plan_panels
 
 #: The colours the SVGs are drawn in (the light palette), by role.
 SVG_COLOURS = {"body": "#ece3da", "outline": "#6e625a", "landmark": "#a89a8f"}
@@ -54,7 +56,6 @@ _ACCENT_LIGHT = QColor("#d9480f")
 _ACCENT_DARK = QColor("#ff8a5c")
 _PULSE_PERIOD_MS = 2400
 _PULSE_INTERVAL_MS = 66  # 15 frames a second, and only while a point is shown
-_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -75,19 +76,9 @@ def first_sentence(text: str, at_least: int = 40) -> str:
     return out
 
 
-def side_phrase(point: Point, side: Side | None) -> str:
-    """ "left hand", "both sides", "right knee"... or "" when no side is given."""
-    if side is None:
-        return ""
-    limb = point.view.limb
-    if limb is None:
-        return "both sides" if side is Side.BOTH else f"{side.value} side"
-    return f"both {_PLURALS[limb]}" if side is Side.BOTH else f"{side.value} {limb}"
-
-
 def step_title(point: Point, side: Side | None) -> str:
     """The label under the picture: "LI4 — left hand", "BL52 (B-47) — both sides"."""
-    phrase = side_phrase(point, side)
+    phrase = side_words(point, side)
     return f"{point.display_code} — {phrase}" if phrase else point.display_code
 
 
@@ -157,78 +148,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * t,
         a.blueF() + (b.blueF() - a.blueF()) * t,
     )
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A marker to draw: a point at frame coordinates, current or dimmed."""
-
-    code: str
-    x: float
-    y: float
-    current: bool
-
-
-@dataclass(frozen=True)
-class Panel:
-    """One picture in the canvas: a view, mirrored or not, with its caption and marks."""
-
-    view: View
-    side: Side | None
-    mirrored: bool
-    caption: str
-    marks: tuple[Mark, ...]
-
-
-def plan_panels(
-    point: Point,
-    side: Side | None,
-    others: Iterable[Point],
-    drawn_side: Side,
-    pair_order: tuple[Side, Side] = (Side.LEFT, Side.RIGHT),
-) -> list[Panel]:
-    """The pictures for a step: one trunk, or one limb per side (two for both)."""
-    same_view = [p for p in others if p.view == point.view and p.code != point.code]
-    if point.view.limb is None:
-        return [Panel(point.view, side, False, "", _trunk_marks(point, side, same_view))]
-    sides: list[Side | None] = list(pair_order) if side is Side.BOTH else [side]
-    marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
-    marks += (Mark(point.code, *point.marker, current=True),)
-    return [
-        Panel(point.view, s, s is not None and s != drawn_side, side_phrase(point, s), marks)
-        for s in sides
-    ]
-
-
-def _trunk_marks(point: Point, side: Side | None, others: list[Point]) -> tuple[Mark, ...]:
-    # A trunk marker is the left-side position; the right side is its mirror, x' = 1 - x.
-    def sided(p: Point, current: bool) -> list[Mark]:
-        x, y = p.marker
-        xs = {Side.LEFT: [x], Side.RIGHT: [1 - x]}.get(side or Side.BOTH, [x, 1 - x])
-        return [Mark(p.code, sx, y, current) for sx in xs]
-
-    marks = [m for p in others for m in sided(p, False)]
-    return (*marks, *sided(point, True))
-
-
-def fit_rect(outer: QRectF, size: QRectF) -> QRectF:
-    """The largest rectangle of ``size``'s aspect centred in ``outer``."""
-    if size.isEmpty() or outer.isEmpty():
-        return QRectF()
-    scale = min(outer.width() / size.width(), outer.height() / size.height())
-    w, h = size.width() * scale, size.height() * scale
-    return QRectF(outer.center().x() - w / 2, outer.center().y() - h / 2, w, h)
-
-
-def map_mark(art: Artwork, target: QRectF, mirrored: bool, x: float, y: float) -> QPointF:
-    """Where a mark at frame (x, y) lands in widget coordinates."""
-    box = art.view_box
-    v = art.to_view_box(x, y)
-    px = target.x() + (v.x() - box.x()) / box.width() * target.width()
-    py = target.y() + (v.y() - box.y()) / box.height() * target.height()
-    if mirrored:
-        px = target.left() + target.right() - px
-    return QPointF(px, py)
 
 
 class DiagramCanvas(QWidget):
@@ -511,7 +430,7 @@ class DiagramView(QWidget):
         self._title.setText(step_title(point, side))
         self._finding.setText(first_sentence(point.finding))
         self._finding.setToolTip(point.finding)
-        where = side_phrase(point, side) or "either side"
+        where = side_words(point, side) or "either side"
         self._canvas.setAccessibleName(f"Diagram: {point.code}, {point.region}, {where}")
 
     def clear(self) -> None:

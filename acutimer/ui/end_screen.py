@@ -52,6 +52,11 @@ class EndScreen(QWidget):
         )
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice = QLabel("")
+        self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice.setAccessibleName("Advice")
+        self.advice.setVisible(False)
         self.history_status = QLabel("")
         self.history_status.setWordWrap(True)
         self.history_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -69,14 +74,21 @@ class EndScreen(QWidget):
         layout.addStretch()
         layout.addWidget(self.title)
         layout.addWidget(self.rating)
+        layout.addWidget(self.advice)
         layout.addWidget(self.history_status)
         layout.addWidget(self.note)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()
         self.done_button.clicked.connect(self.done)
 
+    def show_advice(self, text: str) -> None:
+        """Advice on the rating just given (pain went up), or nothing."""
+        self.advice.setText(text)
+        self.advice.setVisible(bool(text))
+
     def show_summary(self, summary: SessionSummary) -> None:
         self.title.setText(summary_text(summary))
+        self.show_advice("")
         self.rating.clear()
         self.history_status.clear()
         self.done_button.setFocus()

@@ -27,12 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.summary import Ending
-from acutimer.history.advice import Advice, advice_for, pain_trend, relief
+from acutimer.history.advice import (
+    STILL_HURTING,
+    Advice,
+    advice_for,
+    pain_trend,
+    relief,
+    still_hurting,
+    still_hurting_advice,
+)
 from acutimer.history.export import write_csv
 from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
-from acutimer.ui.pain_rating import red_flags_html
+from acutimer.ui.red_flags import red_flags_html
 
 COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
 _NONE = "–"
@@ -142,7 +150,7 @@ class HistoryWindow(QWidget):
         self.notice.setVisible(bool(notice))
         progress = plan_progress(self._records, self._plan, self.today(), self._tz)
         self._show_plan(progress)
-        self._show_advice(advice_for(self._records))
+        self._show_advice(advice_for(self._records, progress, self._tz))
         self._show_trend(self._records)
         self.chart.show_records(self._records, self._now())
         self._fill_table(self._records)
@@ -223,11 +231,12 @@ class HistoryWindow(QWidget):
             self.plan_line.setText(
                 f"You completed your plan: {progress.done} of {progress.target} sessions "
                 f"({goal}, until {_day(end)})."
+                + (f" {_after_plan(self._records, plan.weeks)}" if progress.over else "")
             )
         elif progress.over:
             self.plan_line.setText(
                 f"Your plan ({goal}) ended on {_day(end)} with {progress.done} of "
-                f"{progress.target} sessions. Keep going at a pace that suits you."
+                f"{progress.target} sessions. {_after_plan(self._records, plan.weeks)}"
             )
         else:
             self.plan_line.setText(
@@ -261,12 +270,12 @@ class HistoryWindow(QWidget):
         if not found:
             self.advice.hide()
             return
-        parts = [f"<p><b>{a.title}.</b> {a.text}</p>" for a in found]
-        self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags))
+        parts = [f"<p><b>{_sentence(a.title)}</b> {a.text}</p>" for a in found]
+        self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags, compact=True))
         self.advice.show()
 
     def _show_trend(self, records: Sequence[SessionRecord]) -> None:
-        sentences = [s for s in (pain_trend(records),) if s]
+        sentences = [s for s in (pain_trend(records, self._tz),) if s]
         drop = relief(records)
         if drop is not None and drop > 0:
             sentences.append(
@@ -439,3 +448,15 @@ def _steps(record: SessionRecord) -> str:
 
 def _pain(value: int | None) -> str:
     return _NONE if value is None else str(value)
+
+
+def _after_plan(records: Sequence[SessionRecord], weeks: int) -> str:
+    """What to do once the plan is over: see someone if it still hurts (or may)."""
+    if still_hurting(records) is False:
+        return "Keep going at a pace that suits you, if it helps."
+    return f"{still_hurting_advice(weeks).title} {STILL_HURTING}"
+
+
+def _sentence(title: str) -> str:
+    """A heading as a sentence: "Still hurting after two weeks?" keeps its question mark."""
+    return title if title.endswith(("?", ".", "!")) else f"{title}."

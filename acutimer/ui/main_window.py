@@ -30,8 +30,9 @@ from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self._pain_before: int | None = None
         self._load_entries: Callable[[], list[Entry]] = list
         self._was_maximized = False
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
         self.setWindowTitle("acutimer")
         self.pages = QStackedWidget()
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         for name in ("reload", "open_folder", "history", "export", "settings"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
@@ -196,12 +199,19 @@ class MainWindow(QMainWindow):
         self.session_view.jump_requested.connect(self.on_jump)
         self.end_screen.done.connect(self.on_done)
         self.end_screen.rating.rated.connect(lambda _v: self._save_after())
+        self.end_screen.rating.rated.connect(self.on_rated_after)
+        self.end_screen.rating.skipped.connect(lambda: self.end_screen.show_advice(""))
         self.end_screen.rating.skipped.connect(self._save_after)
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self.reload_routines()
+        from acutimer.ui.editor.routine_menu import RoutineMenu
+        from acutimer.userdata import user_routines_dir
+
+        folder = self._user_folder or (lambda: user_routines_dir(create=True))
+        self.routine_menu = RoutineMenu(self, self.file_menu, folder)
         self._show_page(PICKER)
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice, 30000)
@@ -216,6 +226,10 @@ class MainWindow(QMainWindow):
             self.picker.list.setFocus()
         self._update_actions()
 
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
+
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
         return self.runner is not None and self.runner.session.under_way
@@ -227,6 +241,7 @@ class MainWindow(QMainWindow):
         for name in ("back", "skip", "restart", "stop"):
             a[name].setEnabled(live)
         a["extend"].setEnabled(bool(live and self.runner and self.runner.session.can_extend))
+        self._explain_extend(live)
         a["lying_down"].setEnabled(page == SESSION)
         for name in ("reload", "history", "export"):
             a[name].setEnabled(self.loaded)
@@ -275,7 +290,11 @@ class MainWindow(QMainWindow):
 
         assert self.points is not None
         self.timeline = build_timeline(
-            routine, self.points, first_side=first_side, pregnancy_safe=pregnancy_safe
+            routine,
+            self.points,
+            first_side=first_side,
+            pregnancy_safe=pregnancy_safe,
+            leave_out_cautions=pregnancy_safe and self.settings.pregnancy_cautions_out,
         )
         self._pain_before = self.picker.rating.value()
         self._saved_id = None
@@ -317,6 +336,30 @@ class MainWindow(QMainWindow):
         if self.runner is not None and self.pages.currentIndex() == SESSION:
             getattr(self.runner, name)()
 
+    def _hold_limit_words(self) -> str:
+        """After +15 s: why there is no more, if that was the last it takes."""
+        if self.runner is None or self.runner.session.can_extend or self.points is None:
+            return ""
+        from acutimer.ui.hold_limit import extend_tip
+
+        return extend_tip(self.runner.session, self.points)
+
+    def _explain_extend(self, live: bool) -> None:
+        if self.points is None:
+            return  # before load(): the action keeps its usual words, nothing to import
+        from acutimer.ui.actions import set_tip
+        from acutimer.ui.hold_limit import extend_tip
+
+        action = self.actions_["extend"]
+        session = self.runner.session if live and self.runner else None
+        tip = extend_tip(session, self.points)
+        if tip == action.statusTip():
+            return
+        set_tip(action, tip)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleDescription(action.toolTip())
+
     def on_jump(self, step: int) -> None:
         if self.runner is not None and self._live():
             self.runner.jump(step)
@@ -331,11 +374,17 @@ class MainWindow(QMainWindow):
             self.runner.stop()
 
     def on_events(self, events: list[Event]) -> None:
-        from acutimer.core.events import PhaseStarted, SessionEnded
+        from acutimer.core.events import Extended, PhaseStarted, SessionEnded
 
         for event in events:
             if isinstance(event, PhaseStarted):
                 self._update_actions()  # Extend is allowed in some phases only
+            elif isinstance(event, Extended):
+                # The view (connected first) has said what was added; say if that was all.
+                self._update_actions()
+                words = self._hold_limit_words()
+                if words:
+                    self.session_view.on_hold_limit(words)
             elif isinstance(event, SessionEnded):
                 self.on_finished(event.summary)
 
@@ -364,6 +413,17 @@ class MainWindow(QMainWindow):
         if self.history_window is not None:
             self.history_window.refresh()
         return "" if result.saved else f"{result.message} The routine itself was not affected."
+
+    def on_rated_after(self, value: int) -> None:
+        """Pain higher after than before: stop this routine, see a doctor if it stays."""
+        from acutimer.history.advice import pain_went_up_advice
+
+        before, summary = self._pain_before, self.last_summary
+        text = ""
+        if before is not None and summary is not None and value > before:
+            advice = pain_went_up_advice(summary.routine_title, before, value)
+            text = f"{advice.title}. {advice.text}"
+        self.end_screen.show_advice(text)
 
     def _save_after(self) -> None:
         if self.history is None or self._saved_id is None:
@@ -465,7 +525,9 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        dialog = SettingsDialog(self.settings, self, voice_available=available)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()

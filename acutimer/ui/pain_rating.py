@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
+from acutimer.ui.red_flags import red_flags_html
 
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
@@ -35,11 +36,6 @@ _ARROW_STEPS = {
     Qt.Key.Key_Home: -PAIN_MAX,
     Qt.Key.Key_End: PAIN_MAX,
 }
-
-
-def red_flags_html(flags: tuple[str, ...]) -> str:
-    items = "".join(f"<li>{flag}</li>" for flag in flags)
-    return f"<p>Get urgent medical help if you have:</p><ul style='margin-top:0'>{items}</ul>"
 
 
 class PainRating(QWidget):
@@ -204,7 +200,8 @@ class PainRating(QWidget):
             return
         advice = high_pain_advice(value)
         self._warning.setText(
-            f"<p><b>{advice.title}.</b> {advice.text}</p>" + red_flags_html(advice.red_flags)
+            f"<p><b>{advice.title}.</b> {advice.text}</p>"
+            + red_flags_html(advice.red_flags, compact=True)
         )
         self._warning.show()
 

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
-from acutimer.core.points import Flag, PointLibrary
+from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.loader import ResolvedRoutine
+from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
-from acutimer.core.timeline import Timeline, build_timeline, clock_text
+from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
 from acutimer.ui.pain_rating import PainRating
+from acutimer.ui.point_info import point_html
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,7 +45,7 @@ def pregnancy_warning(routine: ResolvedRoutine, points: PointLibrary) -> bool:
 
 
 def usable(timeline: Timeline, routine: ResolvedRoutine) -> bool:
-    """False when pregnancy-safe mode left out every point of a routine that had some."""
+    """False when pregnancy mode left out every point of a routine that had some."""
     if not routine.point_codes():
         return True
     return any(phase.point for phase in timeline.phases)
@@ -54,7 +56,8 @@ class RoutinePicker(QWidget):
 
     Signals:
         start_requested(ResolvedRoutine, Side, bool): the routine, the side that hurts
-            more (Side.LEFT or Side.RIGHT), and whether pregnancy-safe mode is on.
+            more (Side.LEFT or Side.RIGHT), and whether pregnancy mode is on (whether it
+            also leaves out the points with a pregnancy caution is in the settings).
         selection_changed(): another routine is selected (the Start action re-checks).
     """
 
@@ -92,9 +95,15 @@ class RoutinePicker(QWidget):
         self.sides.addButton(self.right)
         self._show_first_side(settings.first_side)
 
-        self.pregnancy = QCheckBox("&Pregnancy-safe mode: leave out points to avoid in pregnancy")
-        self.pregnancy.setAccessibleName("Pregnancy-safe mode")
+        self.pregnancy = QCheckBox(
+            "&Pregnancy mode: leave out points never pressed in pregnancy (LI4, KI1)"
+        )
+        self.pregnancy.setAccessibleName("Pregnancy mode")
         self.pregnancy.setChecked(settings.pregnancy_safe)
+        self.cautions_out = QCheckBox("Also leave &out points with a pregnancy caution")
+        self.cautions_out.setAccessibleName("Also leave out points with a pregnancy caution")
+        self.cautions_out.setChecked(settings.pregnancy_cautions_out)
+        self.cautions_out.setVisible(settings.pregnancy_safe)
 
         self.rating = PainRating(
             "Before you start: how much does your back hurt? (optional)", with_note=False
@@ -120,6 +129,7 @@ class RoutinePicker(QWidget):
         right_layout.addWidget(self.details, 1)
         right_layout.addLayout(side_row)
         right_layout.addWidget(self.pregnancy)
+        right_layout.addWidget(self.cautions_out)
         right_layout.addWidget(self.rating)
         right_layout.addWidget(self.start_button)
 
@@ -136,6 +146,7 @@ class RoutinePicker(QWidget):
         self.list.itemActivated.connect(lambda _item: self.request_start())
         self.left.toggled.connect(self.on_side_chosen)
         self.pregnancy.toggled.connect(self.on_pregnancy_chosen)
+        self.cautions_out.toggled.connect(self.on_pregnancy_chosen)
         self.start_button.clicked.connect(self.request_start)
         self.settings.changed.connect(self.on_settings_changed)
 
@@ -145,14 +156,18 @@ class RoutinePicker(QWidget):
         current = self.selected_id()
         self.entries = entries
         self.list.clear()
-        for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
+        for entry in sorted(
+            entries, key=lambda e: (e.source is not Origin.BUILTIN, not e.ok, e.title)
+        ):
             item = QListWidgetItem(self._item_text(entry))
             item.setData(ENTRY_ROLE, entry)
-            if not entry.ok:
+            if entry.routine is None:
                 item.setFlags(
                     item.flags() & ~Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 )
                 item.setToolTip("\n".join(str(p) for p in entry.problems))
+            else:
+                self._set_available(item, usable(self._timeline_for(entry.routine), entry.routine))
             self.list.addItem(item)
         if not self.select(current or "") and self.list.count():
             self.list.setCurrentRow(0)
@@ -160,11 +175,48 @@ class RoutinePicker(QWidget):
     def _item_text(self, entry: Entry) -> str:
         if entry.routine is None:
             return f"{entry.title}\nCannot be used: {entry.problems[0].message}"
-        timeline = build_timeline(entry.routine, self.points)
-        codes = ", ".join(self._display(c) for c in entry.routine.point_codes()) or "no points"
-        badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
-        mine = " (yours)" if entry.source == "user" else ""
-        return f"{entry.title}{mine}\n{clock_text(timeline.seconds)} · {codes}{badge}"
+        timeline = self._timeline_for(entry.routine)
+        mine = " (yours)" if entry.source is Origin.USER else ""
+        gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
+        if not usable(timeline, entry.routine):
+            return f"{entry.title}{mine}\nNot available in pregnancy mode (leaves out {gone})"
+        kept = {p.point for p in timeline.phases if p.point}
+        codes = [c for c in entry.routine.point_codes() if c in kept]
+        shown = ", ".join(self._display(c) for c in codes) or "no points"
+        if self.pregnancy.isChecked():
+            badge = f"   (leaves out {gone})" if gone else ""
+        else:
+            badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
+        return f"{entry.title}{mine}\n{clock_text(timeline.seconds)} · {shown}{badge}"
+
+    def _timeline_for(self, routine: ResolvedRoutine) -> Timeline:
+        """The routine as it would run now: the chosen side first, pregnancy mode applied."""
+        pregnancy = self.pregnancy.isChecked()
+        return build_timeline(
+            routine,
+            self.points,
+            first_side=self.first_side(),
+            pregnancy_safe=pregnancy,
+            leave_out_cautions=pregnancy and self.cautions_out.isChecked(),
+        )
+
+    def _refresh_items(self) -> None:
+        """Pregnancy mode changes what is left of each routine: say so in the list."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            entry: Entry = item.data(ENTRY_ROLE)
+            item.setText(self._item_text(entry))
+            if entry.routine is not None:
+                self._set_available(item, usable(self._timeline_for(entry.routine), entry.routine))
+
+    @staticmethod
+    def _set_available(item: QListWidgetItem, available: bool) -> None:
+        # Still selectable, so its details say why it cannot be started.
+        flags = item.flags() | Qt.ItemFlag.ItemIsSelectable
+        if available:
+            item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+        else:
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
 
     def _display(self, code: str) -> str:
         point = self.points.get(code)
@@ -196,12 +248,7 @@ class RoutinePicker(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.routine is None:
             return None
-        return build_timeline(
-            entry.routine,
-            self.points,
-            first_side=self.first_side(),
-            pregnancy_safe=self.pregnancy.isChecked(),
-        )
+        return self._timeline_for(entry.routine)
 
     def can_start(self) -> bool:
         entry = self.selected_entry()
@@ -220,17 +267,23 @@ class RoutinePicker(QWidget):
 
     def on_pregnancy_chosen(self, *_args: object) -> None:
         self.settings.pregnancy_safe = self.pregnancy.isChecked()
+        self.settings.pregnancy_cautions_out = self.cautions_out.isChecked()
+        self.cautions_out.setVisible(self.pregnancy.isChecked())
+        self._refresh_items()
         self._options_changed()
 
     def on_settings_changed(self, key: str) -> None:
         """The Settings dialog changed a default this page shows: follow it."""
-        widgets = (self.left, self.right, self.pregnancy)
+        widgets = (self.left, self.right, self.pregnancy, self.cautions_out)
         for widget in widgets:
             widget.blockSignals(True)
         self.pregnancy.setChecked(self.settings.pregnancy_safe)
+        self.cautions_out.setChecked(self.settings.pregnancy_cautions_out)
+        self.cautions_out.setVisible(self.settings.pregnancy_safe)
         self._show_first_side(self.settings.first_side)
         for widget in widgets:
             widget.blockSignals(False)
+        self._refresh_items()
         self._options_changed()
 
     def _options_changed(self) -> None:
@@ -266,10 +319,25 @@ class RoutinePicker(QWidget):
             widget.setVisible(sided)
         timeline = self.timeline()
         assert timeline is not None
-        self.details.setHtml(details_html(routine, timeline, self.points))
+        self.details.setHtml(
+            details_html(
+                routine,
+                timeline,
+                self.points,
+                pregnancy=self.pregnancy.isChecked(),
+                cautions_out=self.cautions_out.isChecked(),
+            )
+        )
 
 
-def details_html(routine: ResolvedRoutine, timeline: Timeline, points: PointLibrary) -> str:
+def details_html(
+    routine: ResolvedRoutine,
+    timeline: Timeline,
+    points: PointLibrary,
+    *,
+    pregnancy: bool = False,
+    cautions_out: bool = False,
+) -> str:
     e = html.escape
     r = routine.routine
     parts = [
@@ -277,16 +345,8 @@ def details_html(routine: ResolvedRoutine, timeline: Timeline, points: PointLibr
         f"<p>{e(r.summary)}</p>",
         f"<p><b>For:</b> {e(r.audience)}<br><b>Time:</b> {clock_text(timeline.seconds)}</p>",
     ]
-    if timeline.left_out:
-        items = "".join(
-            f"<li><b>{e(x.point)}</b> ({e(x.title)}): {e(x.reason)}</li>" for x in timeline.left_out
-        )
-        parts.append(f"<p><b>Pregnancy-safe mode leaves out:</b></p><ul>{items}</ul>")
-        if not usable(timeline, routine):
-            parts.append(
-                "<p><b>Nothing is left of this routine in pregnancy-safe mode.</b> "
-                "Choose another routine.</p>"
-            )
+    if pregnancy:
+        parts.append(_pregnancy_html(routine, timeline, points, cautions_out))
     rows = []
     for step in timeline.steps:
         side = f", {step.side.value}" if step.side else ""
@@ -297,7 +357,12 @@ def details_html(routine: ResolvedRoutine, timeline: Timeline, points: PointLibr
             f"<tr><td>{clock_text(step.start)}</td><td>{e(step.title)}{code}{optional}</td>"
             f"<td align='right'>{clock_text(step.seconds)}</td></tr>"
         )
-    parts.append("<h3>Steps</h3><table cellspacing='4'>" + "".join(rows) + "</table>")
+    parts.append("<h3>Steps</h3>")
+    codes = [p.display_code for c in routine.point_codes() if (p := points.get(c))]
+    if any("(" in code for code in codes):
+        # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
+        parts.append(f"<p><i>{e(CODES_LEGEND)}</i></p>")
+    parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
     cautions = list(routine.cautions)
     for code in routine.point_codes():
         point = points.get(code)
@@ -311,8 +376,56 @@ def details_html(routine: ResolvedRoutine, timeline: Timeline, points: PointLibr
         parts.append(
             "<h3>Cautions</h3><ul>" + "".join(f"<li>{e(c)}</li>" for c in cautions) + "</ul>"
         )
+    kept = dict.fromkeys(step.point for step in timeline.steps if step.point)
+    if kept:
+        parts.append("<h3>The points</h3>")
+        # Their cautions are in the list above already.
+        parts.extend(
+            point_html(p, "h4", cautions=False) for code in kept if (p := points.get(code))
+        )
     parts.append(
         "<p><small>Firm, steady pressure that does not hurt. Never on broken, bruised or "
         "irritated skin. Stop if anything feels wrong.</small></p>"
     )
+    return "".join(parts)
+
+
+def _pregnancy_html(
+    routine: ResolvedRoutine, timeline: Timeline, points: PointLibrary, cautions_out: bool
+) -> str:
+    """What pregnancy mode did to this routine, the points it keeps that need care, and
+    how to lie."""
+    e = html.escape
+    parts = []
+    if timeline.left_out:
+        items = "".join(
+            f"<li><b>{e(x.point)}</b> ({e(x.title)}): {e(x.reason)}</li>" for x in timeline.left_out
+        )
+        parts.append(f"<p><b>Pregnancy mode leaves out:</b></p><ul>{items}</ul>")
+    if not usable(timeline, routine):
+        parts.append(
+            "<p><b>Nothing is left of this routine in pregnancy mode.</b> "
+            "Choose another routine.</p>"
+        )
+        return "".join(parts)
+    kept = dict.fromkeys(p.point for p in timeline.phases if p.point)
+    careful = [
+        (point, caution)
+        for code in kept
+        if (point := points.get(code))
+        for caution in point.flagged(Flag.PREGNANCY_CAUTION)
+    ]
+    if careful:
+        items = "".join(
+            f"<li><b>{e(point.display_code)}</b>: {e(caution.text)}</li>"
+            for point, caution in careful
+        )
+        parts.append(
+            "<p><b>Points in this routine with a pregnancy caution:</b></p>"
+            f"<ul>{items}</ul><p>Tick <i>Also leave out points with a pregnancy caution</i> "
+            "below to leave them out too.</p>"
+        )
+    elif not cautions_out:
+        parts.append("<p>No point in this routine carries a pregnancy caution.</p>")
+    parts.append(f"<p><b>{e(LIE_ON_SIDE)}</b></p>")
     return "".join(parts)

@@ -4,38 +4,61 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acutimer import __version__
-from acutimer.core.safety import RED_FLAGS, SEE_A_DOCTOR
+from acutimer.core.points import CODES_LEGEND
+from acutimer.core.safety import CHECK_FIRST, SEE_A_DOCTOR
+from acutimer.ui.red_flags import red_flags_html
+
+PREGNANCY_NOTE = (
+    "If you are pregnant, ask your midwife or doctor before you start, and turn on "
+    "<b>Pregnancy mode</b>. It leaves out the points traditionally never pressed in "
+    "pregnancy (LI4 on the hand, KI1 on the sole), shows the points some guides advise "
+    "care with, and can leave those out too. In later pregnancy, lie on your side rather "
+    "than flat on your back."
+)
 
 SAFETY_HTML = (
     "<h2>Before you start</h2>"
     "<p>acutimer is a timer and a guide, not medical advice.</p>"
+    f"<p><b>{html.escape(CHECK_FIRST)}</b></p>"
     f"<p>{html.escape(SEE_A_DOCTOR)}</p>"
-    "<p><b>Get medical help at once if you have:</b></p><ul>"
-    + "".join(f"<li>{html.escape(flag)}</li>" for flag in RED_FLAGS)
-    + "</ul>"
-    "<p>Press firmly and steadily, but never so hard that it hurts. Never press on broken, "
+    + red_flags_html()
+    + "<p>Press firmly and steadily, but never so hard that it hurts. Never press on broken, "
     "bruised or irritated skin, or on the spine itself. Stop if anything feels wrong.</p>"
-    "<p>If you are pregnant, turn on <b>pregnancy-safe mode</b> before you start, and ask "
-    "your midwife or doctor first.</p>"
+    f"<p>{PREGNANCY_NOTE}</p>"
 )
 
 ABOUT_HTML = (
     f"<h2>acutimer {__version__}</h2>"
     "<p>A calm guide through self-acupressure routines for ordinary back pain.</p>"
     "<h3>What the evidence says</h3>"
-    "<p>Small studies suggest that acupressure may modestly ease long-lasting low back pain. "
-    "In one trial of 129 people (BMJ, 2006), six acupressure sessions given by a practitioner "
-    "over a month reduced disability more than physical therapy did, and the difference "
-    "lasted six months. A 2021 review of 23 trials (about 2,400 people, mostly treated by "
-    "practitioners) found less pain than with physical therapy or usual care, with low to "
-    "moderate certainty. A small pilot of self-given acupressure (67 people, Pain Medicine, "
-    "2019) found about a third less pain than usual care, with few side effects, mostly "
-    "from pressing too hard.</p>"
-    "<p>The evidence is of low to moderate quality, the routines in this app have not been "
-    "tested as such, and acupressure does not replace medical care.</p>"
+    "<p>Small studies suggest that acupressure may modestly ease long-lasting low back "
+    "pain. None of them tested the routines in this app.</p><ul>"
+    "<li>Hsieh and colleagues (BMJ, 2006): 129 people at clinics in one city. Six "
+    "sessions of acupressure given by trained practitioners over a month reduced "
+    "disability more than physical therapy did, and the difference lasted six months. "
+    "This was acupressure from a practitioner, not self-acupressure.</li>"
+    "<li>Li and colleagues (2021): a systematic review of 23 trials, about 2,400 people, "
+    "mostly treated by practitioners. Acupressure eased pain more than physical therapy "
+    "or usual care, but the evidence is of low to moderate quality.</li>"
+    "<li>Murphy and colleagues (Pain Medicine, 2019): a small pilot trial of "
+    "self-acupressure, 67 people. In the acupressure groups pain fell by about a third "
+    "from where it started over six weeks. Compared with usual care the results favoured "
+    "acupressure, but a pilot this small cannot say by how much. Side effects were few, "
+    "mostly from pressing too hard.</li></ul>"
+    "<p>The evidence is of low to moderate quality and acupressure does not replace "
+    f"medical care. {html.escape(CHECK_FIRST)}</p>"
+    f"<p>{html.escape(CODES_LEGEND)}</p>"
     "<p>Point locations follow the WHO Standard Acupuncture Point Locations in the Western "
     "Pacific Region (2008). acutimer keeps everything on your computer and makes no network "
     "connections.</p>"
@@ -56,14 +79,32 @@ class TextDialog(QDialog):
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
+        self.text.setContentsMargins(8, 0, 8, 0)
+        # The red flags make the safety note long: it scrolls on a 768-pixel-high screen.
+        scroll = QScrollArea()
+        scroll.setWidget(self.text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(button)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(scroll)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+        self._fit(scroll)
+
+    def _fit(self, scroll: QScrollArea) -> None:
+        """As tall as the text needs, but never taller than most of the screen."""
+        width = 680
+        self.text.setFixedWidth(width - 40)
+        wanted = self.text.heightForWidth(width - 40) + 80
+        self.text.setMinimumWidth(0)
+        self.text.setMaximumWidth(16777215)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = int(screen.height() * 0.85) if screen else 700
+        self.resize(width, min(wanted, limit))
 
 
 def safety_dialog(parent: QWidget | None = None) -> TextDialog:

@@ -10,16 +10,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from acutimer.core.events import Event, Extended, Paused, PauseReason, PhaseStarted, Resumed
+from acutimer.core.events import (
+    Event,
+    Extended,
+    Halfway,
+    Paused,
+    PauseReason,
+    PhaseStarted,
+    Resumed,
+)
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
 from acutimer.core.sides import Side
-from acutimer.core.timeline import Phase, Timeline, duration_words, side_words
+from acutimer.core.timeline import SKIN_CHECK_TEXT, Phase, Timeline, duration_words, side_words
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.phases import COLOURS, WORDS, clock_text
 
@@ -99,6 +108,10 @@ class SessionView(QWidget):
 
         self.diagram = DiagramView(points)
         self.diagram.setAccessibleName("Where the point is")
+        self.point_info = QPushButton("More about this point")
+        self.point_info.setToolTip("Where it is, how to find and press it, and its cautions")
+        self.point_info.setVisible(False)
+        self.point_dialog: QWidget | None = None
 
         self.steps = QListWidget()
         self.steps.setAccessibleName("Steps; activate one to go there")
@@ -108,6 +121,7 @@ class SessionView(QWidget):
         self._scale_fonts()
         self.steps.itemClicked.connect(self.on_step_clicked)
         self.steps.itemActivated.connect(self.on_step_clicked)
+        self.point_info.clicked.connect(self.show_point_info)
 
     def _build_layout(self) -> None:
         left = QVBoxLayout()
@@ -126,6 +140,7 @@ class SessionView(QWidget):
 
         right = QVBoxLayout()
         right.addWidget(self.diagram, 3)
+        right.addWidget(self.point_info, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.steps, 2)
 
         layout = QHBoxLayout(self)
@@ -166,6 +181,8 @@ class SessionView(QWidget):
                     self.on_resumed()
                 case Extended():
                     self.on_extended(event)
+                case Halfway():
+                    self.on_halfway(event.phase)
 
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
@@ -192,6 +209,10 @@ class SessionView(QWidget):
             self.diagram.show_step(step.point, step.side)
         else:
             self.diagram.clear()
+        point = self.points.get(step.point) if step.point else None
+        self.point_info.setVisible(point is not None and not self._lying_down)
+        if point is not None:
+            self.point_info.setAccessibleName(f"More about {point.display_code}")
         self._mark_step(step.index)
 
     def _digits(self, colour: QColor) -> str:
@@ -251,6 +272,29 @@ class SessionView(QWidget):
         added, total = duration_words(event.added), duration_words(event.phase.seconds)
         self.status.setText(f"Added {added}: {total} in all.")
 
+    def on_hold_limit(self, words: str) -> None:
+        """+15 s has given all it may: say why, after what it added."""
+        self.status.setText(f"{self.status.text()} {words}".strip())
+
+    def on_halfway(self, phase: Phase) -> None:
+        """Halfway through long ice: the skin check, in words on screen."""
+        self._phase = phase
+        self.status.setText(SKIN_CHECK_TEXT)
+
+    def show_point_info(self) -> None:
+        """ "More about this point": the whole library entry, in a dialog beside the session."""
+        from acutimer.ui.point_info import point_dialog
+
+        point = self.points.get(self._phase.point) if self._phase and self._phase.point else None
+        if point is None:
+            return
+        if self.point_dialog is not None:
+            self.point_dialog.close()
+        # Not modal: the session runs on and its keys keep working while it is open.
+        self.point_dialog = point_dialog(point, self)
+        self.point_dialog.setModal(False)
+        self.point_dialog.show()
+
     def flash(self, kind: PhaseKind) -> None:
         """The visual cue: the countdown area glows in the phase's colour for a moment."""
         from acutimer.ui.flash import flash
@@ -275,6 +319,8 @@ class SessionView(QWidget):
         self._lying_down = on
         for widget in self._secondary:
             widget.setVisible(not on)
+        has_point = bool(self._phase and self._phase.point)
+        self.point_info.setVisible(has_point and not on)
         self._scale_fonts()
 
     @property

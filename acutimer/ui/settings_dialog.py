@@ -1,4 +1,4 @@
-"""Settings: sound, voice, ticks, sides, pregnancy-safe mode, on top, the plan."""
+"""Settings: sound, voice, ticks, sides, pregnancy mode, on top, the plan."""
 
 from __future__ import annotations
 
@@ -47,8 +47,10 @@ class SettingsDialog(QDialog):
             self.first_side.addItem(side.value, side)
         self.first_side.setCurrentIndex(FIRST_SIDES.index(settings.first_side))
         self.first_side.setAccessibleName("Side to start with")
-        self.pregnancy = QCheckBox("Pregnancy-safe mode")
+        self.pregnancy = QCheckBox("Pregnancy mode: leave out points never pressed in pregnancy")
         self.pregnancy.setChecked(settings.pregnancy_safe)
+        self.cautions_out = QCheckBox("Also leave out points with a pregnancy caution")
+        self.cautions_out.setChecked(settings.pregnancy_cautions_out)
         self.on_top = QCheckBox("Keep the window on top during a session")
         self.on_top.setChecked(settings.keep_on_top)
         self.plan = QSpinBox()
@@ -66,6 +68,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.ticks)
         form.addRow("Start with the", self.first_side)
         form.addRow(self.pregnancy)
+        form.addRow(self.cautions_out)
         form.addRow(self.on_top)
         form.addRow("Plan", self.plan)
         buttons = QDialogButtonBox(
@@ -75,7 +78,18 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def add_reminders(self, problem: str | None = None) -> None:
+        """The Reminders section (acutimer/ui/reminder_settings.py), above the buttons."""
+        from acutimer.ui.reminder_settings import ReminderGroup
+
+        self.reminders = ReminderGroup(self.settings, problem, self)
+        form = self.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(form.rowCount() - 1, self.reminders)
+
     def accept(self) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.apply()
         s = self.settings
         s.sound = self.sound.isChecked()
         s.volume = self.volume.value()
@@ -83,6 +97,7 @@ class SettingsDialog(QDialog):
         s.ticks = self.ticks.isChecked()
         s.first_side = self.first_side.currentData()
         s.pregnancy_safe = self.pregnancy.isChecked()
+        s.pregnancy_cautions_out = self.cautions_out.isChecked()
         s.keep_on_top = self.on_top.isChecked()
         s.plan_per_week = self.plan.value()
         super().accept()

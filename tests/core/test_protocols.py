@@ -88,7 +88,8 @@ def test_hand_presses_li4_10_s_and_releases_5_s_three_times_then_the_other_hand(
 
 
 def test_forearm_four_30_s_presses_with_60_s_rests_per_side_worse_side_first() -> None:
-    # "4 x (30 s press + 60 s rest) = 6 min per side, worse side first; then ice"
+    # "4 x (30 s press + 60 s rest) = 6 min per side, worse side first; then ice" (the
+    # source's ice: wrapped, on the sore part of the back and hips, about 15 minutes)
     for worse in (L, R):
         timeline = shipped_timeline("forearm.yaml", first_side=worse)
         one_side = [("press", 30), ("rest", 60)] * 4
@@ -97,8 +98,11 @@ def test_forearm_four_30_s_presses_with_60_s_rests_per_side_worse_side_first() -
         ]
         per_side = [s for side, _, s in on_point(timeline, "LU6") if side is worse]
         assert sum(per_side) == 6 * 60
-        assert kinds(timeline.phases)[-1] == ("ice", 600)
-        assert timeline.steps[-1].optional
+        assert kinds(timeline.phases)[-1] == ("ice", 900)
+        ice = timeline.steps[-1]
+        assert ice.optional
+        assert "wrapped" in ice.instruction and "sore part of your back" in ice.instruction
+        assert "forearm" not in ice.instruction + ice.title
 
 
 def test_feet_top_offers_an_optional_ice_bath_first_then_lr3_30_s_each_foot() -> None:

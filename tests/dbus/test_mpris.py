@@ -10,7 +10,7 @@ import sqlite3
 import subprocess
 import time
 
-from tests.dbus.conftest import App
+from tests.dbus.running_app import App
 
 FORMAT = "{{status}}|{{album}}|{{title}}|{{artist}}|{{duration(mpris:length)}}|{{mpris:trackid}}"
 

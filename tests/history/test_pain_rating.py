@@ -83,7 +83,9 @@ def test_eight_or_more_shows_see_a_doctor_and_the_red_flags(qtbot: QtBot) -> Non
     widget = make(qtbot)
     widget.button(8).click()
     assert widget.warning.isVisible()
-    assert "doctor" in widget.warning.text() and RED_FLAGS[0] in widget.warning.text()
+    text = widget.warning.text()
+    assert "doctor" in text
+    assert all(tier.heading in text and tier.signs[0] in text for tier in RED_FLAGS)
     widget.button(6).click()
     assert not widget.warning.isVisible()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from acutimer.core.session import Session
-from acutimer.qt.cues import SOUNDS, CuePlayer
+from acutimer.qt.cues import SOUNDS, CuePlayer, cue_sounds
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from acutimer.qt.speech import Speech, speaking_seconds
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.qt_log_ignore("PulseAudioService", "No audio device", N
 
 @pytest.fixture
 def player(tmp_path: Path, qtbot: QtBot) -> CuePlayer:
-    player = CuePlayer(Settings.at(tmp_path / "s.ini"), speech=Speech(None))
+    player = CuePlayer(Settings.at(tmp_path / "s.ini"), sound=cue_sounds(), speech=Speech(None))
     yield player
     player.close()
 
@@ -102,7 +102,9 @@ def test_a_missing_or_damaged_sound_file_is_named(tmp_path: Path, qtbot: QtBot) 
     sounds = tmp_path / "sounds"
     sounds.mkdir()
     (sounds / "press.wav").write_bytes(b"RIFF\x00\x00not a wave")
-    player = CuePlayer(Settings.at(tmp_path / "s.ini"), sounds_dir=sounds, speech=Speech(None))
+    player = CuePlayer(
+        Settings.at(tmp_path / "s.ini"), sound=cue_sounds(sounds), speech=Speech(None)
+    )
     try:
         assert set(player.sound.broken) == set(SOUNDS)
         assert "cannot be read" in player.sound.broken["press"]
@@ -129,3 +131,19 @@ def test_the_flash_fades_the_colour_over_the_widget_and_goes(qtbot: QtBot) -> No
     qtbot.wait_until(lambda: not overlay.isVisible(), timeout=2000)
     flash(label, QColor("#15803d"))
     assert len([c for c in label.children() if type(c).__name__ == "_Overlay"]) == 1
+
+
+def test_halfway_through_long_ice_the_soft_check_tone_plays(
+    player: CuePlayer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    played: list[tuple[float, str]] = []
+    clock = FakeClock()
+    monkeypatch.setattr(player.sound, "play", lambda name: played.append((clock.now, name)) or True)
+    runner = SessionRunner(Session(shipped_timeline("ice.yaml")), clock=clock)
+    player.attach(runner)
+    runner.start()
+    while clock.now < 1000 + 30 + 460:
+        clock.advance(runner.timer.interval() / 1000)
+        runner.on_timeout()
+    assert [name for _, name in played] == ["step", "tick", "tick", "tick", "step", "check"]
+    assert played[-1][0] == pytest.approx(1000 + 30 + 450, abs=0.01)

@@ -8,10 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
-from acutimer.dbus.protocol import Verb
+from acutimer.core.catalogue import scan
+from acutimer.dbus.protocol import NotNow, Verb
 from acutimer.history.store import HistoryStore
-from acutimer.qt.remote import NotNow, RemoteControl
+from acutimer.qt.remote import RemoteControl
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import END, MainWindow
 from tests.helpers.clock import FakeClock
@@ -48,7 +48,9 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path, answers: Answers) -> 
 
 @pytest.fixture
 def remote(window: MainWindow) -> RemoteControl:
-    return RemoteControl(window)
+    remote = RemoteControl()
+    remote.attach(window)
+    return remote
 
 
 def catch_up(window: MainWindow) -> None:

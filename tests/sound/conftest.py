@@ -11,7 +11,9 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,3 +69,42 @@ def drive(
     if clean_exit:
         assert result.returncode == 0, result.stderr.decode(errors="replace")[-3000:]
     return json.loads(log.read_text())
+
+
+@dataclass
+class AppRun:
+    """What tests/sound/app_driver.py logged, and how its process ended."""
+
+    log: dict
+    code: int
+    quit_seconds: float
+    """From asking to quit to the process being gone."""
+    data: Path
+    config: Path
+    stderr: str
+
+
+def run_app(
+    server: PulseServer, tmp_path: Path, *args: str, timeout: float = 120, **env: str
+) -> AppRun:
+    """Run the whole app through tests/sound/app_driver.py in ``server``'s environment,
+    with data and settings in ``tmp_path``."""
+    log = tmp_path / "app.json"
+    data, config = tmp_path / "data", tmp_path / "config"
+    environ = dict(server.env, XDG_DATA_HOME=str(data), XDG_CONFIG_HOME=str(config), **env)
+    environ.pop("ACUTIMER_SPEECH_ENGINE", None)  # the real voice, speech-dispatcher
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.sound.app_driver", *args, "--log", str(log)],
+        cwd=ROOT,
+        env=environ,
+        capture_output=True,
+        timeout=timeout,
+    )
+    gone = time.monotonic()
+    stderr = result.stderr.decode(errors="replace")
+    assert log.exists(), stderr[-3000:]
+    logged = json.loads(log.read_text())
+    quit_at = logged["quit_at"]
+    return AppRun(
+        logged, result.returncode, gone - quit_at if quit_at else -1.0, data, config, stderr
+    )

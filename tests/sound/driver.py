@@ -6,7 +6,8 @@ environment points at a private PulseAudio server, so the parent can record the 
     python -m tests.sound.driver hand.yaml --speed 3 --log out.json
 
 The log (JSON) holds, in time.monotonic() seconds: each phase start as the runner saw
-it (``boundaries``: true time, sound, kind), each phrase handed to the speech engine,
+it (``boundaries``: true time, sound, kind), each halfway cue (``halfway``: true time,
+sound), each phrase handed to the speech engine,
 each status sentence, each visual cue, and the longest gap between 20 ms heartbeats
 of the event loop (how long it was ever blocked).
 """
@@ -26,15 +27,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import itertools
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
-from acutimer.core.events import PhaseStarted, SessionEnded
+from acutimer.core.events import Halfway, PhaseStarted, SessionEnded
 from acutimer.core.session import Session
-from acutimer.qt.cues import CuePlayer
+from acutimer.qt.cues import CuePlayer, cue_sounds
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
-from acutimer.qt.speech import Speech
+from acutimer.qt.speech import Speech, socket_path
 from tests.helpers.routines import shipped_timeline
 
 
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--voice", type=int, default=0)
     parser.add_argument("--ticks", type=int, default=1)
     parser.add_argument("--volume", type=int, default=100)
-    parser.add_argument("--engine", default="speechd", help="speech engine, or '' for none")
+    parser.add_argument("--engine", default="speechd", help="'speechd', or '' for no voice")
     parser.add_argument(
         "--wait-voice",
         type=float,
@@ -56,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--stop-after", type=float, default=None, help="real seconds")
     parser.add_argument("--sounds-dir", type=Path, default=None)
+    parser.add_argument(
+        "--freeze-speech-at",
+        type=float,
+        default=None,
+        help="real seconds into the session: SIGSTOP the private speech-dispatcher",
+    )
     args = parser.parse_args(argv)
 
     app = QGuiApplication(sys.argv[:1])
@@ -66,13 +73,15 @@ def main(argv: list[str] | None = None) -> int:
     settings.volume = args.volume
     log: dict = {
         "boundaries": [],
+        "halfway": [],
         "said": [],
         "status": [],
         "visual": [],
         "ended": None,
         "speed": args.speed,
     }
-    player = CuePlayer(settings, sounds_dir=args.sounds_dir, speech=Speech(args.engine or None))
+    speech = Speech(socket_path(os.environ)[0] if args.engine == "speechd" else None)
+    player = CuePlayer(settings, sound=cue_sounds(args.sounds_dir), speech=speech)
     player.status_changed.connect(lambda text: log["status"].append([time.monotonic(), text]))
     player.visual_cue.connect(lambda kind: log["visual"].append([time.monotonic(), kind]))
     player.speech.said.connect(lambda text: log["said"].append([time.monotonic(), text]))
@@ -88,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             if isinstance(event, PhaseStarted):
                 phase = event.phase
                 log["boundaries"].append([real, phase.cue.sound, phase.kind.value, phase.seconds])
+            elif isinstance(event, Halfway) and event.phase.halfway is not None:
+                log["halfway"].append([real, event.phase.halfway.sound])
             elif isinstance(event, SessionEnded):
                 log["ended"] = real
                 # Let the last sound reach the server before quitting.
@@ -96,12 +107,21 @@ def main(argv: list[str] | None = None) -> int:
     runner.events_happened.connect(on_events)
     beats: list[float] = []
     heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
     heartbeat.start(20)
+
+    def freeze_speech() -> None:
+        pid_file = Path(os.environ["XDG_RUNTIME_DIR"], "speech-dispatcher", "pid")
+        pid = int((pid_file / "speech-dispatcher.pid").read_text().split()[0])
+        os.kill(pid, signal.SIGSTOP)
+        log["frozen"] = time.monotonic()
 
     def begin() -> None:
         log["started"] = time.monotonic()
         runner.start()
+        if args.freeze_speech_at is not None:
+            QTimer.singleShot(round(args.freeze_speech_at * 1000), freeze_speech)
         if args.stop_after is not None:
             QTimer.singleShot(round(args.stop_after * 1000), lambda: (runner.stop(), app.quit()))
 
@@ -118,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     app.exec()
     gaps = [b - a for a, b in itertools.pairwise(beats)]
     log["max_loop_gap"] = max(gaps, default=0.0)
+    log["long_gaps"] = [[a, b - a] for a, b in itertools.pairwise(beats) if b - a > 0.04]
     args.log.write_text(json.dumps(log, indent=1))
     player.close()
     return 0

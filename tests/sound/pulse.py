@@ -72,6 +72,32 @@ class PulseServer:
         if self.process and self.process.stderr:
             self.process.stderr.close()
 
+    def start_speech_dispatcher(self, timeout: float = 20.0) -> int:
+        """Start this server's own speech-dispatcher (as a client would) and wait for it."""
+        socket = self.runtime / "speech-dispatcher" / "speechd.sock"
+        subprocess.run(
+            [
+                "speech-dispatcher",
+                "--spawn",
+                "--communication-method",
+                "unix_socket",
+                "--socket-path",
+                str(socket),
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            timeout=timeout,
+            check=True,
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pid = self.speech_dispatcher_pid()
+            if pid is not None and socket.exists():
+                return pid
+            time.sleep(0.05)
+        raise RuntimeError("speech-dispatcher did not start")
+
     def speech_dispatcher_pid(self) -> int | None:
         pid_file = self.runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid"
         try:
@@ -85,6 +111,12 @@ class PulseServer:
             try:
                 os.kill(pid, signal.SIGCONT)
                 os.kill(pid, signal.SIGTERM)
+                # Without a sound server it may not end on SIGTERM.
+                deadline = time.monotonic() + 2
+                while time.monotonic() < deadline:
+                    os.kill(pid, 0)
+                    time.sleep(0.05)
+                os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
         self.kill()
@@ -97,12 +129,13 @@ class Recording:
 
     samples: array.array
     t0: float
+    rate: int = RATE
 
     def index(self, t: float) -> int:
-        return round((t - self.t0) * RATE)
+        return round((t - self.t0) * self.rate)
 
     def time(self, i: int) -> float:
-        return self.t0 + i / RATE
+        return self.t0 + i / self.rate
 
     def onset(self, after: float, within: float, threshold: int = SILENT) -> float | None:
         """Time of the first sample above ``threshold`` in [after - 20 ms, after + within]."""
@@ -124,8 +157,8 @@ class Recording:
     def level(self, start: float, seconds: float, hz: float) -> float:
         """Goertzel power of ``hz`` over ``seconds`` from ``start``: which note is this?"""
         lo = max(self.index(start), 0)
-        chunk = self.samples[lo : lo + round(seconds * RATE)]
-        coeff = 2 * math.cos(2 * math.pi * hz / RATE)
+        chunk = self.samples[lo : lo + round(seconds * self.rate)]
+        coeff = 2 * math.cos(2 * math.pi * hz / self.rate)
         s1 = s2 = 0.0
         for n, v in enumerate(chunk):
             window = 0.5 - 0.5 * math.cos(2 * math.pi * n / max(len(chunk) - 1, 1))
@@ -141,6 +174,8 @@ class Recorder:
     earliest (arrival - samples so far / rate) is the best estimate of sample 0's time."""
 
     env: dict[str, str]
+    rate: int = RATE
+    """Samples per second; the null sink's own rate (44100) keeps clipped samples whole."""
     _data: bytearray = field(default_factory=bytearray)
     _marks: list[tuple[float, int]] = field(default_factory=list)
 
@@ -151,7 +186,7 @@ class Recorder:
                 "-d",
                 "cap.monitor",
                 "--format=s16le",
-                f"--rate={RATE}",
+                f"--rate={self.rate}",
                 "--channels=1",
                 "--latency-msec=5",
             ],
@@ -184,5 +219,5 @@ class Recorder:
     def recording(self) -> Recording:
         samples = array.array("h")
         samples.frombytes(bytes(self._data[: len(self._data) // 2 * 2]))
-        t0 = min(t - n / RATE for t, n in self._marks)
-        return Recording(samples, t0)
+        t0 = min(t - n / self.rate for t, n in self._marks)
+        return Recording(samples, t0, self.rate)

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
-import signal
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +21,7 @@ FIRST_NOTE = {
     "step": 523.25,
     "switch": 659.26,
     "tick": 1318.51,
+    "check": 493.88,
     "done": 392.0,
 }
 ON_TIME = 0.08
@@ -128,17 +126,9 @@ def test_a_sound_server_that_dies_mid_session_leaves_the_timing_and_says_so(
 def test_a_hung_speech_engine_neither_blocks_the_window_nor_silences_the_cues(
     pulse: PulseServer, tmp_path: Path
 ) -> None:
-    def hang() -> None:
-        pid = pulse.speech_dispatcher_pid()
-        assert pid is not None
-        os.kill(pid, signal.SIGSTOP)
-
-    # speech-dispatcher starts with the driver; freeze it 8 s in (speech warmed up).
-    threading.Timer(8.0, hang).start()
-    started = time.monotonic()
+    # The driver freezes speech-dispatcher (SIGSTOP) 8 s into the session, once the
+    # voice has spoken: at the same point of the session in every run.
     with Recorder(pulse.env) as recorder:
-        # Known gap: quitting while speech-dispatcher is frozen aborts at exit (Qt
-        # destroys the speech thread still blocked in it), so the exit code is not checked.
         log = drive(
             pulse,
             tmp_path,
@@ -153,18 +143,58 @@ def test_a_hung_speech_engine_neither_blocks_the_window_nor_silences_the_cues(
             "20",
             "--stop-after",
             "25",
-            clean_exit=False,
+            "--freeze-speech-at",
+            "8",
         )
     rec = recorder.recording()
     assert log["max_loop_gap"] < 0.1
+    assert log["said"] and log["said"][0][0] < log["frozen"]
     texts = [text for _, text in log["status"]]
     assert any("not responding" in t for t in texts)
-    frozen_at = started + 8.0
-    # Once the voice is known to hang, the cues come as tones.
+    # Once the voice is known to hang (within about 2 s), the cues come as tones.
     cues = expected_cues(log, ticks=False)
-    late = [(at, s) for at, s in cues if at > frozen_at + 4 and s != "done"]
+    late = [(at, s) for at, s in cues if at > log["frozen"] + 3 and s != "done"]
     assert late
     for at, sound in late:
         onset = rec.onset(at, ON_TIME)
         assert onset is not None, f"the {sound} cue was silent after the voice hung"
         assert which_sound(rec, onset) == sound
+
+
+def test_halfway_through_fifteen_minutes_of_ice_a_soft_tone_then_check_your_skin_is_heard(
+    pulse: PulseServer, tmp_path: Path
+) -> None:
+    # At 60x the 15-minute ice lasts 15 s: the check is due 7.5 s into it.
+    with Recorder(pulse.env) as recorder:
+        log = drive(
+            pulse,
+            tmp_path,
+            "ice.yaml",
+            "--speed",
+            "60",
+            "--voice",
+            "1",
+            "--wait-voice",
+            "20",
+            "--stop-after",
+            "11",
+        )
+    rec = recorder.recording()
+    assert log["voice_available"] is True
+    ice_start = next(at for at, _sound, kind, _s in log["boundaries"] if kind == "ice")
+    [(at, sound)] = log["halfway"]
+    assert sound == "check"
+    assert at == pytest.approx(ice_start + 450 / 60, abs=0.02)
+    onset = rec.onset(at, ON_TIME)
+    assert onset is not None, f"no sound within {ON_TIME * 1000:.0f} ms of the halfway cue"
+    assert rec.last_sound(at - 1.0, at - 0.02) is None, "the check is not on its own"
+    assert which_sound(rec, onset) == "check"
+    said = [(t, text) for t, text in log["said"] if "skin" in text]
+    assert [text for _, text in said] == ["Halfway. Check your skin under the ice."]
+    spoken_at = said[0][0]
+    assert spoken_at > onset  # the words follow the tone
+    words = rec.onset(spoken_at, 0.3)
+    assert words is not None, "the spoken check was not heard"
+    end = rec.last_sound(words, words + 3.0)
+    assert end is not None and end - words > 0.8, "too short to be the spoken words"
+    assert log["max_loop_gap"] < 0.1

@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import routine_files
+from acutimer.core.catalogue import routine_files
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
+from acutimer.ui.diagram_geometry import map_mark
 from acutimer.ui.diagram_view import (
     SVG_COLOURS,
     Artwork,
@@ -20,7 +21,6 @@ from acutimer.ui.diagram_view import (
     diagram_file,
     first_sentence,
     load_artwork,
-    map_mark,
 )
 from tests.helpers.routines import shipped_points, shipped_timeline
 
@@ -128,6 +128,44 @@ def test_trunk_landmarks_sit_where_the_reference_puts_them() -> None:
     levels = [float(y) for y in re.findall(r'<path d="M [\d.]+ ([\d.]+) L 410', text)]
     as_frame = [(y - art.frame.y()) / art.frame.height() for y in levels]
     assert as_frame == pytest.approx([0.51, 0.60], abs=0.005)
+
+
+def art_point(art: Artwork, x: float, y: float) -> tuple[float, float]:
+    """A marker's frame coordinates in the artwork's own units."""
+    frame = art.frame
+    return frame.x() + x * frame.width(), frame.y() + y * frame.height()
+
+
+def test_gb30_is_a_third_of_the_way_from_the_trochanter_to_the_sacral_hiatus() -> None:
+    # WHO p.186: one third of the way from the greater trochanter to the sacral hiatus.
+    art = load_artwork(View.POSTERIOR_TRUNK)
+    text = diagram_file(View.POSTERIOR_TRUNK).read_text(encoding="utf-8")
+    cx, cy = (float(v) for v in re.search(r'<circle cx="([\d.]+)" cy="([\d.]+)"', text).groups())
+    hiatus_y = float(re.search(r"L ([\d.]+) ([\d.]+) Q 218", text).group(2))
+    hx = art.frame.center().x()
+    gb30 = POINTS.get("GB30")
+    x, y = art_point(art, *gb30.marker)
+    along = (x - cx) / (hx - cx)
+    assert along == pytest.approx(1 / 3, abs=0.03)
+    assert y == pytest.approx(cy + (hiatus_y - cy) * along, abs=art.frame.height() * 0.02)
+    assert gb30.marker[0] == pytest.approx(0.20, abs=0.01)
+
+
+def test_li4_hugs_the_thumb_side_of_the_second_metacarpal() -> None:
+    # WHO p.35: beside the middle of the 2nd metacarpal, on its thumb (radial) side.
+    art = load_artwork(View.DORSAL_HAND)
+    text = diagram_file(View.DORSAL_HAND).read_text(encoding="utf-8")
+    bone = re.search(
+        r'id="key-landmarks".*?<path d="M ([\d.]+) ([\d.]+) C [\d. ]+ ([\d.]+) ([\d.]+)"',
+        text,
+        re.S,
+    )
+    x0, y0, x1, y1 = (float(v) for v in bone.groups())
+    x, y = art_point(art, *POINTS.get("LI4").marker)
+    assert y0 < y < y1, "level with the shaft of the bone"
+    bone_x = x0 + (x1 - x0) * (y - y0) / (y1 - y0)
+    gap = bone_x - x
+    assert 0 < gap < art.frame.width() * 0.085, f"{gap:.1f} units from the bone: mid-web"
 
 
 # -- the widget -----------------------------------------------------------------------

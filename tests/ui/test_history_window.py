@@ -131,7 +131,9 @@ def test_a_high_rating_shows_see_a_doctor_and_the_red_flags(
     assert shown.advice.isVisible()
     text = shown.advice.text()
     assert "9 out of 10" in text and "doctor" in text
-    assert all(flag in text for flag in RED_FLAGS)
+    for tier in RED_FLAGS:
+        assert tier.heading in text and all(sign in text for sign in tier.signs)
+    assert text.index("emergency department now") < text.index("See a doctor soon")
     assert "cure" not in text.lower()
 
 
@@ -223,3 +225,23 @@ def test_refresh_shows_a_session_recorded_while_the_window_is_open(
     shown.refresh()
     assert shown.table.rowCount() == 1
     assert shown.plan_heading.text() == "This week: 1 of 3 sessions"
+
+
+def test_still_hurting_when_the_plan_is_over_says_see_a_doctor_or_physiotherapist(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    for days, pain in ((0, 6), (2, 5), (4, 5), (7, 4), (9, 4), (11, 3)):
+        log(store, days, pain, pain - 1)
+    during = window(qtbot, store, 12)
+    assert "Still hurting" not in during.plan_line.text() + during.advice.text()
+    shown = window(qtbot, store, 15)
+    assert "Keep going at a pace" not in shown.plan_line.text()
+    assert "Still hurting after two weeks? See a doctor or physiotherapist." in (
+        shown.plan_line.text()
+    )
+    assert shown.advice.isVisible()
+    assert "<b>Still hurting after two weeks?.</b> See a doctor or physiotherapist." not in (
+        shown.advice.text()
+    )
+    assert "Still hurting after two weeks?" in shown.advice.text()
+    assert "See a doctor soon" in shown.advice.text()  # with the warning signs

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.session import State
 from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
@@ -422,13 +422,13 @@ def test_skipping_the_after_rating_removes_one_given_by_mistake(
 def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
     qtbot: QtBot, clock: FakeClock, settings: Settings
 ) -> None:
-    from acutimer.qt.cues import CuePlayer
+    from acutimer.qt.cues import CuePlayer, cue_sounds
     from acutimer.qt.speech import Speech
 
     points = shipped_points()
     window = MainWindow(settings, clock=clock, confirm=Answers(True))
     qtbot.addWidget(window)
-    cues = CuePlayer(settings, speech=Speech(None), parent=window)
+    cues = CuePlayer(settings, sound=cue_sounds(), speech=Speech(None), parent=window)
     window.load(points, lambda: scan(points, paths.routines_dir(), None), cues=cues)
     flashed: list[str] = []
     cues.visual_cue.connect(flashed.append)

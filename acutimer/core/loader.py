@@ -1,25 +1,16 @@
-"""Loading routine files: checking them against the point library, resolving includes,
-and the catalogue of built-in and custom routines."""
+"""Loading a routine file: checking it against the point library and resolving its
+includes into blocks of steps, ready for the timeline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.model import KeyPath
+from acutimer.core.ice import IceRun
+from acutimer.core.model import KeyPath, fields_in
 from acutimer.core.points import PointLibrary
-from acutimer.core.routine import (
-    MAX_ICE_SECONDS,
-    MAX_ROUTINE_SECONDS,
-    EachSide,
-    Include,
-    PhaseKind,
-    Routine,
-    StepSpec,
-)
+from acutimer.core.routine import MAX_ROUTINE_SECONDS, EachSide, Include, Routine, StepSpec
 from acutimer.core.sides import StepSide
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
@@ -90,28 +81,14 @@ def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> 
     return _Loader(points, root).load(path, (), name)
 
 
-class _IceRun:
-    """Ice phases back to back, across rounds and steps: 20 minutes at most in all."""
-
-    def __init__(self) -> None:
-        self.seconds = 0.0
-        self.longest = 0.0
-        self.reported = False
-
-    def too_long_after(self, blocks: list[Block]) -> bool:
-        """Feed the blocks just added; True the first time the run passes 20 minutes."""
-        for block in blocks:
-            for _side in range(2 if block.each_side else 1):
-                for step in block.steps:
-                    for spec in step.phases * step.rounds:
-                        self.seconds = (
-                            self.seconds + spec.seconds if spec.kind is PhaseKind.ICE else 0.0
-                        )
-                        self.longest = max(self.longest, self.seconds)
-        if self.longest > MAX_ICE_SECONDS and not self.reported:
-            self.reported = True
-            return True
-        return False
+def load_routine_text(
+    text: str, path: Path, points: PointLibrary, root: Path | None = None, name: str = ""
+) -> ResolvedRoutine:
+    """Check ``text`` as if it were the file ``path`` (which need not exist): the editor
+    and import check exactly what they are about to write, with the loader's own rules."""
+    path = path.resolve()
+    root = (root or path.parent).resolve()
+    return _Loader(points, root).load(path, (), name or shown(path), text=text)
 
 
 @dataclass
@@ -119,36 +96,36 @@ class _Loader:
     points: PointLibrary
     root: Path
 
-    def load(self, path: Path, chain: tuple[Path, ...], name: str = "") -> ResolvedRoutine:
+    def load(
+        self, path: Path, chain: tuple[Path, ...], name: str = "", text: str | None = None
+    ) -> ResolvedRoutine:
         name = name or shown(path)
-        data, source = load(read_text(path, name), name)
+        data, source = load(read_text(path, name) if text is None else text, name)
+        # Unknown points are found in the file as written, so they are reported with
+        # the model's problems: the author fixes the file in one go.
+        unknown = self._unknown_points(data, source)
         try:
             routine = validate(Routine, data, source)
         except DataError as exc:
-            # Report unknown points too, so the author fixes the file in one go.
-            raise DataError(exc.problems + self._raw_point_problems(data, source)) from None
+            raise DataError(exc.problems + unknown) from None
         blocks: list[Block] = []
         cautions: list[str] = list(routine.cautions)
         includes: list[Path] = []
-        problems: list[Problem] = []
-        ice = _IceRun()
+        problems: list[Problem] = list(unknown)
+        ice = IceRun()
         for index, item in enumerate(routine.steps):
             where = ("steps", index)
             ice_before = len(blocks)
             if isinstance(item, StepSpec):
-                problems += self._check_point(item, (*where, "point"), source)
                 blocks.append(
                     Block(
                         (item,), item.effective_side is StepSide.EACH, routine.switch_seconds, path
                     )
                 )
             elif isinstance(item, EachSide):
-                for j, step in enumerate(item.each_side.steps):
-                    problems += self._check_point(
-                        step, (*where, "each_side", "steps", j, "point"), source
-                    )
                 steps = tuple(item.each_side.steps)
-                blocks.append(Block(steps, True, routine.switch_seconds, path))
+                switch = item.each_side.switch_seconds or routine.switch_seconds
+                blocks.append(Block(steps, True, switch, path))
             elif isinstance(item, Include):
                 try:
                     included = self._include(item, (*where, "include"), source, (*chain, path))
@@ -178,30 +155,15 @@ class _Loader:
             raise DataError(problems)
         return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
 
-    def _check_point(self, step: StepSpec, where: KeyPath, source: SourceMap) -> list[Problem]:
-        return self._check_code(step.point, where, source)
-
-    def _check_code(self, code: object, where: KeyPath, source: SourceMap) -> list[Problem]:
-        if not isinstance(code, str) or self.points.get(code) is not None:
-            return []
+    def _unknown_points(self, data: object, source: SourceMap) -> list[Problem]:
+        """Every step's point that the library lacks, wherever the routine is invalid."""
         known = ", ".join(self.points.codes)
-        return [source.problem(where, f"unknown point {code!r}; the library has {known}")]
-
-    def _raw_point_problems(self, data: object, source: SourceMap) -> list[Problem]:
-        """Unknown points in a document that did not pass the model."""
-        items = data.get("steps") if isinstance(data, dict) else None
-        problems: list[Problem] = []
-        for i, item in enumerate(items if isinstance(items, list) else []):
-            if not isinstance(item, dict):
-                continue
-            problems += self._check_code(item.get("point"), ("steps", i, "point"), source)
-            body = item.get("each_side")
-            inner = body.get("steps") if isinstance(body, dict) else None
-            for j, step in enumerate(inner if isinstance(inner, list) else []):
-                if isinstance(step, dict):
-                    where = ("steps", i, "each_side", "steps", j, "point")
-                    problems += self._check_code(step.get("point"), where, source)
-        return problems
+        return [
+            source.problem(field.path, f"unknown point {field.value!r}; the library has {known}")
+            for field in fields_in(Routine, data)
+            if field.record is StepSpec and field.name == "point"
+            if isinstance(field.value, str) and self.points.get(field.value) is None
+        ]
 
     def _include(
         self, item: Include, where: KeyPath, source: SourceMap, chain: tuple[Path, ...]
@@ -236,60 +198,3 @@ class _Loader:
                     *exc.problems,
                 ]
             ) from None
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A routine file as the catalogue saw it: loaded, or with the problems that stop it."""
-
-    path: Path
-    source: Literal["builtin", "user"]
-    routine: ResolvedRoutine | None
-    problems: tuple[Problem, ...] = ()
-
-    @property
-    def id(self) -> str:
-        return self.routine.id if self.routine else self.path.stem
-
-    @property
-    def title(self) -> str:
-        return self.routine.title if self.routine else self.path.name
-
-    @property
-    def ok(self) -> bool:
-        return self.routine is not None
-
-
-def routine_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE and p.is_file())
-
-
-def scan(points: PointLibrary, builtin: Path, user: Path | None = None) -> list[Entry]:
-    """Every routine in the built-in folder and the user's folder; a bad file never stops
-    the others from loading, it comes back as an Entry with its problems."""
-    entries: list[Entry] = []
-    sources: Iterable[tuple[Path | None, Literal["builtin", "user"]]] = (
-        (builtin, "builtin"),
-        (user, "user"),
-    )
-    seen: dict[str, Entry] = {}
-    for folder, kind in sources:
-        if folder is None:
-            continue
-        for path in routine_files(folder):
-            try:
-                resolved = load_routine(path, points, folder)
-            except DataError as exc:
-                entries.append(Entry(path, kind, None, tuple(exc.problems)))
-                continue
-            if resolved.id in seen:
-                other = seen[resolved.id].path
-                problem = Problem(str(path), 1, 1, f"id {resolved.id!r} is already used by {other}")
-                entries.append(Entry(path, kind, None, (problem,)))
-                continue
-            entry = Entry(path, kind, resolved)
-            seen[resolved.id] = entry
-            entries.append(entry)
-    return entries

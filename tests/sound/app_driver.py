@@ -1,0 +1,171 @@
+"""Runs the whole app (acutimer.app.run) on a routine, quits it as Ctrl+Q does, and logs.
+
+The real-audio tests and benchmarks/speech_faults.py run this in a child process whose
+environment points at a private PulseAudio server (and data and config folders), so the
+parent can record the sink and check what was saved:
+
+    python -m tests.sound.app_driver --log out.json --speed 4
+
+The log (JSON) holds, in time.monotonic() seconds: the window's first paint, each phase
+start (``boundaries``: true time, sound, kind, seconds), the session's end, each status
+bar message, when quit was asked for, the exit code of ``run``, and every gap between
+10 ms heartbeats of the event loop after the first paint (``max_loop_gap``).
+``--signal STOP|KILL --signal-at S`` sends that signal to the private speech-dispatcher
+S seconds into the session (from the app's side, so at the same point of every run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from acutimer.app import run
+from acutimer.core.events import PhaseStarted, SessionEnded
+from acutimer.qt.settings import Settings
+from acutimer.ui.main_window import MainWindow
+
+
+def speech_dispatcher_pid() -> int | None:
+    runtime = Path(os.environ["XDG_RUNTIME_DIR"])
+    try:
+        text = (runtime / "speech-dispatcher" / "pid" / "speech-dispatcher.pid").read_text()
+        return int(text.split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--log", type=Path, required=True)
+    parser.add_argument("--routine", default="hand-li4")
+    parser.add_argument("--speed", type=float, default=4.0)
+    parser.add_argument("--quit-at", type=float, default=None, help="session seconds")
+    parser.add_argument("--signal", choices=["STOP", "KILL"], default=None)
+    parser.add_argument("--signal-at", type=float, default=0.0, help="session seconds")
+    parser.add_argument("--tones", type=int, default=1)
+    parser.add_argument("--voice", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    settings = Settings()
+    settings.safety_seen = True  # a returning user: no first-run dialog
+    settings.sound, settings.voice = bool(args.tones), bool(args.voice)
+    settings.sync()
+    app = QApplication(sys.argv[:1])
+    log: dict = {
+        "boundaries": [],
+        "status": [],
+        "said": [],
+        "ended": None,
+        "quit_at": None,
+        "signals": [],
+        "speed": args.speed,
+    }
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    cpu: list[float] = []
+    heartbeat.timeout.connect(
+        lambda: (beats.append(time.monotonic()), cpu.append(time.thread_time()))
+    )
+
+    def quit_app() -> None:
+        cues = window.cues
+        if cues is not None:
+            speech = cues.speech
+            log["at_quit"] = {
+                "cue_status": cues.status,
+                "voice": [speech.available, speech.responsive, speech.problem],
+                "sound_problem": cues.sound.problem,
+            }
+        log["quit_at"] = time.monotonic()
+        window.actions_["quit"].trigger()  # what Ctrl+Q does
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(QMessageBox.StandardButton.Yes).click()
+        elif log["quit_at"] is not None:
+            QTimer.singleShot(20, answer_yes)
+
+    def send_signal() -> None:
+        pid = speech_dispatcher_pid()
+        log["signals"].append([time.monotonic(), args.signal, pid])
+        if pid is not None:
+            os.kill(pid, getattr(signal, f"SIG{args.signal}"))
+
+    def on_events(events: list) -> None:
+        runner = window.runner
+        real_now, session_now = time.monotonic(), runner.now()
+        for event in events:
+            at = real_now - (session_now - event.at) / runner.speed
+            if isinstance(event, PhaseStarted):
+                phase = event.phase
+                log["boundaries"].append([at, phase.cue.sound, str(phase.kind), phase.seconds])
+                if len(log["boundaries"]) == 1:
+                    log["started"] = at
+                    if args.signal:
+                        QTimer.singleShot(round(args.signal_at * 1000 / args.speed), send_signal)
+                    if args.quit_at is not None:
+                        QTimer.singleShot(round(args.quit_at * 1000 / args.speed), quit_app)
+                        QTimer.singleShot(round(args.quit_at * 1000 / args.speed), answer_yes)
+            elif isinstance(event, SessionEnded):
+                log["ended"] = at
+                if args.quit_at is None:
+                    QTimer.singleShot(1000, quit_app)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "first_paint" not in log:
+                log["first_paint"] = time.monotonic()
+                heartbeat.start(10)
+            return False
+
+    spy = FirstPaint()
+    window: MainWindow
+
+    def follow() -> None:
+        # Runs first in the event loop, before the app's own start-up step.
+        nonlocal window
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        window.installEventFilter(spy)
+        window.runner_changed.connect(on_runner)
+        window.statusBar().messageChanged.connect(
+            lambda text: log["status"].append([time.monotonic(), text])
+        )
+
+    def on_runner(runner: object) -> None:
+        runner.events_happened.connect(on_events)  # type: ignore[attr-defined]
+        if window.cues is not None and not log.get("following_voice"):
+            log["following_voice"] = True
+            speech = window.cues.speech
+            speech.said.connect(lambda text: log["said"].append([time.monotonic(), text]))
+
+    QTimer.singleShot(0, follow)
+    code = run(routine=args.routine, start=True, speed=args.speed)
+    log["code"] = code
+    log["returned_at"] = time.monotonic()
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    log["max_loop_gap"] = max(gaps, default=0.0)
+    log["long_gaps"] = [[a, b - a] for a, b in itertools.pairwise(beats) if b - a > 0.04]
+    # How much of each gap the GUI thread spent running: a long gap with little CPU was
+    # spent waiting (for a busy machine's scheduler, or for something that blocks).
+    log["max_busy_gap"] = max((c1 - c0 for c0, c1 in itertools.pairwise(cpu)), default=0.0)
+    longest = max(range(len(gaps)), key=gaps.__getitem__, default=None)
+    log["longest_gap_busy"] = 0.0 if longest is None else cpu[longest + 1] - cpu[longest]
+    args.log.write_text(json.dumps(log, indent=1))
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
