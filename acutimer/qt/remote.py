@@ -174,15 +174,22 @@ class RemoteControl(QObject):
         return self._state() not in LIVE and self._start_possible()
 
     def start(self) -> None:
-        if self._window is None or not self.can_start():
+        """Start the routine selected in the picker, or raise NotNow saying why not."""
+        window = self._window
+        if window is None or not window.loaded or window.pages.currentWidget() is not window.picker:
+            raise NotNow("No routine is running.")
+        if not window.settings.safety_seen:
+            # As in the window: nothing starts before the safety notice has been read.
+            raise NotNow("First read the safety notice in the acutimer window.")
+        if not window.picker.can_start():
             raise NotNow("No routine is selected to start (choose one in the acutimer window).")
-        self._window.start_selected()
+        window.start_selected()
 
     def apply(self, verb: Verb) -> None:
         """Do ``verb`` now, or raise NotNow saying why it does not apply."""
         state = self._state()
         if verb is Verb.TOGGLE:
-            if state not in LIVE and self.can_start():
+            if state not in LIVE:
                 self.start()
                 return
             verb = Verb.RESUME if state is State.PAUSED else Verb.PAUSE
@@ -261,6 +268,7 @@ class RemoteControl(QObject):
         return bool(
             window is not None
             and window.loaded
+            and window.settings.safety_seen
             and window.pages.currentWidget() is window.picker
             and window.picker.can_start()
         )

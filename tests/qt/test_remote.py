@@ -117,3 +117,13 @@ def test_stop_asks_nothing_and_history_keeps_it(
     for verb in Verb:
         with pytest.raises(NotNow):
             remote.apply(verb)  # the end screen: nothing runs, nothing to start
+
+
+def test_nothing_starts_before_the_safety_notice_is_read(
+    remote: RemoteControl, window: MainWindow
+) -> None:
+    window.settings.safety_seen = False
+    assert not remote.status().can_start
+    with pytest.raises(NotNow, match="safety notice"):
+        remote.apply(Verb.TOGGLE)
+    assert remote.status().state is None
