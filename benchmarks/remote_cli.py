@@ -2,7 +2,8 @@
 
 Starts a private session bus and a real acutimer (offscreen, Hand (LI4) running), then
 times N runs of each command, and beside them what the time is made of: a bare Python
-start, Python plus the QtDBus import, and dbus-send (a C client) making the same call.
+start, dbus-send (a C client) making the same call, and Python importing QtDBus and
+connecting (the client's cost when it used QtDBus instead of jeepney).
 
     python benchmarks/remote_cli.py            # 20 runs each, ~30 s
     python benchmarks/remote_cli.py --runs 50
@@ -39,9 +40,6 @@ def timed(command: list[str], env: dict[str, str], runs: int) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument(
-        "--jeepney", type=Path, help="also time this script, a jeepney client calling Status"
-    )
     args = parser.parse_args()
     folder = open_folder()
     bus = PrivateBus(folder)
@@ -63,6 +61,7 @@ def main() -> int:
             "acutimer status --json": [*acutimer, "status", "--json"],
             "acutimer toggle (pause/resume)": [*acutimer, "toggle"],
             "python -c pass": [*python, "-c", "pass"],
+            # What the client cost when it used QtDBus (before jeepney), for comparison:
             "python: import QtDBus + connect": [
                 *python,
                 "-c",
@@ -72,9 +71,6 @@ def main() -> int:
             ],
             "dbus-send Status (C client)": dbus_send,
         }
-        if args.jeepney:
-            # A pure-Python client, for comparison (not a dependency of acutimer).
-            cases["jeepney Status (pure Python)"] = [*python, str(args.jeepney)]
         print(f"{args.runs} runs each, wall time from start to exit (ms)")
         print(f"{'':34} {'p50':>7} {'p95':>7} {'max':>7}")
         for name, command in cases.items():
