@@ -8,16 +8,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from acutimer.qt.source_check import keep_sources_out_of_linecache
-
-# Before the app's own imports, whose source text PySide6 would otherwise keep.
-keep_sources_out_of_linecache()
-
-from acutimer.dbus.bus import SessionBus  # noqa: E402
-from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME  # noqa: E402
-from acutimer.qt.settings import Settings  # noqa: E402
-from acutimer.ui.main_window import MainWindow  # noqa: E402
-from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
+from acutimer.dbus.bus import SessionBus
+from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME
+from acutimer.qt.quit_signals import QuitSignals
+from acutimer.qt.settings import Settings
+from acutimer.qt.window_gone import WindowGoneFilter
+from acutimer.ui.main_window import MainWindow
+from acutimer.userdata import routine_cache, user_data_dir, user_routines_dir
 
 if TYPE_CHECKING:
     from acutimer.qt.speech import Speech
@@ -55,9 +52,11 @@ def load_window(window: MainWindow) -> bool:
     from acutimer.qt.cues import CuePlayer, cue_sounds
 
     cues = CuePlayer(window.settings, sound=cue_sounds(), speech=voice(), parent=window)
+    cache = routine_cache()
     window.load(
         points,
-        lambda: scan(points, paths.routines_dir(), user_routines_dir()),
+        lambda: scan(points, paths.routines_dir(), user_routines_dir(), cache),
+        builtin_entries=lambda: scan(points, paths.routines_dir(), None, cache),
         history=HistoryStore(user_data_dir() / "history.sqlite3"),
         cues=cues,
     )
@@ -98,7 +97,22 @@ def run(
     instance = Instance(app, settings, bus, speed=speed, background=background, load=load_window)
     if not background:
         instance.show_window(routine=routine, start=start, ready_last=start_last)
+    quit_signals = QuitSignals()
+
+    def leave(_signal: int = 0) -> None:
+        if instance.window is not None:
+            instance.window.leave_now()  # the session under way is kept as interrupted
+        app.quit()  # also ends a dialog's own event loop, if one is open
+
+    def window_id() -> int:
+        return int(instance.window.winId()) if instance.window is not None else 0
+
+    quit_signals.received.connect(leave)
+    gone = WindowGoneFilter(window_id, leave)
+    app.installNativeEventFilter(gone)
     code = app.exec()
+    app.removeNativeEventFilter(gone)
+    quit_signals.close()
     bus.release()
     window = instance.window
     if window is not None and window.cues is not None:

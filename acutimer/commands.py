@@ -23,9 +23,9 @@ def builtin_points() -> PointLibrary:
 
 
 def catalogue(points: PointLibrary) -> list[Entry]:
-    from acutimer.userdata import user_routines_dir
+    from acutimer.userdata import routine_cache, user_routines_dir
 
-    return scan(points, paths.routines_dir(), user_routines_dir())
+    return scan(points, paths.routines_dir(), user_routines_dir(), routine_cache())
 
 
 def list_routines(as_json: bool) -> int:

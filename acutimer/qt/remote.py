@@ -25,6 +25,7 @@ from acutimer.core.session import State
 from acutimer.core.timeline import side_words
 from acutimer.dbus.protocol import NotNow, Verb
 from acutimer.qt.runner import display_seconds
+from acutimer.ui.main_window import PICKER  # the picker's page (the pages are wrapped)
 
 if TYPE_CHECKING:
     from acutimer.core.routine import PhaseKind
@@ -176,7 +177,7 @@ class RemoteControl(QObject):
     def start(self) -> None:
         """Start the routine selected in the picker, or raise NotNow saying why not."""
         window = self._window
-        if window is None or not window.loaded or window.pages.currentWidget() is not window.picker:
+        if window is None or not window.loaded or window.pages.currentIndex() != PICKER:
             raise NotNow("No routine is running.")
         if not window.settings.safety_seen:
             # As in the window: nothing starts before the safety notice has been read.
@@ -269,7 +270,7 @@ class RemoteControl(QObject):
             window is not None
             and window.loaded
             and window.settings.safety_seen
-            and window.pages.currentWidget() is window.picker
+            and window.pages.currentIndex() == PICKER
             and window.picker.can_start()
         )
 

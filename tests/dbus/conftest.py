@@ -87,7 +87,7 @@ def app(bus: PrivateBus, tmp_path: Path) -> Iterator[App]:
     need("playerctl", package="playerctl")
     running = App(bus, tmp_path / "home")
     try:
-        running.start("--routine", "hand-li4")
+        running.start("--routine", "hand-li4", playable=True)
         yield running
     finally:
         running.stop()

@@ -42,15 +42,23 @@ class App:
     def history(self) -> Path:
         return self.home / "data" / "acutimer" / "history.sqlite3"
 
-    def start(self, *args: str) -> None:
+    def start(self, *args: str, playable: bool = False) -> None:
+        """Start the app and wait until it answers; with ``playable``, until its media
+        player can play (the routines are listed in the background, then selected)."""
         with (self.home / "app.log").open("wb") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "acutimer", *args], env=self.env, stdout=log, stderr=log
             )
+
+        def ready() -> bool:
+            if playable:  # playerctl prints metadata only for a player whose CanPlay is true
+                return self.playerctl("metadata").returncode == 0
+            return self.command("status").returncode == 0
+
         try:
-            wait_until(lambda: self.command("status").returncode == 0, "acutimer", STARTUP_SECONDS)
+            wait_until(ready, "acutimer", STARTUP_SECONDS)
         except AssertionError:
-            raise AssertionError(f"acutimer did not answer:\n{self.output()}") from None
+            raise AssertionError(f"acutimer did not get ready:\n{self.output()}") from None
 
     def output(self) -> str:
         return (self.home / "app.log").read_text(errors="replace")[-3000:]

@@ -369,6 +369,8 @@ class IncludeForm(QWidget):
         self.file.clear()
         self.file.addItem("(choose a routine)", "")
         for path in routine_files(folder):
+            if not path.is_file():
+                continue  # a folder or a pipe named *.yaml is listed as broken, not offered
             if own is None or path.resolve() != own.resolve():
                 self.file.addItem(path.name, path.name)
         self.file.blockSignals(False)

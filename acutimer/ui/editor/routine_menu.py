@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from acutimer.core.catalogue import Entry
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError
 from acutimer.routine_files import (
     builtin_clash,
@@ -102,10 +102,10 @@ class RoutineMenu(QObject):
     def update_actions(self) -> None:
         entry = self.selected()
         ok = entry is not None and entry.ok
-        self.actions["edit"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["edit"].setEnabled(entry is not None and entry.source is Origin.USER)
         self.actions["customise"].setEnabled(ok)
         self.actions["export_routine"].setEnabled(ok)
-        self.actions["delete"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["delete"].setEnabled(entry is not None and entry.source is Origin.USER)
 
     def _taken(self, own: Path | None) -> Callable[[], set[str]]:
         def taken() -> set[str]:
@@ -175,7 +175,8 @@ class RoutineMenu(QObject):
 
     def on_saved(self, routine_id: str) -> None:
         self.window.reload_routines()
-        self.window.select_routine(routine_id)
+        # The user's routines are read in the background: select once they are listed.
+        self.window.when_listed(lambda: self.window.select_routine(routine_id))
 
     # -- import, export, delete ----------------------------------------------------------------
 
@@ -221,7 +222,8 @@ class RoutineMenu(QObject):
             )
             self.window.reload_routines()
         if done:
-            self.window.select_routine(done[-1])
+            last = done[-1]
+            self.window.when_listed(lambda: self.window.select_routine(last))
             self.window.statusBar().showMessage(f"Imported {', '.join(words)}.", 10000)
         return done
 
