@@ -144,7 +144,7 @@ class RoutineMenu(QObject):
 
     def edit_selected(self) -> RoutineEditor | None:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return None
         text = entry.path.read_text(encoding="utf-8")
         try:
@@ -251,7 +251,7 @@ class RoutineMenu(QObject):
 
     def delete_selected(self) -> bool:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return False
         if not self.ask(
             "Delete the routine?",
