@@ -203,6 +203,11 @@ class RoutineMenu(QObject):
                     "\n".join(str(p) for p in exc.problems),
                 )
                 continue
+            if checked.id in done:
+                # The listing of the first is not back yet: say so rather than guess.
+                message = f"another of these files already brought the id {checked.id!r}"
+                self.show_problems(f"{path.name} was not imported", f"{path}: {message}")
+                continue
             entries = self.entries()
             problem = builtin_clash(checked, entries)
             if problem is not None:
