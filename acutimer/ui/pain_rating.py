@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
+from acutimer.ui.accessibility import mark_as_radio
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import SKIP_RATING
 
@@ -78,6 +79,7 @@ class PainRating(QWidget):
             # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
             button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))
+            mark_as_radio(button)  # one choice of eleven, as a screen reader should say
             button.setToolTip(_spoken(value))
             big = QFont(button.font())
             big.setPointSizeF(big.pointSizeF() * 1.3)
