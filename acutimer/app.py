@@ -83,9 +83,6 @@ def run(
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)
-    from acutimer.ui.accessibility import install as install_accessibility
-
-    install_accessibility()
     from acutimer.dbus.bus import Claim, SessionBus
 
     bus = SessionBus()

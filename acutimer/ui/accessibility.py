@@ -1,4 +1,4 @@
-"""What a screen reader hears: spoken announcements, and the pain scale as radio buttons.
+"""What a screen reader hears: spoken announcements of what the session is doing.
 
 Qt sends ``QAccessibleAnnouncementEvent`` (Qt 6.8+) over AT-SPI as an ``Announcement``
 object event, which Orca speaks without moving the focus. The sentences are whole
@@ -7,15 +7,11 @@ templates with named fields, so a translation can reorder them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QWidget
 
 from acutimer.core.timeline import Phase, duration_words
 from acutimer.ui.phases import SPOKEN
-
-RADIO_PROPERTY = "acutimerRadio"
-"""A checkable button with this property set is a radio button to a screen reader."""
 
 PHASE_STARTED = "{phase}, {duration}."
 PHASE_STARTED_WHERE = "{phase}, {duration}. {where}."
@@ -42,51 +38,3 @@ def phase_sentence(phase: Phase, where: str) -> str:
 
 def going_on_sentence(phase: Phase, remaining: int) -> str:
     return GOING_ON.format(phase=SPOKEN[phase.kind], remaining=duration_words(remaining))
-
-
-def mark_as_radio(button: QAbstractButton) -> None:
-    """One choice of an exclusive group, such as a number of the pain scale."""
-    button.setProperty(RADIO_PROPERTY, True)
-
-
-class _RadioButton(QAccessibleWidget):
-    """A checkable push button described as the radio button it behaves as."""
-
-    def __init__(self, button: QAbstractButton) -> None:
-        super().__init__(button, QAccessible.Role.RadioButton)
-        self._button = button
-
-    def state(self) -> QAccessible.State:
-        state = super().state()
-        state.checkable = True
-        state.checked = self._button.isChecked()
-        return state
-
-    def text(self, kind: QAccessible.Text) -> str:
-        if kind == QAccessible.Text.Name:
-            return self._button.accessibleName() or self._button.text()
-        return super().text(kind)
-
-    def actionNames(self) -> list[str]:
-        return [QAccessibleWidget.pressAction()]
-
-    def doAction(self, name: str) -> None:
-        if name == QAccessibleWidget.pressAction():
-            self._button.click()
-
-
-def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QAbstractButton) and obj.property(RADIO_PROPERTY):
-        return _RadioButton(obj)
-    return None
-
-
-_installed: list[bool] = []
-
-
-def install() -> None:
-    """Before the first window: lets marked buttons describe themselves as radios.
-    Qt keeps the factory for the life of the process; a second call does nothing."""
-    if not _installed:
-        QAccessible.installFactory(_factory)
-        _installed.append(True)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
-from acutimer.ui.accessibility import mark_as_radio
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import SKIP_RATING
 
+SCALE_DESCRIPTION = "Choose one number from 0, no pain, to 10, the worst pain imaginable."
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
 _BUTTON_SIZE = 48
@@ -61,6 +61,7 @@ class PainRating(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Pain rating")
+        self.setAccessibleDescription(SCALE_DESCRIPTION)
         self._question = QLabel(question)
         heading = QFont(self._question.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.25)
@@ -79,7 +80,6 @@ class PainRating(QWidget):
             # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
             button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))
-            mark_as_radio(button)  # one choice of eleven, as a screen reader should say
             button.setToolTip(_spoken(value))
             big = QFont(button.font())
             big.setPointSizeF(big.pointSizeF() * 1.3)
