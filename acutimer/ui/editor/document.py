@@ -164,8 +164,13 @@ class EditorDocument(QObject):
         )
         self.undo_stack.push(command)
 
-    def set(self, path: DocPath, value: Any, *, text: str = "", merge: bool = True) -> None:
-        """Set the value at ``path``; ``None`` removes the key (the default applies)."""
+    def set(
+        self, path: DocPath, value: Any, *, text: str = "", with_field: DocPath | None = None
+    ) -> None:
+        """Set the value at ``path``; ``None`` removes the key (the default applies).
+
+        Edits of one field in a row are one change to undo; ``with_field`` joins this
+        edit to that field's change instead (an id that follows the title)."""
 
         def mutate(data: Doc) -> None:
             parent = get(data, path[:-1])
@@ -174,8 +179,8 @@ class EditorDocument(QObject):
             else:
                 parent[path[-1]] = value
 
-        key = "/".join(map(str, path)) if merge else None
-        self.change(text or f"Change {path[-1]}", mutate, merge_key=key)
+        key = "/".join(map(str, with_field or path))
+        self.change(text or f"Change {(with_field or path)[-1]}", mutate, merge_key=key)
 
     def _restore(self, data: Doc, selection: DocPath | None) -> None:
         self.data = copy.deepcopy(data)

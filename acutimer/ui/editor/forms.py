@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,8 @@ def paragraph(lines: int, name: str, placeholder: str = "") -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     height = edit.fontMetrics().lineSpacing() * lines + 12
     edit.setFixedHeight(height)
+    # Fixed, not Expanding: the spare height of a form goes to the point list.
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
 
 
@@ -142,8 +145,11 @@ class StepForm(QWidget):
         self.title = line_edit("Step title", "e.g. Kidney Shu, both sides")
         self.instruction = paragraph(3, "Instruction", "What to do, in plain words")
         self.picker = PointPicker(document.points)
-        # Eight points and the diagram: the phases stay in sight on a 1366x768 screen.
-        self.picker.setFixedHeight(self.fontMetrics().lineSpacing() * 14 + 60)
+        # At least ten points and the diagram, so the phases stay in sight on a 1366x768
+        # screen; fit_height() gives it the spare height of a taller window. A fixed
+        # height, as the diagram's wrapped words would otherwise ask for more than fits.
+        self.picker_minimum = self.fontMetrics().lineSpacing() * 14 + 60
+        self.picker.setFixedHeight(self.picker_minimum)
         self.picker.chosen.connect(self.on_point_chosen)
         self.side = QComboBox()
         self.side.setAccessibleName("Side")
@@ -170,11 +176,8 @@ class StepForm(QWidget):
         side_row.addWidget(rounds_label, 0, Qt.AlignmentFlag.AlignTop)
         side_row.addWidget(binder.spin(self.rounds, here("rounds"), 1))
         side_row.addWidget(binder.check(self.optional, here("optional")), 2)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch()  # spare height below the form, not between its rows
+        form = self._form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Step &title", binder.line(self.title, here("title")))
         form.addRow("I&nstruction", binder.plain(self.instruction, here("instruction")))
         form.addRow("P&oint", self.picker)
@@ -187,6 +190,13 @@ class StepForm(QWidget):
         form.addRow("Phases", phases)
         # Step-wide problems (a side without a point...) show with the step's own path.
         form.addRow("", binder.problems_only(QWidget(), lambda: self.path, below=False))
+
+    def fit_height(self, available: int) -> None:
+        """Give the point list and diagram what ``available`` height the rest leaves."""
+        rest = self._form.sizeHint().height() - self.picker.height()
+        wanted = max(self.picker_minimum, available - rest)
+        if wanted != self.picker.height():
+            self.picker.setFixedHeight(wanted)
 
     def _sub(self, name: str) -> PathFn:
         return lambda: (*self.path, name) if self.path is not None else None
