@@ -77,6 +77,10 @@ class PainRating(QWidget):
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
+            # A checkable, auto-exclusive button is a radio button to a screen reader
+            # (Qt's QAccessibleButton): one choice of eleven. The group decides
+            # exclusivity, so clear_choice() can still uncheck them all.
+            button.setAutoExclusive(True)
             # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
             button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))

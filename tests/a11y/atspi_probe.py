@@ -20,7 +20,7 @@ import sys
 import time
 
 import pyatspi
-from gi.repository import GLib
+from gi.repository import Atspi, GLib
 
 APP = "acutimer"
 
@@ -50,6 +50,10 @@ def app_roots():
     for i in range(desktop.childCount):
         app = desktop.getChildAtIndex(i)
         if app is not None and app.name == APP:
+            # libatspi caches names, descriptions and states and would show the first
+            # ones read: read afresh each time, as a screen reader does after an event.
+            app.set_cache_mask(Atspi.Cache.NONE)
+            app.clearCache()
             return [app.getChildAtIndex(j) for j in range(app.childCount)]
     return []
 

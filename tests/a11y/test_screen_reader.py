@@ -19,9 +19,9 @@ def test_the_picker_names_its_routines_controls_and_pain_scale(
         name == "Pain rating" and description.startswith("Choose one number from 0")
         for _, name, description in heard.seen
     )
-    scale = [name for role, name in roles if role == "check box" and "pain" in name.lower()]
+    scale = [name for role, name in roles if role == "radio button" and "pain" in name.lower()]
     assert "0, no pain" in scale and "10, worst pain imaginable" in scale
-    assert sum(1 for role, name in roles if role == "check box" and "out of 10" in name) == 9
+    assert sum(1 for role, name in roles if role == "radio button" and "out of 10" in name) == 9
 
 
 def test_a_running_session_announces_phases_pause_and_the_end(
@@ -44,10 +44,12 @@ def test_a_running_session_announces_phases_pause_and_the_end(
     # Once per phase, not every second: 1 prepare + 2 sides x 3 rounds x 2 + 1 switch,
     # the pause and the going on, the end.
     assert len(said) == 1 + 12 + 1 + 2 + 1
-    # The running screen: the countdown is named, the diagram says where, in words.
-    assert ("label", "Time left in this phase", "") in heard.seen or heard.named(
-        "Time left in this phase"
-    )
+    # The running screen: the countdown says its phase, the diagram says where, in words.
+    countdown = heard.named("Time left in this phase")
+    assert any(d.startswith("Press, 10 seconds.") for _, _, d in countdown), countdown
     diagrams = [name for _, name, _ in heard.seen if name.startswith("Diagram: LI4")]
     assert any("left hand" in name for name in diagrams), diagrams
+    assert any("right hand" in name for name in diagrams), diagrams
     assert ("progress bar", "Progress through the routine") in {(r, n) for r, n, _ in heard.seen}
+    # The end screen.
+    assert ("push button", "Done: back to the routines") in {(r, n) for r, n, _ in heard.seen}
