@@ -70,6 +70,13 @@ def high_contrast_palette(dark: bool) -> QPalette:
     palette.setColor(QPalette.ColorRole.Highlight, QColor("#7297ff" if dark else "#1a47c4"))
     palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000" if dark else "#ffffff"))
     palette.setColor(QPalette.ColorRole.Link, QColor("#7297ff" if dark else "#1a47c4"))
+    # Frames and grooves (the progress bar's, a button's edge) at WCAG's 3:1 for parts
+    # of controls; highlights behind them in the paper colour.
+    edge = dimmed(ink, paper, LARGE_MINIMUM)
+    for role in (QPalette.ColorRole.Mid, QPalette.ColorRole.Dark, QPalette.ColorRole.Shadow):
+        palette.setColor(role, edge)
+    for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight):
+        palette.setColor(role, paper)
     # Disabled text (hints, greyed buttons) still reads at 4.5:1.
     quiet = dimmed(ink, paper, TEXT_MINIMUM)
     for role in (

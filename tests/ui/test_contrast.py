@@ -18,7 +18,7 @@ from acutimer.ui.phases import SPOKEN, WORDS, phase_palette
 
 # Window colours of common desktops: Fusion, Adwaita, Breeze, plain white and black.
 LIGHT_WINDOWS = ("#ffffff", "#efefef", "#f6f5f4", "#eff0f1")
-DARK_WINDOWS = ("#000000", "#1e1e1e", "#242424", "#31363b", "#353535")
+DARK_WINDOWS = ("#000000", "#1e1e1e", "#242424", "#2b2b2b", "#31363b", "#353535")
 
 
 def test_the_ratio_matches_wcag_reference_values() -> None:
@@ -65,6 +65,8 @@ def test_high_contrast_text_and_paused_digits_stay_readable(dark: bool) -> None:
     )
     assert selected >= TEXT_MINIMUM
     assert contrast_ratio(dimmed(text, window, TEXT_MINIMUM), window) >= TEXT_MINIMUM
+    for edge in (QPalette.ColorRole.Mid, QPalette.ColorRole.Dark):
+        assert contrast_ratio(palette.color(edge), window) >= LARGE_MINIMUM
 
 
 @pytest.mark.parametrize("window", LIGHT_WINDOWS + DARK_WINDOWS)
