@@ -87,10 +87,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("routine", metavar="ID")
     export.add_argument("file", type=pathlib.Path, metavar="FILE")
     _printables(commands)
+    _remote_commands(commands)
     return parser
 
 
-def _printables(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _printables(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = commands.add_parser(
         "report", help="save a report of your plan and pain ratings as a PDF, for a clinician"
     )
@@ -112,6 +113,16 @@ def _day(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-04") from None
+
+
+def _remote_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands sent to the running acutimer (for desktop shortcuts)."""
+    from acutimer.dbus.protocol import VERB_HELP
+
+    for verb, text in VERB_HELP.items():
+        commands.add_parser(verb.value, help=f"{text}, in the running acutimer")
+    status = commands.add_parser("status", help="where the running acutimer's routine is")
+    status.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _positive(text: str) -> float:
@@ -142,6 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             background=args.background,
             start_last=args.start_last,
         )
+    from acutimer.dbus.protocol import COMMANDS, Verb
+
+    if args.command in COMMANDS:
+        from acutimer.dbus import client
+
+        if args.command == "status":
+            return client.status(args.json)
+        return client.control(Verb(args.command))
     from acutimer import commands
     from acutimer.core.errors import DataError
 

@@ -122,7 +122,7 @@ class HistoryWindow(QWidget):
         left.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 2)
-        top.addWidget(self.chart, 3)
+        top.addWidget(self.chart, 3, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.report_button)

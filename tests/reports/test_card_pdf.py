@@ -50,7 +50,7 @@ def test_a_card_has_the_steps_times_sides_finding_and_cautions(
     assert "back, both sides" in lower  # the diagram's caption
     assert "2 Union Valley LI4 left press 10 s, release 5 s; 3 rounds 0:45" in hand
     assert "3 Union Valley LI4 right switch sides (5 s), then press 10 s" in hand
-    assert "Do not use this routine in pregnancy." in hand
+    assert "Not in pregnancy, because the hand point (LI4) is traditionally avoided then." in hand
     assert "Total time: 28:55" in full and "GB30 (G-30) Jumping Circle" in full
     assert "ice 15 min" in full and "either knee" in full
     for page in (lower, hand, full):
