@@ -288,7 +288,10 @@ class DiagramCanvas(QWidget):
 
     def _caption_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(12, min(28, int(min(self.width(), self.height()) * 0.04))))
+        # Grows with the picture, never below the desktop's text size.
+        smallest = desktop_text_pixels()
+        grown = min(max(28, smallest), int(min(self.width(), self.height()) * 0.04))
+        font.setPixelSize(max(smallest, grown))
         font.setBold(True)
         return font
 
