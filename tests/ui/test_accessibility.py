@@ -95,3 +95,21 @@ def test_words_never_go_below_the_desktops_text_size(window: MainWindow) -> None
             assert QFontInfo(label.font()).pixelSize() >= smallest, label.accessibleName()
     finally:
         QApplication.setFont(before)
+
+
+def test_the_desktops_high_contrast_preference_turns_it_on_without_the_setting(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from acutimer.ui import contrast
+
+    assert not window.settings.high_contrast
+    monkeypatch.setattr(contrast, "desktop_wants_high_contrast", lambda: True)
+    window.contrast.apply()
+    assert window.contrast.on
+    assert QApplication.palette().color(QPalette.ColorRole.Window) in (
+        QColor("#ffffff"),
+        QColor("#000000"),
+    )
+    monkeypatch.setattr(contrast, "desktop_wants_high_contrast", lambda: False)
+    window.contrast.apply()
+    assert not window.contrast.on
