@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -24,6 +25,10 @@ from acutimer.qt.reminder_service import ReminderService, local_zone, wall_clock
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.userdata import user_data_dir, user_routines_dir
+
+if TYPE_CHECKING:
+    from acutimer.ui.due_banner import DueBanner
+    from acutimer.ui.tray import Tray
 
 NO_NOTIFICATIONS = (
     "Reminders cannot be shown on this desktop: {why}. "
@@ -59,7 +64,10 @@ class Instance(QObject):
         self.background = background
         self._load = load
         self.window: MainWindow | None = None
-        self.adaptor = ApplicationAdaptor(bus.root, self.on_request) if bus.connected else None
+        self.banner: DueBanner | None = None
+        self.adaptor = (
+            ApplicationAdaptor(bus.root, self.on_request, bus.connection) if bus.connected else None
+        )
         self.notifier = Notifier(bus, parent=self) if bus.connected else None
         self.reminders = ReminderService(
             settings, self.plan_facts, self.notifier, now=now, zone=zone, parent=self
@@ -70,10 +78,18 @@ class Instance(QObject):
         # Started in the background, the process outlives its window: it is there for
         # the reminders. Started from the menu, closing the window quits, as always.
         app.setQuitOnLastWindowClosed(not background)
+        app.lastWindowClosed.connect(self.on_last_window_closed)
+        self.tray: Tray | None = None
+        # After the window's first paint: the tray and the first reminder check can wait.
+        QTimer.singleShot(0, self._after_start)
+
+    def _after_start(self) -> None:
         from acutimer.ui.tray import Tray
 
         self.tray = Tray.create(self, parent=self)
-        QTimer.singleShot(0, self.reminders.check)
+        if self.tray is not None and self.window is not None:
+            self.window.runner_changed.connect(self.tray.follow)
+        self.reminders.check()
 
     # -- the window ------------------------------------------------------------------
 
@@ -90,6 +106,7 @@ class Instance(QObject):
             self.window = window
             if self.tray is not None:
                 window.runner_changed.connect(self.tray.follow)
+            window.runner_changed.connect(lambda _runner: self._hide_banner())
             window.show()
             QTimer.singleShot(
                 0, lambda: self._after_first_paint(window, routine, start, ready_last)
@@ -135,8 +152,22 @@ class Instance(QObject):
 
     def on_due_in_window(self, text: str) -> None:
         """No notification could be shown: say it in the window, if it is open."""
-        if self.window is not None and self.window.isVisible():
-            self.window.statusBar().showMessage(text)
+        window = self.window
+        if window is None or not window.isVisible() or window.runner_live():
+            return  # said when the window opens; never over a running session
+        from acutimer.dbus.notifications import ReminderAnswer
+        from acutimer.ui.due_banner import DueBanner
+
+        self.banner = DueBanner.show_in(
+            window,
+            text,
+            start=lambda: self.reminders.on_answered(ReminderAnswer.START),
+            not_today=lambda: self.reminders.on_answered(ReminderAnswer.NOT_TODAY),
+        )
+
+    def _hide_banner(self) -> None:
+        if self.banner is not None:
+            self.banner.hide()
 
     # -- requests from outside ---------------------------------------------------------
 
@@ -154,6 +185,11 @@ class Instance(QObject):
                     answer = ReminderAnswer.NOT_TODAY
                 self.reminders.on_answered(answer)
 
+    def on_last_window_closed(self) -> None:
+        """In the background only for reminders: with them off, closing the window quits."""
+        if self.background and not self.settings.reminders:
+            self.app.quit()
+
     def quit(self) -> None:
         """Close the window (which asks first if a routine is running), then leave."""
         if self.window is not None and self.window.isVisible() and not self.window.close():
@@ -165,6 +201,9 @@ class Instance(QObject):
     def on_setting_changed(self, key: str) -> None:
         if key == "reminders/enabled":
             self._write_autostart(self.settings.reminders)
+            if self.background and not self.settings.reminders:
+                # Nothing left to wait for once the window closes.
+                self.app.setQuitOnLastWindowClosed(True)
         if key.startswith(("reminders/", "plan/")) and key != "reminders/log":
             self.reminders.check()
 

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from acutimer.core.catalogue import Entry
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError, Problem, problem_at_start
 from acutimer.core.loader import ResolvedRoutine, load_routine, load_routine_text, shown
 from acutimer.core.points import PointLibrary
@@ -79,7 +79,7 @@ def install(checked: Checked, user_dir: Path, replacing: Entry | None = None) ->
     the user's with the same id) is moved to the deleted folder. The new file's path."""
     user_dir.mkdir(parents=True, exist_ok=True)
     ensure_schema(user_dir)
-    keep = replacing.path if replacing is not None and replacing.source == "user" else None
+    keep = replacing.path if replacing is not None and replacing.source is Origin.USER else None
     target = free_name(user_dir, checked.id, allow=keep)
     if keep is not None and keep != target:
         move_to_deleted(keep, user_dir)

@@ -28,18 +28,24 @@ KeyPath = tuple[Hashable, ...]
 """Where a value sits in a loaded document: keys and list indexes, from the top."""
 
 
+class IssueKind(enum.StrEnum):
+    """What sort of issue: the words of a message depend on it."""
+
+    VALUE = "value"
+    """A value is wrong; the issue's ``message`` says it all."""
+    MISSING = "missing"
+    """A required key is absent; the path ends with its name."""
+    UNKNOWN = "unknown"
+    """The path ends with a key the record does not have; ``known`` lists those it has."""
+
+
 @dataclass(frozen=True)
 class Issue:
-    """What is wrong at ``path`` in a document, before it is placed in a file.
-
-    ``kind`` is "value" (``message`` says it all), "missing" (a required key is absent;
-    ``path`` ends with its name) or "unknown" (``path`` ends with a key the record does
-    not have; ``known`` lists those it has).
-    """
+    """What is wrong at ``path`` in a document, before it is placed in a file."""
 
     path: KeyPath
     message: str
-    kind: str = "value"
+    kind: IssueKind = IssueKind.VALUE
     known: tuple[str, ...] = ()
 
 
@@ -412,7 +418,9 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
     for f in fields(cls):
         if f.name not in data:
             if f.default is MISSING and f.default_factory is MISSING:
-                issues.append(Issue((*path, f.name), f"missing required key {f.name!r}", "missing"))
+                issues.append(
+                    Issue((*path, f.name), f"missing required key {f.name!r}", IssueKind.MISSING)
+                )
                 valid = False
             continue
         value = f.metadata["spec"].check(data[f.name], (*path, f.name), issues)
@@ -423,7 +431,7 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
         values[f.name] = value
     for key in data:
         if key not in known:
-            issues.append(Issue((*path, key), "", "unknown", known))
+            issues.append(Issue((*path, key), "", IssueKind.UNKNOWN, known))
             valid = False
     if not valid:
         return INVALID

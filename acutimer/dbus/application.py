@@ -4,7 +4,7 @@ The desktop-entry specification's interface: ``Activate`` (show the window),
 ``Open`` (files: treated as Activate, routines are picked inside), and
 ``ActivateAction`` (a desktop-file action or a notification button by name).
 Names arriving from outside are strings; they become ``AppAction`` members here,
-and an unknown one is logged and dropped.
+and an unknown one is answered with an InvalidArgs error.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtDBus import QDBusAbstractAdaptor
+from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
 
 from acutimer.dbus.bus import APPLICATION_INTERFACE, dbus_interface
+
+INVALID_ARGS = "org.freedesktop.DBus.Error.InvalidArgs"
 
 
 class AppAction(enum.Enum):
@@ -37,9 +39,15 @@ class ApplicationAdaptor(QDBusAbstractAdaptor):
     not a Qt signal: an adaptor's signals would be offered to D-Bus as its own.
     """
 
-    def __init__(self, parent: QObject, handle: Callable[[AppAction], None]) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        handle: Callable[[AppAction], None],
+        connection: QDBusConnection | None = None,
+    ) -> None:
         super().__init__(parent)
         self._handle = handle
+        self._connection = connection
 
     @Slot("QVariantMap")
     def Activate(self, platform_data: dict[str, Any]) -> None:
@@ -49,14 +57,21 @@ class ApplicationAdaptor(QDBusAbstractAdaptor):
     def Open(self, uris: list[str], platform_data: dict[str, Any]) -> None:
         self._handle(AppAction.SHOW)
 
-    @Slot(str, "QVariantList", "QVariantMap")
-    def ActivateAction(self, name: str, parameter: list[Any], platform: dict[str, Any]) -> None:
+    @Slot(str, "QVariantList", "QVariantMap", QDBusMessage)
+    def ActivateAction(
+        self, name: str, parameter: list[Any], platform: dict[str, Any], message: QDBusMessage
+    ) -> None:
         try:
             action = AppAction(name)
         except ValueError:
-            # PySide6 cannot mix QDBusContext into an adaptor (it crashes), so no
-            # D-Bus error reply: say it where a developer trying this will look.
             known = ", ".join(a.value for a in AppAction)
-            print(f"acutimer: no action {name!r} (known: {known})", file=sys.stderr)
+            problem = f"acutimer has no action {name!r}; it has: {known}"
+            if self._connection is None:
+                print(f"acutimer: {problem}", file=sys.stderr)
+                return
+            # PySide6 cannot mix QDBusContext into an adaptor (it crashes); the message
+            # argument is how an adaptor answers with an error instead of the empty reply.
+            message.setDelayedReply(True)
+            self._connection.send(message.createErrorReply(INVALID_ARGS, problem))
             return
         self._handle(action)

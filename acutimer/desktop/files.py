@@ -47,6 +47,8 @@ def launch_command() -> list[str]:
     script = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == APP_NAME and script.is_file():
         return [str(script.resolve())]
+    if script is not None and script.name == "__main__.py" and script.parent.name == APP_NAME:
+        return [sys.executable, "-m", APP_NAME]  # `python -m acutimer`: this very Python
     found = shutil.which(APP_NAME)
     if found:
         return [found]

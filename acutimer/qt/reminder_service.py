@@ -48,7 +48,7 @@ def wall_clock() -> datetime:
 def reminder_text(decision: Decision, tz: tzinfo) -> tuple[str, str]:
     """The notification's title and body: calm, short, no pressure."""
     title = "Time for your acupressure session"
-    body = "Today is one of your plan days. It takes about ten minutes."
+    body = "Today is one of your plan days."
     if decision.late and decision.due_at is not None:
         body += f" (It was due at {decision.due_at.astimezone(tz).strftime('%H:%M')}.)"
     return title, body

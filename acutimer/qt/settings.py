@@ -90,6 +90,8 @@ class Settings(QObject):
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)
+    last_routine = _Setting("picker/last_routine", "", str)
+    """The id of the routine last started: the picker selects it next time."""
     # Reminders: words at this boundary; acutimer/qt/reminder_prefs.py turns them into
     # one typed ReminderSettings (and back) and keeps the log of what was shown.
     reminders = _Setting("reminders/enabled", False, _to_bool)

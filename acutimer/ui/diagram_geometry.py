@@ -61,8 +61,15 @@ def plan_panels(
     sides: list[Side | None] = list(pair_order) if side is Side.BOTH else [side]
     marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
     marks += (Mark(point.code, *point.marker, current=True),)
+    # One picture needs no caption: the side stands in big letters above it.
     return [
-        Panel(point.view, s, s is not None and s != drawn_side, side_words(point, s), marks)
+        Panel(
+            point.view,
+            s,
+            s is not None and s != drawn_side,
+            side_words(point, s) if len(sides) > 1 else "",
+            marks,
+        )
         for s in sides
     ]
 

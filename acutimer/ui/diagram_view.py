@@ -76,6 +76,15 @@ def first_sentence(text: str, at_least: int = 40) -> str:
     return out
 
 
+def side_heading(point: Point, side: Side | None) -> str:
+    """The big words over the picture: "RIGHT hand", "BOTH feet", "LEFT side", or ""."""
+    phrase = side_words(point, side)
+    if not phrase:
+        return ""
+    first, _, rest = phrase.partition(" ")
+    return f"{first.upper()} {rest}"
+
+
 def step_title(point: Point, side: Side | None) -> str:
     """The label under the picture: "LI4 — left hand", "BL52 (B-47) — both sides"."""
     phrase = side_words(point, side)
@@ -165,6 +174,8 @@ class DiagramCanvas(QWidget):
         self._artworks: dict[View, Artwork] = {}
         self._background: QPixmap | None = None
         self._pulse_enabled = True
+        self.compact = False
+        """Small markers without a halo, for a thumbnail of many points at once."""
         self._pulse_timer = QTimer(self)
         self._pulse_timer.setInterval(_PULSE_INTERVAL_MS)
         self._pulse_timer.timeout.connect(self.on_pulse)
@@ -224,8 +235,11 @@ class DiagramCanvas(QWidget):
         return out
 
     def marker_radius(self) -> float:
-        """The same size on every view, growing with the widget within limits."""
-        return max(4.0, min(11.0, min(self.width(), self.height()) * 0.02))
+        """The same size on every view, growing with the widget within limits; big
+        enough (with its halo) to find at a glance from the sofa."""
+        if self.compact:
+            return max(3.5, min(7.0, min(self.width(), self.height()) * 0.03))
+        return max(8.0, min(24.0, min(self.width(), self.height()) * 0.045))
 
     # -- Qt overrides ---------------------------------------------------------------
 
@@ -269,7 +283,8 @@ class DiagramCanvas(QWidget):
 
     def _caption_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        font.setPixelSize(max(12, min(28, int(min(self.width(), self.height()) * 0.04))))
+        font.setBold(True)
         return font
 
     def _render_background(self, dpr: float) -> QPixmap:
@@ -312,7 +327,7 @@ class DiagramCanvas(QWidget):
         body, dim = QColor(colours["body"]), QColor(colours["outline"])
         marks = self.mark_positions()
         font = QFont(self.font())
-        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        font.setPixelSize(max(10, int(radius * 1.1)))
         painter.setFont(font)
         for mark, pos in (mp for mp in marks if not mp[0].current):
             painter.setPen(QPen(dim, max(1.5, radius * 0.25)))
@@ -321,6 +336,11 @@ class DiagramCanvas(QWidget):
             self._paint_code(painter, mark.code, pos, radius, dim, body)
         phase = self._pulse_phase()
         for _mark, pos in (mp for mp in marks if mp[0].current):
+            if self.compact:
+                painter.setPen(QPen(body, max(1.0, radius * 0.3)))
+                painter.setBrush(accent)
+                painter.drawEllipse(pos, radius, radius)
+                continue
             ring = QColor(accent)
             ring.setAlphaF(0.55 * (1 - phase) if self.is_pulsing() else 0.5)
             painter.setPen(QPen(ring, max(1.5, radius * 0.28)))
@@ -381,12 +401,18 @@ class DiagramView(QWidget):
     """The body map of the session screen.
 
     ``show_step`` shows where a step's point is and on which side, with the step's
-    other points dimmed, the label ("LI4 — left hand") and one line on how to find it.
+    other points dimmed: the side in big letters ("RIGHT hand"), the label ("LI4 —
+    right hand") and one line on how to find it. The words grow with the view.
     """
 
     def __init__(self, points: PointLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points = points
+        self._side = QLabel(self)
+        self._side.setObjectName("diagramSide")
+        self._side.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side.setWordWrap(True)
+        self._side.setAccessibleName("Side")
         self._canvas = DiagramCanvas(self)
         self._title = QLabel(self)
         self._title.setObjectName("diagramTitle")
@@ -401,9 +427,11 @@ class DiagramView(QWidget):
         self._finding.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)
+        layout.addWidget(self._side)
         layout.addWidget(self._canvas, 1)
         layout.addWidget(self._title)
         layout.addWidget(self._finding)
+        self._scale_fonts()
 
     @property
     def canvas(self) -> DiagramCanvas:
@@ -415,10 +443,38 @@ class DiagramView(QWidget):
     def finding(self) -> str:
         return self._finding.text()
 
+    def side_text(self) -> str:
+        """The big line over the picture: "RIGHT hand", or "First: RIGHT hand"."""
+        return self._side.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        # Like the countdown, the words follow the view's size, so they stay readable
+        # from the sofa in a big window and in lying-down mode.
+        size = max(min(self.height(), int(self.width() * 1.4)), 200)
+        for label, share, smallest, bold in (
+            (self._side, 0.075, 18, True),
+            (self._title, 0.04, 13, True),
+            (self._finding, 0.036, 13, False),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(max(int(size * share), smallest))
+            font.setBold(bold)
+            label.setFont(font)
+
     def show_step(
-        self, point_code: str | None, side: Side | None, others: Sequence[str] = ()
+        self,
+        point_code: str | None,
+        side: Side | None,
+        others: Sequence[str] = (),
+        *,
+        lead: str = "",
     ) -> None:
-        """Show ``point_code`` on ``side`` (None: no side is given)."""
+        """Show ``point_code`` on ``side`` (None: no side is given); ``lead`` ("First",
+        "Next") says it is a point still to come."""
         if point_code is None:
             self.clear()
             return
@@ -427,6 +483,8 @@ class DiagramView(QWidget):
         art = self._canvas.artwork(point.view)
         panels = plan_panels(point, side, other_points, art.drawn_side, art.pair_order)
         self._canvas.show_panels(panels)
+        heading = side_heading(point, side) or point.display_code
+        self._side.setText(f"{lead}: {heading}" if lead else heading)
         self._title.setText(step_title(point, side))
         self._finding.setText(first_sentence(point.finding))
         self._finding.setToolTip(point.finding)
@@ -436,6 +494,7 @@ class DiagramView(QWidget):
     def clear(self) -> None:
         """Show no point (a step without one, or between routines)."""
         self._canvas.show_panels([])
+        self._side.clear()
         self._title.clear()
         self._finding.clear()
         self._finding.setToolTip("")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -69,23 +70,33 @@ class ReminderGroup(QGroupBox):
         quiet_row.addWidget(QLabel("to"))
         quiet_row.addWidget(self.quiet_to)
         quiet_row.addStretch(1)
+        self.quiet_note = QLabel("")
+        self.quiet_note.setWordWrap(True)
         self.ongoing = QCheckBox("Keep reminding after the plan ends")
         self.ongoing.setChecked(chosen.ongoing)
         self.problem = QLabel(problem or "")
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(problem))
 
-        form = QFormLayout(self)
-        form.addRow(self.enabled)
-        if problem:
-            form.addRow(self.problem)
+        # The wrapped notice sits in a plain column: in a form row Qt gives a wrapped
+        # label the height of one line and cuts the rest off.
+        column = QVBoxLayout(self)
+        column.addWidget(self.enabled)
+        column.addWidget(self.problem)
+        form = QFormLayout()
+        column.addLayout(form)
         form.addRow("Days", day_row)
         form.addRow("At", self.at)
         form.addRow(quiet_row)
+        form.addRow(self.quiet_note)
         form.addRow(self.ongoing)
         self.enabled.toggled.connect(self._enable)
         self.quiet.toggled.connect(self.quiet_from.setEnabled)
         self.quiet.toggled.connect(self.quiet_to.setEnabled)
+        for edit in (self.at, self.quiet_from, self.quiet_to):
+            edit.timeChanged.connect(self._explain_quiet)
+        self.quiet.toggled.connect(self._explain_quiet)
+        self._explain_quiet()
         self._enable(chosen.enabled)
         self.quiet_from.setEnabled(self.quiet.isChecked())
         self.quiet_to.setEnabled(self.quiet.isChecked())
@@ -95,6 +106,20 @@ class ReminderGroup(QGroupBox):
             widget.setEnabled(on)
         for edit in (self.quiet_from, self.quiet_to):
             edit.setEnabled(on and self.quiet.isChecked())
+
+    def _explain_quiet(self) -> None:
+        """Say what happens to a reminder time that falls in the quiet hours."""
+        chosen = self.chosen()
+        quiet = chosen.quiet
+        text = ""
+        if quiet is not None and quiet.contains(chosen.at):
+            end = quiet.end.strftime("%H:%M")
+            if quiet.end > chosen.at:
+                text = f"This time is in your quiet hours: the reminder waits until {end}."
+            else:
+                text = "This time is in your quiet hours, so no reminder would be shown."
+        self.quiet_note.setText(text)
+        self.quiet_note.setVisible(bool(text))
 
     def chosen(self) -> ReminderSettings:
         quiet = None

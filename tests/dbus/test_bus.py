@@ -62,7 +62,7 @@ def test_a_second_process_reaches_the_first_through_org_freedesktop_application(
 ):
     bus = SessionBus(connection)
     asked: list[AppAction] = []
-    ApplicationAdaptor(bus.root, asked.append)
+    ApplicationAdaptor(bus.root, asked.append, connection)
     assert bus.claim() is Claim.OWNED
     calls = [
         ("ActivateAction", ["start-last", [], {}], AppAction.START_LAST),
@@ -76,10 +76,12 @@ def test_a_second_process_reaches_the_first_through_org_freedesktop_application(
         process.stdout.close()
         assert output.split() == ["TAKEN", "None"]
         assert asked[-1] is expected
-    # An unknown action asks for nothing.
+    # An unknown action asks for nothing, and the caller is told why.
     process = second_process(private_bus, "ActivateAction", ["dance", [], {}])
     qtbot.waitUntil(lambda: process.poll() is not None, timeout=15000)
+    output = process.stdout.read()
     process.stdout.close()
+    assert output.startswith("TAKEN acutimer has no action 'dance'; it has: show, start-last")
     assert len(asked) == 3
 
 

@@ -73,7 +73,7 @@ def test_a_window_destroyed_from_outside_ends_the_session_and_the_app(
 ) -> None:
     app = _strike_after_first_step(home, **xserver.env)
     windows = subprocess.run(
-        ["xdotool", "search", "--name", "^acutimer — "],
+        ["xdotool", "search", "--name", " — acutimer$"],
         env={**home.env, **xserver.env},
         capture_output=True,
         text=True,

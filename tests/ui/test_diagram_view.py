@@ -246,7 +246,8 @@ def test_the_left_hand_is_the_mirror_of_the_right(view: DiagramView) -> None:
     assert left.x() - rect.left() == pytest.approx(rect.right() - right.x(), abs=1.0)
     # On a right hand seen from the back the thumb, and LI4 beside it, is on the left.
     assert right.x() < rect.center().x() < left.x()
-    assert [p.caption for p in view.canvas.panels()] == ["left hand"]
+    assert [p.caption for p in view.canvas.panels()] == [""]  # the side is the heading
+    assert view.side_text() == "LEFT hand"
 
 
 def test_both_hands_shows_two_hands_with_their_captions(view: DiagramView) -> None:

@@ -79,7 +79,7 @@ def test_after_a_few_sessions_it_shows_this_week_against_the_plan(
 
     shown = window(qtbot, store, 9.2)
 
-    assert shown.plan_heading.text() == "This week: 1 of 3 sessions"
+    assert shown.plan_heading.text() == "1 session this week (goal 3)"
     assert "4 of 6 sessions done" in shown.plan_line.text()
     assert bars(shown) == [(3, 3), (1, 3)]
     # The log, newest first, in local time, with what happened and how it felt.
@@ -110,7 +110,7 @@ def test_a_changed_plan_is_redrawn(qtbot: QtBot, store: HistoryStore) -> None:
     log(store, 0, None, None)
     shown = window(qtbot, store, 1)
     shown.set_plan(PlanSettings(sessions_per_week=5, weeks=3))
-    assert shown.plan_heading.text() == "This week: 1 of 5 sessions"
+    assert shown.plan_heading.text() == "1 session this week (goal 5)"
     assert bars(shown) == [(1, 5), (0, 5), (0, 5)]
 
 
@@ -118,7 +118,7 @@ def test_after_the_plan_it_counts_on_gently(qtbot: QtBot, store: HistoryStore) -
     for days in (0, 1, 2, 7, 15):
         log(store, days, None, None)
     shown = window(qtbot, store, 16)
-    assert shown.plan_heading.text() == "This week: 1 session"
+    assert shown.plan_heading.text() == "1 session this week"
     # Week 1 had 3, week 2 had 1: four of the six count, the fifth is this week's.
     assert "ended on Sun 17 Mar with 4 of 6 sessions" in shown.plan_line.text()
 
@@ -225,7 +225,7 @@ def test_refresh_shows_a_session_recorded_while_the_window_is_open(
     log(store, 0.1, 4, 2)
     shown.refresh()
     assert shown.table.model().rowCount() == 1
-    assert shown.plan_heading.text() == "This week: 1 of 3 sessions"
+    assert shown.plan_heading.text() == "1 session this week (goal 3)"
 
 
 def test_still_hurting_when_the_plan_is_over_says_see_a_doctor_or_physiotherapist(

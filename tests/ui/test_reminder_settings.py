@@ -84,3 +84,15 @@ def test_settings_say_when_reminders_cannot_be_shown(qtbot: QtBot, tmp_path: Pat
     dialog.accept()
     assert settings.reminders
     assert reminder_prefs.read(settings).quiet == QuietHours(time(21, 30), time(8, 0))
+
+
+def test_a_time_in_the_quiet_hours_is_explained(qtbot: QtBot, tmp_path: Path):
+    group = ReminderGroup(Settings.at(tmp_path / "s.ini"))
+    qtbot.addWidget(group)
+    assert group.quiet_note.isHidden()
+    group.at.setTime(QTime(7, 0))  # quiet 21:30-08:00 by default
+    assert group.quiet_note.text().endswith("waits until 08:00.")
+    group.at.setTime(QTime(22, 0))
+    assert "no reminder would be shown" in group.quiet_note.text()
+    group.quiet.setChecked(False)
+    assert group.quiet_note.isHidden()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from acutimer.core.catalogue import Entry
+from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError
 from acutimer.routine_files import (
     builtin_clash,
@@ -102,10 +102,10 @@ class RoutineMenu(QObject):
     def update_actions(self) -> None:
         entry = self.selected()
         ok = entry is not None and entry.ok
-        self.actions["edit"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["edit"].setEnabled(entry is not None and entry.source is Origin.USER)
         self.actions["customise"].setEnabled(ok)
         self.actions["export_routine"].setEnabled(ok)
-        self.actions["delete"].setEnabled(entry is not None and entry.source == "user")
+        self.actions["delete"].setEnabled(entry is not None and entry.source is Origin.USER)
 
     def _taken(self, own: Path | None) -> Callable[[], set[str]]:
         def taken() -> set[str]:

@@ -117,11 +117,11 @@ class TryWindow(QDialog):
     def on_remaining(self, phase: int, total: int) -> None:
         self.countdown.setText(f"{clock_text(phase)}   ({clock_text(total)} left)")
 
-    def on_state(self, state: str) -> None:
-        self.pause.setText("&Resume" if state == State.PAUSED else "&Pause")
+    def on_state(self, state: State) -> None:
+        self.pause.setText("&Resume" if state is State.PAUSED else "&Pause")
         if state in (State.FINISHED, State.STOPPED):
             self.pause.setEnabled(False)
-            self.phase.setText("FINISHED" if state == State.FINISHED else "STOPPED")
+            self.phase.setText("FINISHED" if state is State.FINISHED else "STOPPED")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.session.state in (State.RUNNING, State.PAUSED):
