@@ -65,7 +65,7 @@ def clash(checked: Checked, entries: list[Entry]) -> Entry | None:
 def builtin_clash(checked: Checked, entries: list[Entry]) -> Problem | None:
     """A built-in routine is never replaced: a clash with one is a problem of the file."""
     other = clash(checked, entries)
-    if other is None or other.source != "builtin":
+    if other is None or other.source is not Origin.BUILTIN:
         return None
     return problem_at_start(
         shown(checked.source),
@@ -140,7 +140,7 @@ def move_to_deleted(path: Path, user_dir: Path) -> Path:
 
 def delete(entry: Entry, user_dir: Path) -> Path:
     """Delete one of the user's routines (moved to ``deleted/``); built-ins never."""
-    if entry.source != "user":
+    if entry.source is not Origin.USER:
         raise DataError([problem_at_start(entry.path, "built-in routines cannot be deleted")])
     return move_to_deleted(entry.path, user_dir)
 

@@ -72,3 +72,8 @@ def _noon(day: date, tz: tzinfo | None) -> datetime:
 
 def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def daily_points(records: Iterable[SessionRecord], tz: tzinfo | None) -> list[PainPoint]:
+    """Average pain before and after, one point per local day that has a rating (noon)."""
+    return _averaged([r for r in records if r.ratings], tz, _day)

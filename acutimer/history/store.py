@@ -23,7 +23,13 @@ from pathlib import Path
 from acutimer.core.summary import Ending, SessionSummary
 from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
-from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
+from acutimer.history.records import (
+    GLOBAL_CHANGE,
+    NOTE_MAX_CHARS,
+    Moment,
+    SessionRecord,
+    check_pain,
+)
 from acutimer.history.salvage import readable_sessions
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -222,6 +228,33 @@ class HistoryStore:
                 connection.execute(
                     "UPDATE sessions SET pain_after = ?, note = ? WHERE id = ?",
                     (pain_after, note.strip()[:NOTE_MAX_CHARS], session_id),
+                )
+        except sqlite3.Error as error:
+            return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")
+        return SaveResult(True, session_id=session_id)
+
+    def answer_outcome(
+        self,
+        session_id: int,
+        moment: Moment,
+        week_pain: int | None,
+        global_change: int | None = None,
+    ) -> SaveResult:
+        """Keep the plan's outcome answers with the session they were asked after.
+
+        Both None is a skip, kept too, so the questions are not asked again.
+        """
+        check_pain(week_pain, "the past week's pain")
+        if global_change is not None:
+            GLOBAL_CHANGE.check(global_change)
+        if not self._writable or self._connection is None:
+            return SaveResult(False, self.problem or "History could not be saved.")
+        try:
+            with self._transaction() as connection:
+                connection.execute(
+                    "UPDATE sessions SET outcome = ?, week_pain = ?, global_change = ? "
+                    "WHERE id = ?",
+                    (Moment(moment).value, week_pain, global_change, session_id),
                 )
         except sqlite3.Error as error:
             return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")

@@ -241,6 +241,10 @@ class MainWindow(QMainWindow):
         self.end_screen.rating.rated.connect(self.on_rated_after)
         self.end_screen.rating.skipped.connect(lambda: self.end_screen.show_advice(""))
         self.end_screen.rating.skipped.connect(self._save_after)
+        from acutimer.ui.outcome_questions import OutcomeKeeper
+        from acutimer.ui.printables import Printables
+
+        self.outcomes = OutcomeKeeper(self, self.end_screen.outcomes)
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
@@ -257,6 +261,7 @@ class MainWindow(QMainWindow):
 
         folder = self._user_folder or (lambda: user_routines_dir(create=True))
         self.routine_menu = RoutineMenu(self, self.file_menu, folder)
+        self.printables = Printables(self, self.file_menu)
         self._show_page(PICKER)
         if history is not None:
             history.announce_interrupted()  # a session cut short last time is said now
@@ -491,6 +496,7 @@ class MainWindow(QMainWindow):
         kinds = {p.kind for p in self.timeline.phases} if self.timeline else set()
         self.end_screen.show_summary(summary, kinds, self._pain_before)
         self.end_screen.history_status.setText(self._save_session(summary))
+        self.outcomes.offer_after(self._saved_id)
         self.picker.rating.clear()
         self.setWindowTitle(window_title())
         self._show_page(END)

@@ -94,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Yes).click()
+            # The button that ends the session ("Stop session"), whatever its words.
+            ends = (QMessageBox.ButtonRole.DestructiveRole, QMessageBox.ButtonRole.YesRole)
+            next(b for b in box.buttons() if box.buttonRole(b) in ends).click()
         elif log["quit_at"] is not None:
             QTimer.singleShot(20, answer_yes)
 

@@ -316,7 +316,11 @@ def test_starting_the_app_shows_the_safety_note_first_then_starts_the_routine(
         "start_selected",
         lambda self: calls.append(("start", self.picker.selected_id())),
     )
-    monkeypatch.setattr(QApplication, "exec", lambda *_: qtbot.wait(50) or 0)
+    # The event loop runs until the start was asked for (routines are listed in the
+    # background first), not for a fixed time that a busy machine may not meet.
+    monkeypatch.setattr(
+        QApplication, "exec", lambda *_: qtbot.waitUntil(lambda: len(calls) >= 2) or 0
+    )
     assert app_module.run(routine="hand-li4", start=True, speed=2.0) == 0
     assert calls == ["safety", ("start", "hand-li4")]
     for widget in QApplication.topLevelWidgets():

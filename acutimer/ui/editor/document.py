@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.loader import ResolvedRoutine, load_routine_text
 from acutimer.core.points import PointLibrary
+from acutimer.core.routine import PhaseKind
 from acutimer.core.routine_doc import Doc, DocPath, patch, to_yaml
 from acutimer.core.timeline import Timeline, build_timeline
 from acutimer.core.yamlsource import SourceMap, load
@@ -58,7 +59,8 @@ def new_routine(routine_id: str) -> Doc:
 
 
 def new_step() -> Doc:
-    return {"title": "", "instruction": "", "phases": [{"kind": "press", "seconds": 30}]}
+    phase = {"kind": PhaseKind.PRESS.value, "seconds": 30}
+    return {"title": "", "instruction": "", "phases": [phase]}
 
 
 def slug(title: str) -> str:
@@ -164,8 +166,13 @@ class EditorDocument(QObject):
         )
         self.undo_stack.push(command)
 
-    def set(self, path: DocPath, value: Any, *, text: str = "", merge: bool = True) -> None:
-        """Set the value at ``path``; ``None`` removes the key (the default applies)."""
+    def set(
+        self, path: DocPath, value: Any, *, text: str = "", with_field: DocPath | None = None
+    ) -> None:
+        """Set the value at ``path``; ``None`` removes the key (the default applies).
+
+        Edits of one field in a row are one change to undo; ``with_field`` joins this
+        edit to that field's change instead (an id that follows the title)."""
 
         def mutate(data: Doc) -> None:
             parent = get(data, path[:-1])
@@ -174,8 +181,8 @@ class EditorDocument(QObject):
             else:
                 parent[path[-1]] = value
 
-        key = "/".join(map(str, path)) if merge else None
-        self.change(text or f"Change {path[-1]}", mutate, merge_key=key)
+        key = "/".join(map(str, with_field or path))
+        self.change(text or f"Change {(with_field or path)[-1]}", mutate, merge_key=key)
 
     def _restore(self, data: Doc, selection: DocPath | None) -> None:
         self.data = copy.deepcopy(data)

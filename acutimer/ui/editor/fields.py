@@ -63,7 +63,6 @@ def with_problems(widget: QWidget, label: ProblemLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(widget)
     layout.addWidget(label)
-    layout.addStretch()  # the message stays right under its field
     return box
 
 
@@ -99,6 +98,11 @@ class Binder(QObject):
         super().__init__(parent)
         self.document = document
         self.bindings: list[Binding] = []
+        # A blank new routine would open with "must not be empty" under every field;
+        # beside a field that is still empty and untouched, that waits until it is
+        # typed into (the list at the bottom of the window always has them all).
+        self.quiet_when_blank = document.path is None and document.original_text is None
+        self.touched: set[DocPath] = set()
 
     def _value(self, path: DocPath | None) -> tuple[Any, bool]:
         data: Any = self.document.data
@@ -121,6 +125,7 @@ class Binder(QObject):
     def _set(self, path: PathFn, value: Any) -> None:
         where = path()
         if where is not None:
+            self.touched.add(where)
             self.document.set(where, value)
 
     def line(self, widget: QLineEdit, path: PathFn, *, optional: bool = False) -> QWidget:
@@ -228,13 +233,11 @@ class Binder(QObject):
             messages = (
                 self.document.problems_at(where, below=binding.below) if where is not None else []
             )
+            if self.quiet_when_blank and where not in self.touched and value in (None, ""):
+                messages = []
             binding.problems.show_messages(messages)
             # A screen reader says the problem with the field's name.
             binding.widget.setAccessibleDescription("; ".join(messages))
-
-    def shown_problems(self) -> set[DocPath]:
-        """The paths whose problems some widget shows (the rest go to the list)."""
-        return {p for b in self.bindings if (p := b.path()) is not None}
 
 
 class UndoKeysToWindow(QObject):

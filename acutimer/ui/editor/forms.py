@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -32,15 +33,17 @@ from acutimer.core.routine import (
     StepSpec,
 )
 from acutimer.core.routine_doc import DocPath, field_default
+from acutimer.core.sides import StepSide
 from acutimer.ui.editor.document import EditorDocument
 from acutimer.ui.editor.fields import Binder, ProblemLabel, field_spec, spin_limits
 from acutimer.ui.editor.point_picker import PointPicker
 from acutimer.ui.phases import WORDS
 
+# The editor works on the document as the file holds it: the words, not the members.
 SIDES = (
-    ("each", "Each side in turn (one side, then the other)"),
-    ("both", "Both sides at once (two thumbs)"),
-    ("none", "No side"),
+    (StepSide.EACH.value, "Each side in turn (one side, then the other)"),
+    (StepSide.BOTH.value, "Both sides at once (two thumbs)"),
+    (StepSide.NONE.value, "No side"),
 )
 PathFn = Callable[[], DocPath | None]
 
@@ -51,6 +54,8 @@ def paragraph(lines: int, name: str, placeholder: str = "") -> QPlainTextEdit:
     edit.setPlaceholderText(placeholder)
     height = edit.fontMetrics().lineSpacing() * lines + 12
     edit.setFixedHeight(height)
+    # Fixed, not Expanding: the spare height of a form goes to the point list.
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return edit
 
 
@@ -142,8 +147,11 @@ class StepForm(QWidget):
         self.title = line_edit("Step title", "e.g. Kidney Shu, both sides")
         self.instruction = paragraph(3, "Instruction", "What to do, in plain words")
         self.picker = PointPicker(document.points)
-        # Eight points and the diagram: the phases stay in sight on a 1366x768 screen.
-        self.picker.setFixedHeight(self.fontMetrics().lineSpacing() * 14 + 60)
+        # At least ten points and the diagram, so the phases stay in sight on a 1366x768
+        # screen; fit_height() gives it the spare height of a taller window. A fixed
+        # height, as the diagram's wrapped words would otherwise ask for more than fits.
+        self.picker_minimum = self.fontMetrics().lineSpacing() * 14 + 60
+        self.picker.setFixedHeight(self.picker_minimum)
         self.picker.chosen.connect(self.on_point_chosen)
         self.side = QComboBox()
         self.side.setAccessibleName("Side")
@@ -170,11 +178,8 @@ class StepForm(QWidget):
         side_row.addWidget(rounds_label, 0, Qt.AlignmentFlag.AlignTop)
         side_row.addWidget(binder.spin(self.rounds, here("rounds"), 1))
         side_row.addWidget(binder.check(self.optional, here("optional")), 2)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch()  # spare height below the form, not between its rows
+        form = self._form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow("Step &title", binder.line(self.title, here("title")))
         form.addRow("I&nstruction", binder.plain(self.instruction, here("instruction")))
         form.addRow("P&oint", self.picker)
@@ -188,6 +193,13 @@ class StepForm(QWidget):
         # Step-wide problems (a side without a point...) show with the step's own path.
         form.addRow("", binder.problems_only(QWidget(), lambda: self.path, below=False))
 
+    def fit_height(self, available: int) -> None:
+        """Give the point list and diagram what ``available`` height the rest leaves."""
+        rest = self._form.sizeHint().height() - self.picker.height()
+        wanted = max(self.picker_minimum, available - rest)
+        if wanted != self.picker.height():
+            self.picker.setFixedHeight(wanted)
+
     def _sub(self, name: str) -> PathFn:
         return lambda: (*self.path, name) if self.path is not None else None
 
@@ -198,7 +210,7 @@ class StepForm(QWidget):
         return data if isinstance(data, dict) else {}
 
     def _default_side(self) -> str:
-        return "each" if self._step().get("point") else "none"
+        return (StepSide.EACH if self._step().get("point") else StepSide.NONE).value
 
     def show_step(self, path: DocPath | None) -> None:
         self.path = path
@@ -243,12 +255,12 @@ class StepForm(QWidget):
                 step = step[part]
             if code is None:
                 step.pop("point", None)
-                if step.get("side") in ("each", "both"):
+                if step.get("side") in (StepSide.EACH, StepSide.BOTH):
                     step.pop("side")
             else:
                 had_point = "point" in step
                 step["point"] = code
-                if step.get("side") == "none":
+                if step.get("side") == StepSide.NONE:
                     step.pop("side")
                 if not had_point:  # keep the key order of the file: point after title
                     items = list(step.items())
@@ -266,10 +278,11 @@ class StepForm(QWidget):
             phases: Any = data
             for part in path:
                 phases = phases[part]
-            last = phases[-1] if phases else {"kind": "press", "seconds": 30}
-            following = {"press": "release", "hold": "release", "release": "press"}
-            kind = following.get(str(last.get("kind")), "press")
-            phases.append({"kind": kind, "seconds": 10 if kind == "release" else 30})
+            press, release = PhaseKind.PRESS.value, PhaseKind.RELEASE.value
+            last = phases[-1] if phases else {"kind": press, "seconds": 30}
+            following = {press: release, PhaseKind.HOLD.value: release, release: press}
+            kind = following.get(str(last.get("kind")), press)
+            phases.append({"kind": kind, "seconds": 10 if kind == release else 30})
 
         self.document.change("Add a phase", mutate)
 

@@ -144,7 +144,7 @@ class RoutineMenu(QObject):
 
     def edit_selected(self) -> RoutineEditor | None:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return None
         text = entry.path.read_text(encoding="utf-8")
         try:
@@ -203,6 +203,11 @@ class RoutineMenu(QObject):
                     "\n".join(str(p) for p in exc.problems),
                 )
                 continue
+            if checked.id in done:
+                # The listing of the first is not back yet: say so rather than guess.
+                message = f"another of these files already brought the id {checked.id!r}"
+                self.show_problems(f"{path.name} was not imported", f"{path}: {message}")
+                continue
             entries = self.entries()
             problem = builtin_clash(checked, entries)
             if problem is not None:
@@ -251,7 +256,7 @@ class RoutineMenu(QObject):
 
     def delete_selected(self) -> bool:
         entry = self.selected()
-        if entry is None or entry.source != "user":
+        if entry is None or entry.source is not Origin.USER:
             return False
         if not self.ask(
             "Delete the routine?",

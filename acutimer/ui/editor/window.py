@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -94,12 +94,10 @@ class RoutineEditor(QMainWindow):
         self._clock = clock  # None: the runner's own clock (tests pass a fake one)
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
-        self._id_follows_title = not document.data.get("id") or (
-            document.path is None
-            and (
-                document.data.get("id") == slug(str(document.data.get("title", "")))
-                or not document.data.get("title")
-            )
+        # A new routine's id follows its title until the id is typed by hand.
+        title = str(document.data.get("title") or "")
+        self._id_follows_title = document.path is None and (
+            not title or document.data.get("id") == slug(title)
         )
         self.binder = Binder(document, self)
         self.routine_form = RoutineForm(self.binder)
@@ -135,6 +133,7 @@ class RoutineEditor(QMainWindow):
         self.refresh()
         first = ("steps", 0) if document.data.get("steps") else None
         self.select(first)
+        self.routine_form.title.setFocus()  # where a person starts, not the speed box
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
@@ -246,6 +245,8 @@ class RoutineEditor(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages)
+        scroll.viewport().installEventFilter(self)
+        self._scroll = scroll
         self.step_box = QGroupBox("Step")
         QVBoxLayout(self.step_box).addWidget(scroll)
         splitter = QSplitter()
@@ -263,6 +264,11 @@ class RoutineEditor(QMainWindow):
         layout.addLayout(bottom)
         layout.addWidget(self.problem_list)
         self.setCentralWidget(central)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
+            self.step_form.fit_height(self._scroll.viewport().height())
+        return super().eventFilter(watched, event)
 
     def _connect_signals(self) -> None:
         self.document.changed.connect(self.refresh)
@@ -282,6 +288,8 @@ class RoutineEditor(QMainWindow):
         self.steps.show_items(document.data, document.selected)
         self.step_form.refresh()
         self.binder.refresh()
+        # Phases added or removed change what is left for the point list.
+        self.step_form.fit_height(self._scroll.viewport().height())
         timeline = document.timeline
         self.strip.set_timeline(timeline)
         if timeline is not None:
@@ -354,7 +362,7 @@ class RoutineEditor(QMainWindow):
         if self._id_follows_title and self.document.path is None:
             # A new routine's id follows its title until the id is typed by hand; one
             # change, so one undo takes back both.
-            self.document.set(("id",), slug(text) or "my-routine", text="Change title")
+            self.document.set(("id",), slug(text) or "my-routine", with_field=("title",))
 
     def on_id_edited(self, _text: str) -> None:
         self._id_follows_title = False

@@ -50,22 +50,26 @@ def set_seconds(qtbot: QtBot, editor: RoutineEditor, row: int, seconds: int) -> 
     qtbot.keyClicks(spin, str(seconds))
 
 
-def test_a_routine_made_from_nothing_is_saved_listed_and_picked(
-    qtbot: QtBot, window: MainWindow, user_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    editor = window.routine_menu.new_routine()
-    qtbot.addWidget(editor)
-    assert not editor.save_action.isEnabled()  # nothing filled in yet
+def build_physio_three(qtbot: QtBot, editor: RoutineEditor) -> None:
+    """Fill in a new routine of three steps, as a person would, with the keyboard and
+    the mouse: getting ready, a hand point in two rounds, a back point on both sides."""
     form = editor.routine_form
     type_into(qtbot, form.title, "Physio three")
     assert form.id.text() == "physio-three"  # the id follows the title
+    stack = editor.document.undo_stack
+    stack.undo()  # the title and the id it gave, in one
+    assert (form.title.text(), form.id.text()) == ("", "my-routine")
+    stack.redo()
+    assert (form.title.text(), form.id.text()) == ("Physio three", "physio-three")
     type_into(qtbot, form.summary, "Three steps my physio gave me.")
     type_into(qtbot, form.audience, "Me, after work.")
 
     fill_step(qtbot, editor, "Get comfortable", "Sit back and breathe.")
     choose_point(qtbot, editor, "", None)
-    editor.step_form.phase_rows[0].kind.setCurrentIndex(0)
-    editor.step_form.phase_rows[0].kind.activated.emit(0)  # Get ready
+    kind = editor.step_form.phase_rows[0].kind
+    kind.setFocus()
+    qtbot.keyClick(kind, Qt.Key.Key_Up)  # press -> get ready
+    assert editor.document.data["steps"][0]["phases"][0]["kind"] == "prepare"
     set_seconds(qtbot, editor, 0, 20)
 
     qtbot.mouseClick(
@@ -74,7 +78,9 @@ def test_a_routine_made_from_nothing_is_saved_listed_and_picked(
     )
     fill_step(qtbot, editor, "Union Valley", "Squeeze the web of the hand.")
     choose_point(qtbot, editor, "union", "LI4")
-    editor.step_form.rounds.setValue(2)
+    rounds = editor.step_form.rounds
+    rounds.setFocus()
+    qtbot.keyClick(rounds, Qt.Key.Key_Up)  # 1 -> 2 rounds
     qtbot.mouseClick(editor.step_form.add_phase, Qt.MouseButton.LeftButton)
     assert len(editor.step_form.phase_rows) == 2  # press, then release
 
@@ -82,9 +88,18 @@ def test_a_routine_made_from_nothing_is_saved_listed_and_picked(
     fill_step(qtbot, editor, "Kidney Shu", "Both thumbs beside the spine.")
     choose_point(qtbot, editor, "kidney", "BL23")
     side = editor.step_form.side
-    side.setCurrentIndex(side.findData("both"))
-    side.activated.emit(side.currentIndex())
+    side.setFocus()
+    qtbot.keyClick(side, Qt.Key.Key_Down)  # each side in turn -> both at once
+    assert editor.document.data["steps"][2]["side"] == "both"
 
+
+def test_a_routine_made_from_nothing_is_saved_listed_and_picked(
+    qtbot: QtBot, window: MainWindow, user_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    editor = window.routine_menu.new_routine()
+    qtbot.addWidget(editor)
+    assert not editor.save_action.isEnabled()  # nothing filled in yet
+    build_physio_three(qtbot, editor)
     assert editor.document.problems == []
     assert editor.save_action.isEnabled()
     # 20 s ready + 2 rounds of (30 s press + 10 s release) on each hand + 10 s switch + 30 s
@@ -173,6 +188,17 @@ def test_steps_reorder_by_keyboard_and_by_drop(qtbot: QtBot, window: MainWindow)
     assert editor.document.problems  # a step without a point cannot be done on each side
     editor.document.undo_stack.undo()
     assert editor.document.data["steps"][0]["title"] == first
+    # Duplicate, then Delete with the list focused takes the copy away again.
+    editor.select(("steps", 0))
+    editor.duplicate_action.trigger()
+    assert editor.document.data["steps"][1]["title"] == f"{first} (again)"
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.steps.setFocus()
+    qtbot.keyClick(editor.steps, Qt.Key.Key_Delete)
+    assert [s.get("title") for s in editor.document.data["steps"]][:1] == [first]
+    assert len(editor.document.data["steps"]) == 2
 
 
 HAND_WRITTEN = """\
@@ -348,3 +374,56 @@ def test_steps_reorder_by_dragging_in_the_list(qtbot: QtBot, window: MainWindow)
     drag_onto(tree, tree.topLevelItem(1), tree.topLevelItem(0), "on")  # into the group
     assert titles() == ["group"]
     assert inside()[-1] == first
+
+
+def test_made_tried_saved_exported_and_imported_again_without_a_text_editor(
+    qtbot: QtBot,
+    window: MainWindow,
+    user_dir: Path,
+    tmp_path: Path,
+    answers: Answers,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The issue's "done means", through the window only."""
+    from tests.helpers.clock import FakeClock
+
+    editor = window.routine_menu.new_routine()
+    qtbot.addWidget(editor)
+    build_physio_three(qtbot, editor)
+    clock = FakeClock()
+    editor._clock = clock
+    editor.try_action.trigger()
+    assert editor.try_window is not None
+    assert editor.try_window.phase.text() == "GET READY"
+    editor.try_window.close()
+    assert editor.save()
+    assert cli.main(["timeline", "physio-three", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+
+    shared = tmp_path / "to-share.yaml"
+    assert window.routine_menu.export_selected(shared) == shared
+    assert window.routine_menu.delete_selected()
+    assert "physio-three" not in [e.id for e in window.picker.entries]
+    assert window.routine_menu.import_files([shared]) == ["physio-three"]
+    assert window.picker.selected_id() == "physio-three"
+    assert cli.main(["timeline", "physio-three", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == before
+    assert answers.problems == []
+
+
+def test_a_blank_new_routine_waits_for_typing_before_it_points_at_fields(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = window.routine_menu.new_routine()
+    qtbot.addWidget(editor)
+    title = editor.routine_form.title
+    shown = lambda widget: next(  # noqa: E731
+        b.problems.messages() for b in editor.binder.bindings if b.widget is widget
+    )
+    assert shown(title) == []  # untouched and empty: no red under it yet
+    assert "Title: must not be empty" in editor.problem_list.item(0).text()
+    assert not editor.save_action.isEnabled()
+    type_into(qtbot, title, "x")
+    title.selectAll()
+    qtbot.keyClick(title, Qt.Key.Key_Delete)  # typed, then emptied again
+    assert shown(title) == ["must not be empty"]

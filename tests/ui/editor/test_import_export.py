@@ -77,6 +77,18 @@ def test_a_broken_file_shows_every_problem_and_is_not_copied(
     assert list(user_dir.glob("*.yaml")) == []
 
 
+def test_two_dropped_files_with_one_id_bring_the_first(
+    window: MainWindow, tmp_path: Path, user_dir: Path, answers: Answers
+) -> None:
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    first.write_text(routine_text(routine_id="twin"), "utf-8")
+    second.write_text(routine_text(routine_id="twin").replace("A test", "Another"), "utf-8")
+    drop(window, [first, second])
+    assert [p.name for p in user_dir.glob("*.yaml")] == ["twin.yaml"]
+    assert "A test routine" in (user_dir / "twin.yaml").read_text(encoding="utf-8")
+    assert "already brought the id 'twin'" in answers.problems[-1]
+
+
 def test_a_clash_asks_before_replacing(
     window: MainWindow, tmp_path: Path, user_dir: Path, answers: Answers
 ) -> None:
