@@ -175,7 +175,14 @@ class HistoryStore:
             summary_fields = [f for f in FIELDS if f.in_summary]
             record = SessionRecord(progress)
             assignments = ", ".join(f"{f.column} = ?" for f in summary_fields)
+            # A step under way is written without waiting for the disk (WAL with
+            # synchronous=NORMAL: a killed process loses nothing, only a power cut can
+            # lose the last step), so the window never waits on an fsync; the start and
+            # the end of a session are written with synchronous=FULL, as every record is.
+            under_way = progress.ending is Ending.RUNNING
             try:
+                if under_way:
+                    self._synchronous("NORMAL")
                 with self._transaction() as connection:
                     changed = connection.execute(
                         f"UPDATE sessions SET {assignments} WHERE id = ?",
@@ -188,12 +195,20 @@ class HistoryStore:
                     reason = _reason(error, self.path)
                     return SaveResult(False, f"History could not be saved: {reason}.")
                 changed = 0
+            finally:
+                if under_way:
+                    self._synchronous("FULL")
             if changed:
                 return SaveResult(True, session_id=session_id)
         result = self.record(progress, pain_before=pain_before)
         if result.saved and progress.ending is Ending.INTERRUPTED:
             self._announce(result.session_id)  # said at the next start
         return result
+
+    def _synchronous(self, mode: str) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute(f"PRAGMA synchronous = {mode}")
 
     def _announce(self, session_id: int | None) -> None:
         with contextlib.suppress(sqlite3.Error), self._transaction() as connection:

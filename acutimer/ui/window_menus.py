@@ -19,6 +19,7 @@ from acutimer.ui.words import DO_IT, GO_ON, PAUSE, START
 
 if TYPE_CHECKING:
     from acutimer.qt.cues import CuePlayer
+    from acutimer.ui.contrast import ContrastMode
 
     _Window = QMainWindow
 else:
@@ -33,12 +34,18 @@ class WindowMenus(_Window):
     settings: Settings
     actions_: dict[str, QAction]
     cues: CuePlayer | None
+    contrast: ContrastMode
     reminders_problem: Callable[[], str | None]
     _user_folder: Callable[[], Path] | None
     _icons: dict[str, Any]
     file_menu: QMenu
     toolbar: QToolBar
     app_bar: QToolBar
+
+    if TYPE_CHECKING:
+
+        @property
+        def loaded(self) -> bool: ...
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -129,3 +136,5 @@ class WindowMenus(_Window):
         dialog.exec()
         if self.cues is not None:
             self.cues.restore_volume()
+        if self.loaded:
+            self.contrast.apply()
