@@ -249,5 +249,11 @@ class Instance(QObject):
         return PlanFacts(last_session_day=max(counted, default=None), plan_end=progress.end)
 
     def last_routine(self) -> str | None:
+        """The routine started last, for "start the last routine" (tray, reminders,
+        ``--start-last``): the one the picker remembers in the settings when a routine
+        starts, as it also selects it first. A user upgrading from before that setting
+        has none yet: then the last session in history."""
+        if self.settings.last_routine:
+            return self.settings.last_routine
         records = self._records()
         return records[-1].summary.routine_id if records else None
