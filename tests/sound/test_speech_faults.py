@@ -25,10 +25,11 @@ pytestmark = pytest.mark.sound
 
 QUIT_WITHIN = 2.0
 """Seconds from asking to quit to the process being gone."""
-ANSWERS_WITHIN = 0.5
-"""The longest the event loop may go unturned here. The goal (50 ms) is measured by
-benchmarks/speech_faults.py; this bound is loose enough for a loaded machine and still
-catches the freezes it guards against (1.5 s at every start, for ever when frozen)."""
+ANSWERS_WITHIN = 0.1
+"""The longest the app may keep its event loop from turning (time spent waiting for a
+CPU on a loaded machine not counted: see tests/sound/loopwatch.py). The goal, 50 ms
+including that wait, is measured by benchmarks/speech_faults.py; the freezes this
+guards against lasted 1.5 s at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
 
 
@@ -53,7 +54,7 @@ def assert_quit_cleanly(run: AppRun) -> None:
 
 def assert_answered(run: AppRun) -> None:
     assert "first_paint" in run.log
-    assert run.log["max_loop_gap"] < ANSWERS_WITHIN, run.log["long_gaps"]
+    assert run.log["max_stall"] < ANSWERS_WITHIN, run.log["long_gaps"]
 
 
 def statuses(run: AppRun) -> list[str]:
