@@ -5,8 +5,9 @@ folder are made, and the app runs the Hand (LI4) routine from launch to its end 
 tests/sound/app_driver.py (voice and tones on), then quits as Ctrl+Q does. Printed per
 case: the longest gap between event-loop turns from the first paint to the end (10 ms
 heartbeats), the longest gap without the time the GUI thread waited for a CPU (the
-app's own stall: see tests/sound/loopwatch.py), phrases spoken, the time from Ctrl+Q
-to the process being gone, and the exit code.
+app's own stall: see tests/sound/loopwatch.py) and when it was (session seconds, if
+over 40 ms), phrases spoken, the time from Ctrl+Q to the process being gone, and the
+exit code.
 
     python benchmarks/speech_faults.py              # speed 2: six cases, ~6 min
     python benchmarks/speech_faults.py --speed 4 --cases frozen killed
@@ -86,8 +87,12 @@ def main() -> int:
         run = run_case(case, args.speed)
         log = run.log
         gap, stall = log["max_loop_gap"] * 1000, log["max_stall"] * 1000
+        worst = max(log["long_gaps"], key=lambda g: g[1] - g[2], default=None)
+        where = (
+            f"{worst[0] - log['started']:6.1f} s" if worst and worst[1] - worst[2] > 0.04 else ""
+        )
         print(
-            f"{CASES[case]:<40} {gap:8.0f} ms {stall:7.0f} ms"
+            f"{CASES[case]:<40} {gap:8.0f} ms {stall:7.0f} ms {where:>8}"
             f" {len(log['said']):7d} {run.quit_seconds:5.2f} s {run.code:4d}",
             flush=True,
         )
