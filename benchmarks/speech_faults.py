@@ -80,7 +80,7 @@ def main() -> int:
         f"Hand (LI4) at speed {args.speed:g}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}"
     )
     print(
-        f"{'speech-dispatcher':<40} {'longest gap':>11} {'app stall':>10} {'phrases':>7} "
+        f"{'speech-dispatcher':<40} {'longest gap':>11} {'app stall':>10} {'at':>8} {'phrases':>7} "
         f"{'quit':>7} {'code':>4}"
     )
     for case in args.cases:

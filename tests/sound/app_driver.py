@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
+            log["confirmed_at"] = time.monotonic()
             box.button(QMessageBox.StandardButton.Yes).click()
         elif log["quit_at"] is not None:
             QTimer.singleShot(20, answer_yes)
