@@ -6,18 +6,15 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from acutimer.qt.source_check import keep_sources_out_of_linecache
-
-# Before the app's own imports, whose source text PySide6 would otherwise keep.
-keep_sources_out_of_linecache()
-
-from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME  # noqa: E402
-from acutimer.qt.settings import Settings  # noqa: E402
-from acutimer.ui.main_window import MainWindow  # noqa: E402
-from acutimer.userdata import user_data_dir, user_routines_dir  # noqa: E402
+from acutimer.dbus.bus import SessionBus
+from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME
+from acutimer.qt.quit_signals import QuitSignals
+from acutimer.qt.settings import Settings
+from acutimer.qt.window_gone import WindowGoneFilter
+from acutimer.ui.main_window import MainWindow
+from acutimer.userdata import routine_cache, user_data_dir, user_routines_dir
 
 if TYPE_CHECKING:
     from acutimer.qt.speech import Speech
@@ -40,8 +37,8 @@ def voice() -> Speech:
 def load_window(window: MainWindow) -> bool:
     """Read the point library and routines, open history, create the cue player."""
     from acutimer import paths
+    from acutimer.core.catalogue import scan
     from acutimer.core.errors import DataError
-    from acutimer.core.library import scan
     from acutimer.core.points import load_points
     from acutimer.history.store import HistoryStore
 
@@ -55,38 +52,80 @@ def load_window(window: MainWindow) -> bool:
     from acutimer.qt.cues import CuePlayer, cue_sounds
 
     cues = CuePlayer(window.settings, sound=cue_sounds(), speech=voice(), parent=window)
+    cache = routine_cache()
     window.load(
         points,
-        lambda: scan(points, paths.routines_dir(), user_routines_dir()),
+        lambda: scan(points, paths.routines_dir(), user_routines_dir(), cache),
+        builtin_entries=lambda: scan(points, paths.routines_dir(), None, cache),
         history=HistoryStore(user_data_dir() / "history.sqlite3"),
         cues=cues,
     )
     return True
 
 
-def run(*, routine: str | None = None, start: bool = False, speed: float = 1.0) -> int:
-    """Open the window; with ``routine`` selected, and running at once with ``start``."""
+def run(
+    *,
+    routine: str | None = None,
+    start: bool = False,
+    speed: float = 1.0,
+    background: bool = False,
+    start_last: bool = False,
+) -> int:
+    """Open the window; with ``routine`` selected, and running at once with ``start``.
+
+    Only one acutimer runs per user: if another holds the name on the session bus,
+    the request is handed to it (its window comes forward) and this process leaves.
+    ``background`` runs without a window, for reminders; ``start_last`` opens the
+    window with the last routine ready.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)
+    from acutimer.dbus.bus import Claim, SessionBus
+
+    bus = SessionBus()
+    if bus.claim() is Claim.TAKEN:
+        problem = hand_over(bus, background=background, start_last=start_last)
+        if problem is None:
+            return 0
+        print(f"acutimer: the running acutimer did not answer ({problem})", file=sys.stderr)
+    from acutimer.instance import Instance
+
     settings = Settings()
-    window = MainWindow(settings, speed=speed, user_folder=lambda: user_routines_dir(create=True))
-    window.show()
+    instance = Instance(app, settings, bus, speed=speed, background=background, load=load_window)
+    if not background:
+        instance.show_window(routine=routine, start=start, ready_last=start_last)
+    quit_signals = QuitSignals()
 
-    def after_first_paint() -> None:
-        if not load_window(window):
-            app.exit(1)
-            return
-        found = window.select_routine(routine) if routine else False
-        if not settings.safety_seen:
-            window.show_safety()  # before anything starts, --start included
-        if start and found:  # a mistyped id starts nothing (the status bar says why)
-            window.start_selected()
+    def leave(_signal: int = 0) -> None:
+        if instance.window is not None:
+            instance.window.leave_now()  # the session under way is kept as interrupted
+        app.quit()  # also ends a dialog's own event loop, if one is open
 
-    QTimer.singleShot(0, after_first_paint)
+    def window_id() -> int:
+        return int(instance.window.winId()) if instance.window is not None else 0
+
+    quit_signals.received.connect(leave)
+    gone = WindowGoneFilter(window_id, leave)
+    app.installNativeEventFilter(gone)
     code = app.exec()
-    if window.cues is not None:
+    app.removeNativeEventFilter(gone)
+    quit_signals.close()
+    bus.release()
+    window = instance.window
+    if window is not None and window.cues is not None:
         window.cues.close()  # closes speech-dispatcher's socket: nothing to wait for
     return code
+
+
+def hand_over(bus: SessionBus, *, background: bool, start_last: bool) -> str | None:
+    """Ask the running instance to show its window; None once it did."""
+    from acutimer.dbus.bus import platform_data
+
+    if background:
+        return None  # already running: a second background start has nothing to add
+    if start_last:
+        return bus.call_running("ActivateAction", ["start-last", [], platform_data()])
+    return bus.call_running("Activate", [platform_data()])

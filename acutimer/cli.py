@@ -27,6 +27,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--start", action="store_true", help="start the routine at once")
     parser.add_argument(
+        "--start-last",
+        action="store_true",
+        help="open the window with the last routine ready to start",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run without a window, for plan-day reminders (started at login when they are on)",
+    )
+    parser.add_argument(
         "--speed",
         type=_positive,
         default=1.0,
@@ -37,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list built-in and custom routines")
     listing.add_argument("--json", action="store_true", help="print JSON")
+
+    desktop = commands.add_parser(
+        "desktop", help="put the launcher and icons into your desktop's menu, or take them out"
+    )
+    desktop.add_argument("action", choices=("install", "uninstall"))
 
     check = commands.add_parser("validate", help="check routine files and point libraries")
     check.add_argument("paths", nargs="+", type=pathlib.Path, metavar="PATH")
@@ -62,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --pregnancy: also leave out points with a pregnancy caution",
     )
+    sharing = commands.add_parser("import", help="copy routine files into your routines")
+    sharing.add_argument("files", nargs="+", type=pathlib.Path, metavar="FILE")
+    sharing.add_argument(
+        "--replace", action="store_true", help="replace your routine that has the same id"
+    )
+    export = commands.add_parser("export", help="write a routine as one file to share")
+    export.add_argument("routine", metavar="ID")
+    export.add_argument("file", type=pathlib.Path, metavar="FILE")
     return parser
 
 
@@ -86,7 +109,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from acutimer.app import run
 
-        return run(routine=args.routine, start=args.start, speed=args.speed)
+        return run(
+            routine=args.routine,
+            start=args.start,
+            speed=args.speed,
+            background=args.background,
+            start_last=args.start_last,
+        )
     from acutimer import commands
     from acutimer.core.errors import DataError
 
@@ -96,6 +125,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.list_routines(args.json)
             case "validate":
                 return commands.validate(args.paths)
+            case "desktop":
+                return _desktop(args.action)
+            case "import":
+                return commands.import_routines(args.files, replace=args.replace)
+            case "export":
+                return commands.export_routine(args.routine, args.file)
             case _:
                 return commands.timeline(args)
     except DataError as exc:
@@ -103,3 +138,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+
+
+def _desktop(action: str) -> int:
+    from acutimer.desktop import files
+
+    try:
+        report = files.install() if action == "install" else files.uninstall()
+    except OSError as exc:
+        print(f"acutimer desktop {action}: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(report))
+    return 0

@@ -1,4 +1,4 @@
-"""The command-line commands: list, validate and timeline."""
+"""The command-line commands: list, validate, timeline, import and export."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from acutimer import paths
+from acutimer.core.catalogue import Entry, Origin, scan
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.library import Entry, ResolvedRoutine, load_routine, scan
+from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
 from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
@@ -22,9 +23,9 @@ def builtin_points() -> PointLibrary:
 
 
 def catalogue(points: PointLibrary) -> list[Entry]:
-    from acutimer.userdata import user_routines_dir
+    from acutimer.userdata import routine_cache, user_routines_dir
 
-    return scan(points, paths.routines_dir(), user_routines_dir())
+    return scan(points, paths.routines_dir(), user_routines_dir(), routine_cache())
 
 
 def list_routines(as_json: bool) -> int:
@@ -43,7 +44,7 @@ def list_routines(as_json: bool) -> int:
                 "title": entry.title,
                 "seconds": timeline.seconds,
                 "points": entry.routine.point_codes(),
-                "source": entry.source,
+                "source": entry.source.value,
                 "path": str(entry.path),
             }
         )
@@ -55,7 +56,7 @@ def list_routines(as_json: bool) -> int:
             codes = ", ".join(r["points"]) or "-"
             print(
                 f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
-                + ("  (yours)" if r["source"] == "user" else "")
+                + ("  (yours)" if r["source"] == Origin.USER.value else "")
             )
     return 0
 
@@ -148,3 +149,24 @@ def format_timeline(timeline: Timeline) -> str:
     for item in timeline.left_out:
         lines.append(f"Left out: {item.point} ({item.title}): {item.reason}")
     return "\n".join(lines)
+
+
+def import_routines(files: list[Path], *, replace: bool) -> int:
+    """Copy routine files into the user's folder: all of them, or none if one is broken."""
+    from acutimer.routine_files import import_files
+    from acutimer.userdata import user_routines_dir
+
+    points = builtin_points()
+    written = import_files(files, points, user_routines_dir(), catalogue(points), replace=replace)
+    for path in written:
+        print(f"imported {path}")
+    return 0
+
+
+def export_routine(ref: str, target: Path) -> int:
+    from acutimer.routine_files import export
+
+    routine = find_routine(ref, builtin_points())
+    flattened = export(routine, target)
+    print(f"wrote {target}" + (" (its includes are written out in it)" if flattened else ""))
+    return 0

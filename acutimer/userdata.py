@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from acutimer.identity import APP_NAME
 
-__all__ = ["APP_NAME", "user_data_dir", "user_routines_dir"]
+if TYPE_CHECKING:
+    from acutimer.core.scan_cache import ScanCache
+
+__all__ = ["APP_NAME", "routine_cache", "user_data_dir", "user_routines_dir"]
 
 
 def user_data_dir() -> Path:
@@ -26,3 +30,15 @@ def user_routines_dir(*, create: bool = False) -> Path:
     if create:
         folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def routine_cache() -> ScanCache:
+    """The cache of routine files read before, in ``~/.cache/acutimer`` (XDG_CACHE_HOME)."""
+    from PySide6.QtCore import QStandardPaths
+
+    from acutimer import paths
+    from acutimer.core.scan_cache import ScanCache, code_fingerprint
+
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    file = Path(location) / APP_NAME / "routines.pickle"
+    return ScanCache(file, code_fingerprint(paths.points_file()))

@@ -52,7 +52,7 @@ def child(kind: str) -> None:
         window.resize(1100, 760)
     else:
         # What `acutimer` does: the window frame first, everything else once it painted.
-        # acutimer.app first, as the command imports it: it sets up PySide6's import hook.
+        # Through acutimer.app, as the command imports them.
         from acutimer.app import MainWindow, Settings
 
         settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")

@@ -19,6 +19,9 @@ class PauseReason(enum.StrEnum):
     LONG_GAP = "long-gap"
     """The clock jumped (the machine slept, the process was stopped): the session paused
     itself at the boundary it reached instead of racing through steps unattended."""
+    CHOICE = "choice"
+    """An optional step is next (an ice pack, a foot bath): the session waits at its start
+    for the person to do it (resume) or leave it out (skip), instead of starting it alone."""
 
 
 @dataclass(frozen=True)

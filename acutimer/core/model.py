@@ -15,28 +15,37 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import math
+import operator
 import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, fields
+from types import GenericAlias
 from typing import Any, ClassVar
 
 KeyPath = tuple[Hashable, ...]
 """Where a value sits in a loaded document: keys and list indexes, from the top."""
 
 
+class IssueKind(enum.StrEnum):
+    """What sort of issue: the words of a message depend on it."""
+
+    VALUE = "value"
+    """A value is wrong; the issue's ``message`` says it all."""
+    MISSING = "missing"
+    """A required key is absent; the path ends with its name."""
+    UNKNOWN = "unknown"
+    """The path ends with a key the record does not have; ``known`` lists those it has."""
+
+
 @dataclass(frozen=True)
 class Issue:
-    """What is wrong at ``path`` in a document, before it is placed in a file.
-
-    ``kind`` is "value" (``message`` says it all), "missing" (a required key is absent;
-    ``path`` ends with its name) or "unknown" (``path`` ends with a key the record does
-    not have; ``known`` lists those it has).
-    """
+    """What is wrong at ``path`` in a document, before it is placed in a file."""
 
     path: KeyPath
     message: str
-    kind: str = "value"
+    kind: IssueKind = IssueKind.VALUE
     known: tuple[str, ...] = ()
 
 
@@ -83,6 +92,15 @@ class Spec:
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
+    def python_type(self) -> Any:
+        """The type of what ``check`` keeps: the record field's annotation must say it
+        too (tests/core/test_model.py holds every shipped record to that)."""
+        raise NotImplementedError
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        """The fields of the records inside ``value``, valid or not (see ``fields_in``)."""
+        return iter(())
+
     @staticmethod
     def fail(issues: list[Issue], path: KeyPath, message: str, value: Any = MISSING) -> Any:
         got = "" if value is MISSING else f"; got {shown(value)}"
@@ -114,6 +132,9 @@ class Text(Spec):
             words = self.pattern_words or f"text matching {self.pattern}"
             return self.fail(issues, path, f"should be {words}", value)
         return value
+
+    def python_type(self) -> Any:
+        return str
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {"type": "string", "maxLength": self.max_length}
@@ -159,6 +180,9 @@ class Number(Spec):
         limits = {names[n]: getattr(self, n) for n in names if getattr(self, n) is not None}
         return {"type": self.KIND, **limits}
 
+    def python_type(self) -> Any:
+        return float
+
 
 @dataclass(frozen=True)
 class Whole(Number):
@@ -170,6 +194,9 @@ class Whole(Number):
         if isinstance(value, bool) or not isinstance(value, int):
             return self.fail(issues, path, "should be a whole number, like 3", value)
         return self.bounded(value, value, path, issues)
+
+    def python_type(self) -> Any:
+        return int
 
 
 @dataclass(frozen=True)
@@ -183,6 +210,9 @@ class Boolean(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "boolean"}
+
+    def python_type(self) -> Any:
+        return bool
 
 
 @dataclass(frozen=True)
@@ -217,6 +247,9 @@ class OneOf(Spec):
             out["type"] = kinds.pop()
         return out
 
+    def python_type(self) -> Any:
+        return functools.reduce(operator.or_, {type(kept) for _written, kept in self._pairs()})
+
 
 @dataclass(frozen=True)
 class Nullable(Spec):
@@ -229,6 +262,12 @@ class Nullable(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [self.spec.schema(defs), {"type": "null"}]}
+
+    def python_type(self) -> Any:
+        return self.spec.python_type() | None
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return self.spec.walk(value, path)
 
 
 @dataclass(frozen=True)
@@ -262,6 +301,14 @@ class ListOf(Spec):
             out["maxItems"] = high
         return out
 
+    def python_type(self) -> Any:
+        item = self.item.python_type()
+        return GenericAlias(tuple, (item, item)) if self.pair else GenericAlias(list, (item,))
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        for index, item in enumerate(value if isinstance(value, list) else []):
+            yield from self.item.walk(item, (*path, index))
+
 
 @dataclass(frozen=True)
 class Nested(Spec):
@@ -279,6 +326,12 @@ class Nested(Spec):
             defs[name] = _record_schema(self.cls, defs)
         return {"$ref": f"#/$defs/{name}"}
 
+    def python_type(self) -> Any:
+        return self.cls
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return fields_in(self.cls, value, path)
+
 
 @dataclass(frozen=True)
 class Choice(Spec):
@@ -292,6 +345,12 @@ class Choice(Spec):
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [Nested(cls).schema(defs) for cls in self.options]}
+
+    def python_type(self) -> Any:
+        return functools.reduce(operator.or_, self.options)
+
+    def walk(self, value: Any, path: KeyPath) -> Iterator[Field]:
+        return fields_in(self.pick(value), value, path)
 
 
 def declared(
@@ -321,6 +380,29 @@ def keys(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+@dataclass(frozen=True)
+class Field:
+    """One field's value as the file has it, whether or not it (or its record) is valid."""
+
+    record: type
+    name: str
+    value: Any
+    path: KeyPath
+
+
+def fields_in(cls: type, data: Any, path: KeyPath = ()) -> Iterator[Field]:
+    """Every field of every record in ``data``, read as the declaration of ``cls`` reads
+    it: for checks that need more than one value (a point code against the library)
+    and must run even where the document has other problems."""
+    if not isinstance(data, dict):
+        return
+    for f in fields(cls):
+        if f.name in data:
+            where = (*path, f.name)
+            yield Field(cls, f.name, data[f.name], where)
+            yield from f.metadata["spec"].walk(data[f.name], where)
+
+
 def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> Any:
     """A ``cls`` made from ``data``, or INVALID with every issue added to ``issues``."""
     if not isinstance(data, dict):
@@ -336,7 +418,9 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
     for f in fields(cls):
         if f.name not in data:
             if f.default is MISSING and f.default_factory is MISSING:
-                issues.append(Issue((*path, f.name), f"missing required key {f.name!r}", "missing"))
+                issues.append(
+                    Issue((*path, f.name), f"missing required key {f.name!r}", IssueKind.MISSING)
+                )
                 valid = False
             continue
         value = f.metadata["spec"].check(data[f.name], (*path, f.name), issues)
@@ -347,7 +431,7 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
         values[f.name] = value
     for key in data:
         if key not in known:
-            issues.append(Issue((*path, key), "", "unknown", known))
+            issues.append(Issue((*path, key), "", IssueKind.UNKNOWN, known))
             valid = False
     if not valid:
         return INVALID

@@ -39,6 +39,7 @@ MAX_PHASE_SECONDS = 3600
 MAX_ICE_SECONDS = 20 * 60
 """Ice is never left on for more than 20 minutes (skin damage)."""
 MAX_ROUTINE_SECONDS = 4 * 3600
+SWITCH_SECONDS = Number(ge=3, le=60, unit="seconds")
 
 
 class PhaseKind(enum.StrEnum):
@@ -123,6 +124,13 @@ class EachSideBody:
     """Steps done on the first side, then all of them again on the other side."""
 
     steps: list[StepSpec] = declared(ListOf(Nested(StepSpec), min_length=1, max_length=50))
+    # Lets one self-contained file (an export with its includes flattened) keep the
+    # switch time of each part it came from (hand.yaml switches in 5 s, others in 10).
+    switch_seconds: float | None = declared(
+        Nullable(SWITCH_SECONDS),
+        "Time to change sides in this group; default: the routine's switch_seconds",
+        default=None,
+    )
 
     def rules(self) -> list[tuple[None, str]]:
         return [
@@ -169,7 +177,7 @@ class Routine:
     audience: str = declared(TEXT, "Who the routine is for")
     cautions: list[str] = declared(ListOf(TEXT), default_factory=list)
     switch_seconds: float = declared(
-        Number(ge=3, le=60, unit="seconds"),
+        SWITCH_SECONDS,
         "Time given to change sides between each-side steps",
         default=10.0,
     )

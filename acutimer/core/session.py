@@ -71,15 +71,23 @@ class Session:
 
     Controls and ``update`` return the events since the last call, in order, each with
     its true time. ``max_gap`` is how long ``update`` may be absent before the session
-    pauses itself at the next boundary rather than racing on unattended.
+    pauses itself at the next boundary rather than racing on unattended. With
+    ``ask_optional`` the session stops at the start of an optional step it reaches by
+    itself or by Skip (paused, reason ``CHOICE``): ``resume`` does the step, ``skip``
+    leaves it out. Going to it on purpose (back, jump, restart) does not ask again.
     """
 
-    def __init__(self, timeline: Timeline, *, max_gap: float = LONG_GAP) -> None:
+    def __init__(
+        self, timeline: Timeline, *, max_gap: float = LONG_GAP, ask_optional: bool = True
+    ) -> None:
         if not timeline.phases:
             raise ValueError("a session needs at least one phase")
         self.timeline = timeline
         self.max_gap = max_gap
+        self.ask_optional = ask_optional
         self.state = State.IDLE
+        self.pause_reason: PauseReason | None = None
+        """Why the session is paused (None unless it is)."""
         self._seconds = [p.seconds for p in timeline.phases]
         self._index = 0
         self._phase_start = 0.0
@@ -223,6 +231,8 @@ class Session:
                 self._end(end, Ending.FINISHED, events)
                 return
             self._begin_phase(end, events, previous_step=step)
+            if self._ask_choice(end, events):
+                return
             if pause_at_boundary:
                 self._pause(end, PauseReason.LONG_GAP, events)
                 return
@@ -249,29 +259,60 @@ class Session:
             ):
                 events.append(SideSwitched(at, side))
 
+    @property
+    def waiting_for_choice(self) -> bool:
+        """Paused at the start of an optional step until the person does or skips it."""
+        return self.state is State.PAUSED and self.pause_reason is PauseReason.CHOICE
+
+    def _ask_choice(self, at: float, events: list[Event]) -> bool:
+        """At the first phase of an optional step, wait for a choice; True if it waits."""
+        step = self.step
+        if not (self.ask_optional and step.optional and self._index == step.first_phase):
+            return False
+        if self.state is State.RUNNING:
+            self._pause(at, PauseReason.CHOICE, events)
+        else:  # already paused (Skip pressed during a pause): now it waits for a choice
+            self.pause_reason = PauseReason.CHOICE
+            events.append(Paused(at, PauseReason.CHOICE))
+        return True
+
     def _pause(self, at: float, reason: PauseReason, events: list[Event]) -> None:
         self._paused_elapsed = min(max(at - self._phase_start, 0.0), self._seconds[self._index])
         self._active += max(at - self._running_since, 0.0)
         self.state = State.PAUSED
+        self.pause_reason = reason
         events.append(Paused(at, reason))
 
     def _end(self, at: float, ending: Ending, events: list[Event]) -> None:
         if self.state is State.RUNNING:
             self._active += max(at - self._running_since, 0.0)
         self.state = State.FINISHED if ending is Ending.FINISHED else State.STOPPED
-        self.summary = SessionSummary(
+        self.summary = self._summary(at, ending, self._active)
+        events.append(SessionEnded(at, self.summary))
+
+    def progress(self, now: float) -> SessionSummary:
+        """What the session amounts to so far, for history to keep as it goes.
+
+        Before it ends, ``ending`` is RUNNING and ``ended_at`` is ``now``; once ended,
+        this is the final summary.
+        """
+        if self.summary is not None:
+            return self.summary
+        return self._summary(now, Ending.RUNNING, self.active_seconds(now))
+
+    def _summary(self, at: float, ending: Ending, active: float) -> SessionSummary:
+        return SessionSummary(
             routine_id=self.timeline.routine_id,
             routine_title=self.timeline.title,
             started_at=self._started_wall,
             ended_at=self._started_wall + timedelta(seconds=max(at - self._started_now, 0.0)),
-            active_seconds=self._active,
+            active_seconds=active,
             steps_total=len(self.timeline.steps),
             steps_completed=len(self._completed),
             steps_skipped=len(self._skipped - self._completed),
             steps_extended=len(self._extended),
             ending=ending,
         )
-        events.append(SessionEnded(at, self.summary))
 
     # -- controls ---------------------------------------------------------------
 
@@ -286,6 +327,7 @@ class Session:
         events: list[Event] = []
         self._index = 0
         self._begin_phase(now, events, previous_step=None)
+        self._ask_choice(now, events)
         return events
 
     def pause(self, now: float, reason: PauseReason = PauseReason.USER) -> list[Event]:
@@ -298,10 +340,16 @@ class Session:
     def resume(self, now: float) -> list[Event]:
         if self.state is not State.PAUSED:
             return []
+        events: list[Event] = []
+        self._resume(now, events)
+        return events
+
+    def _resume(self, now: float, events: list[Event]) -> None:
         self.state = State.RUNNING
+        self.pause_reason = None
         self._phase_start = now - self._paused_elapsed
         self._running_since = self._last_seen = now
-        return [Resumed(now, self.phase)]
+        events.append(Resumed(now, self.phase))
 
     def toggle(self, now: float) -> list[Event]:
         """Space bar: start, pause or resume, whichever fits."""
@@ -322,10 +370,13 @@ class Session:
         step = self.phase.step
         if step not in self._completed:
             self._skipped.add(step)
+        if self.waiting_for_choice:
+            self._resume(now, events)  # "Right: skip it" is a choice: go on running
         if step + 1 >= len(self.timeline.steps):
             self._end(now, Ending.FINISHED, events)
         else:
             self._goto(step + 1, now, events)
+            self._ask_choice(now, events)
         return events
 
     def back(self, now: float) -> list[Event]:
@@ -386,6 +437,8 @@ class Session:
         return events
 
     def _goto(self, step: int, now: float, events: list[Event]) -> None:
+        if self.waiting_for_choice:
+            self._resume(now, events)  # going somewhere on purpose answers the question
         previous = self.phase.step
         target = self.timeline.steps[step]
         # Everything from here on starts as written: an earlier +15 s does not carry over.

@@ -8,8 +8,16 @@ from datetime import datetime
 
 
 class Ending(enum.StrEnum):
+    """How a session ended, as history keeps it."""
+
     FINISHED = "finished"
     STOPPED = "stopped"
+    INTERRUPTED = "interrupted"
+    """The app was closed from outside (a signal, a logout) or died mid-session; what
+    was done up to the last step is kept."""
+    RUNNING = "running"
+    """Not ended yet: the session is under way. A row still running when history is
+    next opened belonged to a process that died, and becomes INTERRUPTED."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from acutimer.core.library import Block, ResolvedRoutine
+from acutimer.core.loader import Block, ResolvedRoutine
 from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
 from acutimer.core.sides import Side, StepSide
@@ -143,14 +143,17 @@ def duration_words(seconds: float) -> str:
 
 
 def side_words(point: Point | None, side: Side | None) -> str:
-    """'left hand', 'right side', 'both sides' or '' (no side): how the window and the
-    voice name where to press."""
+    """'left hand', 'both knees', 'right side', 'both sides' or '' (no side): how the
+    window, the diagram and the voice name where to press."""
     if side is None:
         return ""
-    if side is Side.BOTH:
-        return "both sides"
     limb = point.view.limb if point else None
+    if side is Side.BOTH:
+        return f"both {_PLURALS[limb]}" if limb else "both sides"
     return f"{side.value} {limb or 'side'}"
+
+
+_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
 
 
 def build_timeline(

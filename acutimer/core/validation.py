@@ -6,7 +6,7 @@ import difflib
 from typing import Any, TypeVar
 
 from acutimer.core.errors import DataError, Problem
-from acutimer.core.model import INVALID, Issue, OneOf, Text, check_record
+from acutimer.core.model import INVALID, Issue, IssueKind, OneOf, Text, check_record
 from acutimer.core.yamlsource import SourceMap
 
 R = TypeVar("R")
@@ -33,13 +33,13 @@ def _without_misspelt_missing(issues: list[Issue]) -> list[Issue]:
     hint on the unknown key already says it, and one mistake should give one line."""
     unknown: dict[tuple[Any, ...], list[str]] = {}
     for issue in issues:
-        if issue.kind == "unknown":
+        if issue.kind is IssueKind.UNKNOWN:
             unknown.setdefault(issue.path[:-1], []).append(str(issue.path[-1]))
     return [
         issue
         for issue in issues
         if not (
-            issue.kind == "missing"
+            issue.kind is IssueKind.MISSING
             and difflib.get_close_matches(
                 str(issue.path[-1]), unknown.get(issue.path[:-1], []), n=1
             )
@@ -56,7 +56,7 @@ def _dotted(path: tuple[Any, ...]) -> str:
 
 def _problem(issue: Issue, source: SourceMap) -> Problem:
     path = issue.path
-    if issue.kind == "unknown":
+    if issue.kind is IssueKind.UNKNOWN:
         name, parent = path[-1], _dotted(path[:-1])
         close = difflib.get_close_matches(str(name), issue.known, n=1)
         if close:
@@ -65,7 +65,7 @@ def _problem(issue: Issue, source: SourceMap) -> Problem:
             hint = f"; allowed here: {', '.join(sorted(issue.known))}" if issue.known else ""
         place = f" in {parent}" if parent else ""
         return source.problem(path, f"unknown key {name!r}{place}{hint}", at_key=True)
-    if issue.kind == "missing":
+    if issue.kind is IssueKind.MISSING:
         path = path[:-1]  # the key is not in the file: point at the mapping that lacks it
     where = _dotted(path)
     return source.problem(path, f"{where}: {issue.message}" if where else issue.message)

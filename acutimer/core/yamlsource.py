@@ -8,6 +8,7 @@ only, and a size cap. Every value keeps its line and column so that a later chec
 
 from __future__ import annotations
 
+import os
 import stat
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ MAX_FILE_BYTES = 1_000_000
 
 MAX_DEPTH = 40
 """Routines nest five or six levels; a thousand nested lists would overflow the stack."""
+
+MAX_NODES = 20_000
+"""A routine has about 70 values and the point library about 370; a file with more than
+this is refused as soon as the count passes it, so no file can cost seconds to read."""
 
 Key = tuple[Hashable, ...]
 
@@ -67,6 +72,7 @@ class _StrictLoader(yaml.SafeLoader):
     }
 
     depth = 0
+    nodes = 0
 
     def _next_mark(self) -> Any:
         # The stubs leave Parser.peek_event unannotated.
@@ -78,11 +84,34 @@ class _StrictLoader(yaml.SafeLoader):
             raise _AliasFound(self._next_mark())
         if self.depth >= MAX_DEPTH:
             raise _TooDeep(self._next_mark())
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise _TooMany(self._next_mark())
         self.depth += 1
         try:
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
+
+
+_FAST_LOADER: type[Any] | None = getattr(yaml, "CSafeLoader", None)
+
+
+class _FastLoader(*((_FAST_LOADER,) if _FAST_LOADER else ())):  # type: ignore[misc]
+    """libyaml's C parser with the strict loader's value rules (dates stay text).
+
+    Its nodes carry line and column marks too. It has no hooks for the strict
+    checks, so ``_fast_node`` first walks the file's events in C (aliases, depth, the
+    node count) and hands anything doubtful to the strict pure-Python loader, which
+    says exactly what is wrong.
+    """
+
+    yaml_implicit_resolvers = _StrictLoader.yaml_implicit_resolvers
+
+
+class _TooMany(Exception):
+    def __init__(self, mark: Any) -> None:
+        self.mark = mark
 
 
 class _TooDeep(Exception):
@@ -109,7 +138,7 @@ def read_text(path: Path, name: str | None = None) -> str:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # A FIFO or a device (/dev/zero) would block or never end.
-            raise DataError([problem_at_start(name, "not a regular file")])
+            raise DataError([problem_at_start(name, f"not a regular file: {_kind(info)}")])
         if info.st_size > MAX_FILE_BYTES:
             message = f"file is {info.st_size:,} bytes; routine files may be at most 1 MB"
             raise DataError([problem_at_start(name, message)])
@@ -118,6 +147,18 @@ def read_text(path: Path, name: str | None = None) -> str:
     except OSError as exc:
         raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
     return decode(raw, name)
+
+
+def _kind(info: os.stat_result) -> str:
+    if stat.S_ISDIR(info.st_mode):
+        return "it is a folder"
+    if stat.S_ISFIFO(info.st_mode):
+        return "it is a named pipe (FIFO)"
+    if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+        return "it is a device"
+    if stat.S_ISSOCK(info.st_mode):
+        return "it is a socket"
+    return "it is a special file"
 
 
 def decode(raw: bytes, path: str) -> str:
@@ -151,6 +192,9 @@ def decode(raw: bytes, path: str) -> str:
 def load(text: str, path: str) -> tuple[Any, SourceMap]:
     """Parse one YAML document into plain Python data and its source map."""
     source = SourceMap(path)
+    fast = _fast_node(text)
+    if fast is not None:
+        return _built(fast[0], source, fast[1])
     try:
         loader = _StrictLoader(text)  # the reader checks the first characters at once
         try:
@@ -171,6 +215,10 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
         line, column = _where(exc.mark)
         message = f"nested more than {MAX_DEPTH} levels deep; no routine needs that"
         raise DataError([Problem(path, line, column, message)]) from None
+    except _TooMany as exc:
+        line, column = _where(exc.mark)
+        message = f"more than {MAX_NODES:,} values in one file; no routine needs that many"
+        raise DataError([Problem(path, line, column, message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "invalid YAML"
@@ -186,13 +234,58 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
         raise DataError([Problem(path, line, column, f"YAML syntax: {what}")]) from None
     except yaml.YAMLError as exc:
         raise DataError([problem_at_start(path, f"YAML syntax: {exc}")]) from None
+    return _built(node, source, loader)
+
+
+def _built(node: Any, source: SourceMap, loader: Any) -> tuple[Any, SourceMap]:
     if node is None:
-        raise DataError([problem_at_start(path, "the file is empty")])
+        raise DataError([problem_at_start(source.path, "the file is empty")])
     problems: list[Problem] = []
     data = _build(node, (), source, loader, problems)
     if problems:
         raise DataError(problems)
     return data, source
+
+
+_NON_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+_NODE_EVENTS = (yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_OPEN_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _fast_node(text: str) -> tuple[Any, Any] | None:
+    """The document's node tree and its loader, from libyaml; None when the strict
+    loader must look instead (no libyaml, or anything it would refuse: aliases, deep
+    nesting, too many values, control characters, a syntax error), so the messages
+    users see are always the strict loader's."""
+    if _FAST_LOADER is None or _NON_PRINTABLE.search(text):
+        return None
+    events = _FastLoader(text)
+    try:
+        nodes = depth = 0
+        while events.check_event():
+            event = events.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                return None
+            if isinstance(event, _NODE_EVENTS):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    return None
+            if isinstance(event, _OPEN_EVENTS):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return None
+            elif isinstance(event, _CLOSE_EVENTS):
+                depth -= 1
+        loader = _FastLoader(text)
+        try:
+            return loader.get_single_node(), loader
+        finally:
+            loader.dispose()
+    except yaml.YAMLError:
+        return None
+    finally:
+        events.dispose()
 
 
 _UNCLOSED = {

@@ -37,7 +37,38 @@ ALTER TABLE sessions ADD COLUMN pain_after INTEGER
 ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Version 3: a session is written when it starts and updated at each step, so the log
+# also holds one under way ("running") and one cut short ("interrupted"), and
+# unannounced lists the interrupted ones the user has not been told about yet.
+# SQLite cannot change a CHECK in place: the table is rebuilt with the same columns.
+_V3 = """
+CREATE TABLE sessions_v3 (
+    id              INTEGER PRIMARY KEY,
+    routine_id      TEXT    NOT NULL,
+    routine_title   TEXT    NOT NULL,
+    started_utc     TEXT    NOT NULL,
+    ended_utc       TEXT    NOT NULL,
+    active_seconds  REAL    NOT NULL CHECK (active_seconds >= 0),
+    steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+    steps_completed INTEGER NOT NULL CHECK (steps_completed >= 0),
+    steps_skipped   INTEGER NOT NULL CHECK (steps_skipped >= 0),
+    steps_extended  INTEGER NOT NULL CHECK (steps_extended >= 0),
+    ending          TEXT    NOT NULL
+        CHECK (ending IN ('finished', 'stopped', 'interrupted', 'running')),
+    pain_before     INTEGER CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10),
+    pain_after      INTEGER CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10),
+    note            TEXT    NOT NULL DEFAULT ''
+);
+INSERT INTO sessions_v3 SELECT id, routine_id, routine_title, started_utc, ended_utc,
+    active_seconds, steps_total, steps_completed, steps_skipped, steps_extended, ending,
+    pain_before, pain_after, note FROM sessions;
+DROP TABLE sessions;
+ALTER TABLE sessions_v3 RENAME TO sessions;
+CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE TABLE unannounced (session_id INTEGER PRIMARY KEY);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

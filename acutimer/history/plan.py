@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
-from acutimer.history.records import SessionRecord
+from acutimer.history.records import Range, SessionRecord
 
 DAYS_PER_WEEK = 7
+SESSIONS_PER_WEEK = Range(1, 14, "sessions a week")
+PLAN_WEEKS = Range(1, 12, "the plan's weeks")
 
 
 @dataclass(frozen=True)
@@ -26,10 +28,8 @@ class PlanSettings:
     weeks: int = 2
 
     def __post_init__(self) -> None:
-        if not 1 <= self.sessions_per_week <= 14:
-            raise ValueError(f"sessions a week must be from 1 to 14, not {self.sessions_per_week}")
-        if not 1 <= self.weeks <= 12:
-            raise ValueError(f"the plan must last from 1 to 12 weeks, not {self.weeks}")
+        SESSIONS_PER_WEEK.check(self.sessions_per_week)
+        PLAN_WEEKS.check(self.weeks)
 
     @property
     def total(self) -> int:

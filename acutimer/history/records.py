@@ -7,8 +7,31 @@ from datetime import UTC, datetime
 
 from acutimer.core.summary import SessionSummary
 
-PAIN_MIN = 0
-PAIN_MAX = 10
+
+@dataclass(frozen=True)
+class Range:
+    """Whole numbers from ``low`` to ``high``: declared once, checked everywhere from it
+    (the models, the CSV reader, the settings; the schema's CHECKs are tested against it)."""
+
+    low: int
+    high: int
+    noun: str
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, int) and self.low <= value <= self.high
+
+    def check(self, value: int, what: str = "") -> int:
+        if value not in self:
+            what = what or self.noun
+            raise ValueError(f"{what} must be from {self.low} to {self.high}, not {value}")
+        return value
+
+    def clamp(self, value: int) -> int:
+        return min(max(value, self.low), self.high)
+
+
+PAIN = Range(0, 10, "a pain rating")
+PAIN_MIN, PAIN_MAX = PAIN.low, PAIN.high
 NOTE_MAX_CHARS = 500
 
 
@@ -17,10 +40,10 @@ def check_pain(value: int | None, what: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{what} must be a whole number from 0 to 10, not {value!r}")
-    if not PAIN_MIN <= value <= PAIN_MAX:
-        raise ValueError(f"{what} must be from 0 to 10, not {value}")
-    return value
+        raise ValueError(
+            f"{what} must be a whole number from {PAIN.low} to {PAIN.high}, not {value!r}"
+        )
+    return PAIN.check(value, what)
 
 
 def to_utc(moment: datetime) -> datetime:

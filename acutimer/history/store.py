@@ -13,16 +13,18 @@ trouble.
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from acutimer.core.summary import Ending, SessionSummary
+from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
-from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain, to_utc
+from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
+from acutimer.history.salvage import readable_sessions
 
 # SQLite's primary result codes (the low byte of an extended code).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
@@ -34,11 +36,12 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
     26,
 )
 _BUSY_TIMEOUT_S = 2.0
+_FULL_BELOW_BYTES = 1 << 20
+"""Less free space than this is a full disk, for any purpose of ours."""
 
-_COLUMNS = (
-    "id, routine_id, routine_title, started_utc, ended_utc, active_seconds, steps_total, "
-    "steps_completed, steps_skipped, steps_extended, ending, pain_before, pain_after, note"
-)
+_COLUMN_LIST = ", ".join(COLUMNS)
+_PLACEHOLDERS = ", ".join("?" for _ in COLUMNS)
+_ANNOUNCE = "INSERT OR IGNORE INTO unannounced (session_id) VALUES (?)"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ class HistoryStore:
         self.path = Path(path)
         self.moved_aside: Path | None = None
         self.problem: str | None = None
+        self.recovered = 0
+        """How many sessions were read back from the damaged file ``moved_aside``."""
+        self.empty_file = False
+        """The file was 0 bytes long: damaged, not a new history."""
+        self.interrupted: list[SessionRecord] = []
+        """Sessions found still running when the file was opened: their app died."""
         self._connection: sqlite3.Connection | None = None
         self._writable = False
         self._open()
@@ -76,13 +85,29 @@ class HistoryStore:
     def notice(self) -> str | None:
         parts = []
         if self.moved_aside is not None:
-            parts.append(
-                "Your history file was damaged and could not be read. It has been kept "
-                f"at {self.moved_aside}, and a new history was started."
-            )
+            parts.append(self._damage_sentence(self.moved_aside))
+        if self.interrupted:
+            parts.append(_interrupted_sentence(self.interrupted))
         if self.problem is not None:
             parts.append(self.problem)
         return " ".join(parts) or None
+
+    def _damage_sentence(self, kept: Path) -> str:
+        if self.empty_file:
+            return (
+                "Your history file was empty (0 bytes), so no session could be read from "
+                f"it. It has been kept at {kept}, and a new history was started."
+            )
+        if self.recovered:
+            sessions = "1 session was" if self.recovered == 1 else f"{self.recovered} sessions were"
+            return (
+                f"Your history file was damaged. {sessions} recovered from it into a new "
+                f"history file; the damaged file has been kept at {kept}."
+            )
+        return (
+            "Your history file was damaged and no session could be read from it. It has "
+            f"been kept at {kept}, and a new history was started."
+        )
 
     # -- reading -----------------------------------------------------------------
 
@@ -92,12 +117,12 @@ class HistoryStore:
             return []
         try:
             rows = self._connection.execute(
-                f"SELECT {_COLUMNS} FROM sessions ORDER BY started_utc, id"
+                f"SELECT id, {_COLUMN_LIST} FROM sessions ORDER BY started_utc, id"
             ).fetchall()
         except sqlite3.Error as error:
             self.problem = f"History could not be read: {_reason(error, self.path)}."
             return []
-        return [_record_from_row(row) for row in rows]
+        return [record_from(row[1:], session_id=row[0]) for row in rows]
 
     # -- writing -----------------------------------------------------------------
 
@@ -109,23 +134,8 @@ class HistoryStore:
         note: str = "",
     ) -> SaveResult:
         """Log one finished or stopped session; never raises on disk trouble."""
-        check_pain(pain_before, "pain before")
-        check_pain(pain_after, "pain after")
-        values = (
-            summary.routine_id,
-            summary.routine_title,
-            _utc_text(summary.started_at),
-            _utc_text(summary.ended_at),
-            max(0.0, float(summary.active_seconds)),
-            summary.steps_total,
-            summary.steps_completed,
-            summary.steps_skipped,
-            summary.steps_extended,
-            Ending(summary.ending).value,
-            pain_before,
-            pain_after,
-            note.strip()[:NOTE_MAX_CHARS],
-        )
+        record = SessionRecord(summary, pain_before, pain_after, note.strip()[:NOTE_MAX_CHARS])
+        values = stored_values(record)
         if not self._writable:
             self._reopen()  # the disk may have been freed or the folder fixed since
         if not self._writable:
@@ -140,6 +150,48 @@ class HistoryStore:
                         return SaveResult(True, session_id=self._insert(values))
             message = f"History could not be saved: {_reason(error, self.path)}."
             return SaveResult(False, message)
+
+    def save_progress(
+        self, session_id: int | None, progress: SessionSummary, pain_before: int | None
+    ) -> SaveResult:
+        """Keep a session under way up to date: one small transaction per call.
+
+        The first call (``session_id`` None) logs it with the pain-before rating; later
+        ones update what was done so far, or its ending. A row that has gone (the
+        file was damaged and started again meanwhile) is written anew, so nothing
+        the person did is dropped.
+        """
+        if session_id is not None and not self._writable:
+            self._reopen()  # the disk may have been freed since
+            if not self._writable:
+                return SaveResult(False, self.problem or "History could not be saved.")
+        if session_id is not None:
+            summary_fields = [f for f in FIELDS if f.in_summary]
+            record = SessionRecord(progress)
+            assignments = ", ".join(f"{f.column} = ?" for f in summary_fields)
+            try:
+                with self._transaction() as connection:
+                    changed = connection.execute(
+                        f"UPDATE sessions SET {assignments} WHERE id = ?",
+                        (*(f.stored(record) for f in summary_fields), session_id),
+                    ).rowcount
+                    if changed and progress.ending is Ending.INTERRUPTED:
+                        connection.execute(_ANNOUNCE, (session_id,))
+            except sqlite3.Error as error:
+                if not _is_corrupt(error):
+                    reason = _reason(error, self.path)
+                    return SaveResult(False, f"History could not be saved: {reason}.")
+                changed = 0
+            if changed:
+                return SaveResult(True, session_id=session_id)
+        result = self.record(progress, pain_before=pain_before)
+        if result.saved and progress.ending is Ending.INTERRUPTED:
+            self._announce(result.session_id)  # said at the next start
+        return result
+
+    def _announce(self, session_id: int | None) -> None:
+        with contextlib.suppress(sqlite3.Error), self._transaction() as connection:
+            connection.execute(_ANNOUNCE, (session_id,))
 
     def rate_after(self, session_id: int, pain_after: int | None, note: str = "") -> SaveResult:
         """Add the after-session rating and note to a session recorded at its end.
@@ -174,6 +226,7 @@ class HistoryStore:
             try:
                 with self._transaction() as connection:
                     connection.execute("DELETE FROM sessions")
+                    connection.execute("DELETE FROM unannounced")
                 # Deleted rows linger in free pages and the WAL until these rewrite them.
                 self._connection.execute("VACUUM")
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -200,6 +253,7 @@ class HistoryStore:
     def _open(self, *, move_aside: bool = False) -> None:
         if move_aside:
             self._move_aside()
+        existing = self._files()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = self._connect_for_writing()
@@ -210,17 +264,39 @@ class HistoryStore:
             if isinstance(error, sqlite3.Error) and _is_corrupt(error) and not move_aside:
                 self._open(move_aside=True)
                 return
+            self._remove_new(existing)
             self.problem = f"History cannot be saved: {_reason(error, self.path)}."
-            self._connection = self._connect_for_reading()
+            self._connection = self._connect_for_reading(existing)
             return
         self._writable = True
         self.problem = None
+        if move_aside and self.moved_aside is not None:
+            self._salvage(self.moved_aside)
+
+    def _salvage(self, damaged: Path) -> None:
+        """Bring every session still readable in the damaged copy into the new file."""
+        rows = readable_sessions(damaged)
+        placeholders = ", ".join("?" for _ in range(len(COLUMNS) + 1))
+        saved = 0
+        with contextlib.suppress(sqlite3.Error), self._transaction() as connection:
+            for row in rows:
+                with contextlib.suppress(sqlite3.IntegrityError):  # a value off its range
+                    connection.execute(
+                        f"INSERT INTO sessions (id, {_COLUMN_LIST}) VALUES ({placeholders})", row
+                    )
+                    saved += 1
+        self.recovered = saved
 
     def _reopen(self, *, move_aside: bool = False) -> None:
         self.close()
         self._open(move_aside=move_aside)
 
     def _connect_for_writing(self) -> sqlite3.Connection:
+        if _is_empty_file(self.path):
+            # SQLite would take 0 bytes for a new database and say nothing; but a
+            # history file never has 0 bytes once created, so something emptied it.
+            self.empty_file = True
+            raise sqlite3.DatabaseError("quick_check: the file is empty (0 bytes)")
         connection = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_TIMEOUT_S)
         try:
             # Look before changing anything: a newer file must stay byte for byte as it is.
@@ -237,8 +313,34 @@ class HistoryStore:
             raise
         return connection
 
-    def _connect_for_reading(self) -> sqlite3.Connection | None:
-        """Read what can be read from a folder we may not write to (no -shm possible)."""
+    def announce_interrupted(self) -> list[SessionRecord]:
+        """Sessions cut short since the window last opened: left running by an app that
+        died (marked interrupted now), or interrupted by one told to go. Each is
+        returned once, and ``notice`` says so. Only the window calls this, when it
+        opens: a store opened for another purpose, or reopened mid-session, must not
+        take the announcement or mark a session still under way."""
+        if self._writable:
+            with contextlib.suppress(sqlite3.Error):
+                self._close_interrupted()
+        return self.interrupted
+
+    def _close_interrupted(self) -> None:
+        running, interrupted = Ending.RUNNING.value, Ending.INTERRUPTED.value
+        with self._transaction() as connection:
+            rows = connection.execute(
+                f"SELECT id, {_COLUMN_LIST} FROM sessions WHERE ending = ? "
+                "OR id IN (SELECT session_id FROM unannounced) ORDER BY id",
+                (running,),
+            ).fetchall()
+            connection.execute(
+                "UPDATE sessions SET ending = ? WHERE ending = ?", (interrupted, running)
+            )
+            connection.execute("DELETE FROM unannounced")
+        self.interrupted += [record_from(row[1:], session_id=row[0]) for row in rows]
+
+    def _connect_for_reading(self, existing: set[Path]) -> sqlite3.Connection | None:
+        """Read what can be read from a folder we may not write to (no -shm possible)
+        or a disk that is full."""
         if not self.path.is_file():
             return None
         for query in ("mode=ro", "mode=ro&immutable=1"):
@@ -248,9 +350,25 @@ class HistoryStore:
                 )
                 connection.execute("SELECT note FROM sessions LIMIT 1").fetchall()
             except (sqlite3.Error, ValueError):
+                self._remove_new(existing)
                 continue
             return connection
         return None
+
+    def _files(self) -> set[Path]:
+        """The history file and its -wal and -shm companions, those that exist."""
+        names = (self.path, Path(f"{self.path}-wal"), Path(f"{self.path}-shm"))
+        return {name for name in names if name.exists()}
+
+    def _remove_new(self, existing: set[Path]) -> None:
+        """Remove what a failed open created (an empty file, a -wal, a 3-byte -shm on a
+        full disk), so nothing stray is left and the next start is not misled.
+        Files that were there before are never touched."""
+        for created in self._files() - existing:
+            if created == self.path and created.stat().st_size != 0:
+                continue  # something was written after all: keep it
+            with contextlib.suppress(OSError):
+                created.unlink()
 
     def _move_aside(self) -> None:
         """Rename the damaged file (and its WAL) to the first free ``.damaged-N`` name."""
@@ -288,50 +406,45 @@ class HistoryStore:
     def _insert(self, values: tuple[object, ...]) -> int:
         with self._transaction() as connection:
             cursor = connection.execute(
-                f"INSERT INTO sessions ({_COLUMNS.removeprefix('id, ')}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                values,
+                f"INSERT INTO sessions ({_COLUMN_LIST}) VALUES ({_PLACEHOLDERS})", values
             )
             session_id = cursor.lastrowid
         assert session_id is not None
         return session_id
 
 
-def _utc_text(moment: datetime) -> str:
-    # Fixed width, so text order is time order.
-    return to_utc(moment).isoformat(timespec="microseconds")
+def _disk_full(folder: Path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot grow its -shm file."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return False
+    return info.f_bavail * info.f_frsize < _FULL_BELOW_BYTES
 
 
-def _record_from_row(row: tuple[Any, ...]) -> SessionRecord:
-    (
-        row_id,
-        routine_id,
-        title,
-        started,
-        ended,
-        active,
-        total,
-        completed,
-        skipped,
-        extended,
-        ending,
-        pain_before,
-        pain_after,
-        note,
-    ) = row
-    summary = SessionSummary(
-        routine_id=routine_id,
-        routine_title=title,
-        started_at=datetime.fromisoformat(started),
-        ended_at=datetime.fromisoformat(ended),
-        active_seconds=active,
-        steps_total=total,
-        steps_completed=completed,
-        steps_skipped=skipped,
-        steps_extended=extended,
-        ending=Ending(ending),
+def _is_empty_file(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False
+
+
+def _interrupted_sentence(records: list[SessionRecord]) -> str:
+    # Short: the main window shows it on one status-bar line.
+    last = records[-1].summary
+    done = f"{last.steps_completed} of {last.steps_total} steps"
+    when = last.started_at.astimezone().strftime("%a %d %b %H:%M")
+    if len(records) == 1:
+        return (
+            f"Your last session, {last.routine_title} ({when}), was interrupted after "
+            f"{done}; what you did is kept in History."
+        )
+    return (
+        f"{len(records)} sessions were interrupted, the last one ({last.routine_title}, "
+        f"{when}) after {done}; what you did is kept in History."
     )
-    return SessionRecord(summary, pain_before, pain_after, note, session_id=row_id)
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
@@ -347,10 +460,12 @@ def _is_corrupt(error: sqlite3.Error) -> bool:
 
 def _reason(error: BaseException, path: Path) -> str:
     """A cause a user can act on, not SQLite's jargon."""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "the disk is full"
     if isinstance(error, OSError):
         return f"{path.parent} could not be created or written to ({error.strerror})"
     code = _primary_code(error) if isinstance(error, sqlite3.Error) else None
-    if code == _SQLITE_FULL:
+    if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(path.parent)):
         return "the disk is full"
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN):
         return f"the folder {path.parent} cannot be written to"

@@ -18,6 +18,7 @@ from acutimer.core.events import (
     Event,
     Halfway,
     Paused,
+    PauseReason,
     PhaseStarted,
     Resumed,
     SessionEnded,
@@ -39,6 +40,10 @@ VOICE_AFTER_TONE = 0.3
 VOICE_MARGIN = 0.3
 """A phrase must end at least this long before the next cue is due."""
 DONE_PHRASE = "Done. Well done."
+TEST_PHRASE = "Press the point now."
+PAUSED_PHRASE = "Paused"
+GOING_ON = "Going on"
+CHOICE_PHRASE = "Optional step: {title}. Press Space to do it, or Right to skip it."
 
 
 def cue_sounds(sounds_dir: Path | None = None, parent: QObject | None = None) -> SoundOutput:
@@ -134,13 +139,24 @@ class CuePlayer(QObject):
                 case Tick():
                     tick = event
                 case Paused():
-                    cue, tick = None, None
+                    cue, tick = event, None
                     self._voice_timer.stop()
                     self.speech.stop()
-        if cue is not None and late(cue) <= STALE_CUE:
+        # A pause is said however late: after a sleep, "Paused" is what is true now.
+        if isinstance(cue, Paused):
+            self._play_pause(cue, runner)
+        elif cue is not None and late(cue) <= STALE_CUE:
             self._play_cue(cue, runner, now)
         elif tick is not None and late(tick) <= STALE_TICK:
             self._play_tick()
+
+    def _play_pause(self, event: Paused, runner: SessionRunner) -> None:
+        """Heard with eyes closed: "Paused", or the question an optional step asks."""
+        if event.reason is PauseReason.CHOICE:
+            phrase = CHOICE_PHRASE.format(title=runner.session.step.title)
+        else:
+            phrase = PAUSED_PHRASE
+        self._sound_and_voice("step", [phrase, PAUSED_PHRASE], budget=math.inf)
 
     def _play_cue(self, event: Event, runner: SessionRunner, now: float) -> None:
         self._voice_timer.stop()
@@ -163,7 +179,7 @@ class CuePlayer(QObject):
             next_cue = session.phase_remaining(now)
         budget = next_cue / runner.speed
         if isinstance(event, Resumed):
-            phrases = [phase.cue.brief]
+            phrases = [f"{GOING_ON}. {phase.cue.brief}", GOING_ON]
         else:
             phrases = [phase.cue.speech, phase.cue.brief]
         self._sound_and_voice(phase.cue.sound, phrases, budget=budget)
@@ -202,6 +218,19 @@ class CuePlayer(QObject):
     def _ticks_audible(self) -> bool:
         s = self.settings
         return s.ticks and (s.sound or s.voice) and s.volume > 0
+
+    def play_test(self, sound: bool, voice: bool, volume: int) -> None:
+        """Settings' "Play a test cue": one cue as the dialog's choices stand, unsaved.
+        The saved volume comes back with ``restore_volume``."""
+        self.sound.set_volume(volume)
+        self.speech.set_volume(linear_gain(volume))
+        if sound or (voice and not self.speech.available):
+            self.sound.play("press")
+        if voice and self.speech.available and self.speech.responsive:
+            self.speech.say(TEST_PHRASE)
+
+    def restore_volume(self) -> None:
+        self.on_setting_changed("cues/volume")
 
     # -- settings and status ---------------------------------------------------------
 

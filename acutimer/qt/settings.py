@@ -35,8 +35,10 @@ def _to_side(value: Any) -> Side:
 
 
 def _to_plan(value: Any) -> int:
+    from acutimer.history.plan import SESSIONS_PER_WEEK  # here: not needed for first paint
+
     try:
-        return min(max(int(value), 1), 14)
+        return SESSIONS_PER_WEEK.clamp(int(value))
     except (TypeError, ValueError):
         return 3
 
@@ -88,6 +90,16 @@ class Settings(QObject):
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)
+    last_routine = _Setting("picker/last_routine", "", str)
+    """The id of the routine last started: the picker selects it next time."""
+    # Reminders: words at this boundary; acutimer/qt/reminder_prefs.py turns them into
+    # one typed ReminderSettings (and back) and keeps the log of what was shown.
+    reminders = _Setting("reminders/enabled", False, _to_bool)
+    reminder_days = _Setting("reminders/days", "", str)  # "mon wed fri"; "": spread by the plan
+    reminder_time = _Setting("reminders/time", "18:00", str)
+    reminder_quiet = _Setting("reminders/quiet", "21:30-08:00", str)  # "": no quiet hours
+    reminders_ongoing = _Setting("reminders/ongoing", False, _to_bool)
+    reminder_log = _Setting("reminders/log", "", str)
 
     def __init__(self, store: QSettings | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -20,10 +20,10 @@ SPECS: dict[str, Spec] = {
     "back": Spec(
         "&Back", ("Left", "P"), "Back: restart this step, or the previous step if just begun"
     ),
-    "skip": Spec("S&kip", ("Right", "N"), "Skip to the next step"),
+    "skip": Spec("S&kip step", ("Right", "N"), "Skip this step and go to the next one"),
     "restart": Spec("&Restart step", ("R",), "Start this step again"),
     "extend": Spec("+15 s", ("+", "="), "Hold 15 seconds longer"),
-    "stop": Spec("S&top", ("Esc",), "Stop the routine"),
+    "stop": Spec("S&top", ("Esc",), "Stop the session (it asks first)"),
     "lying_down": Spec("&Lying-down mode", ("F11",), "Full screen: just the countdown, huge"),
     "reload": Spec("&Reload routines", ("F5",), "Read the routine files again"),
     "open_folder": Spec("Open &my routines folder", (), "Where your own routine files go"),

@@ -12,14 +12,19 @@ tests pass a fake that answers at once."""
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
-    """A message box with Yes and No; No is the default, so a stray Enter keeps going."""
+    """Buttons that say what they do, "Stop session" and "Keep going", no stock icon;
+    Keep going is the default, so a stray Enter or Esc keeps the session going."""
     from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
 
-    answer = QMessageBox.question(
-        parent,
-        title,
-        question,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    from acutimer.ui.words import KEEP_GOING, STOP_SESSION, window_title
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(window_title(title))
+    box.setText(question)
+    box.setIcon(QMessageBox.Icon.NoIcon)
+    stop = box.addButton(STOP_SESSION, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(KEEP_GOING, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is stop

@@ -19,7 +19,7 @@ on light and dark themes. Limb SVGs hold no text, because they are mirrored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -44,7 +44,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
+from acutimer.core.timeline import side_words
 from acutimer.paths import resource
+from acutimer.ui.diagram_geometry import Mark, Panel, fit_rect, map_mark, plan_panels
 
 #: The colours the SVGs are drawn in (the light palette), by role.
 SVG_COLOURS = {"body": "#ece3da", "outline": "#6e625a", "landmark": "#a89a8f"}
@@ -54,7 +56,6 @@ _ACCENT_LIGHT = QColor("#d9480f")
 _ACCENT_DARK = QColor("#ff8a5c")
 _PULSE_PERIOD_MS = 2400
 _PULSE_INTERVAL_MS = 66  # 15 frames a second, and only while a point is shown
-_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -75,19 +76,18 @@ def first_sentence(text: str, at_least: int = 40) -> str:
     return out
 
 
-def side_phrase(point: Point, side: Side | None) -> str:
-    """ "left hand", "both sides", "right knee"... or "" when no side is given."""
-    if side is None:
+def side_heading(point: Point, side: Side | None) -> str:
+    """The big words over the picture: "RIGHT hand", "BOTH feet", "LEFT side", or ""."""
+    phrase = side_words(point, side)
+    if not phrase:
         return ""
-    limb = point.view.limb
-    if limb is None:
-        return "both sides" if side is Side.BOTH else f"{side.value} side"
-    return f"both {_PLURALS[limb]}" if side is Side.BOTH else f"{side.value} {limb}"
+    first, _, rest = phrase.partition(" ")
+    return f"{first.upper()} {rest}"
 
 
 def step_title(point: Point, side: Side | None) -> str:
     """The label under the picture: "LI4 — left hand", "BL52 (B-47) — both sides"."""
-    phrase = side_phrase(point, side)
+    phrase = side_words(point, side)
     return f"{point.display_code} — {phrase}" if phrase else point.display_code
 
 
@@ -159,78 +159,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A marker to draw: a point at frame coordinates, current or dimmed."""
-
-    code: str
-    x: float
-    y: float
-    current: bool
-
-
-@dataclass(frozen=True)
-class Panel:
-    """One picture in the canvas: a view, mirrored or not, with its caption and marks."""
-
-    view: View
-    side: Side | None
-    mirrored: bool
-    caption: str
-    marks: tuple[Mark, ...]
-
-
-def plan_panels(
-    point: Point,
-    side: Side | None,
-    others: Iterable[Point],
-    drawn_side: Side,
-    pair_order: tuple[Side, Side] = (Side.LEFT, Side.RIGHT),
-) -> list[Panel]:
-    """The pictures for a step: one trunk, or one limb per side (two for both)."""
-    same_view = [p for p in others if p.view == point.view and p.code != point.code]
-    if point.view.limb is None:
-        return [Panel(point.view, side, False, "", _trunk_marks(point, side, same_view))]
-    sides: list[Side | None] = list(pair_order) if side is Side.BOTH else [side]
-    marks = tuple(Mark(p.code, *p.marker, current=False) for p in same_view)
-    marks += (Mark(point.code, *point.marker, current=True),)
-    return [
-        Panel(point.view, s, s is not None and s != drawn_side, side_phrase(point, s), marks)
-        for s in sides
-    ]
-
-
-def _trunk_marks(point: Point, side: Side | None, others: list[Point]) -> tuple[Mark, ...]:
-    # A trunk marker is the left-side position; the right side is its mirror, x' = 1 - x.
-    def sided(p: Point, current: bool) -> list[Mark]:
-        x, y = p.marker
-        xs = {Side.LEFT: [x], Side.RIGHT: [1 - x]}.get(side or Side.BOTH, [x, 1 - x])
-        return [Mark(p.code, sx, y, current) for sx in xs]
-
-    marks = [m for p in others for m in sided(p, False)]
-    return (*marks, *sided(point, True))
-
-
-def fit_rect(outer: QRectF, size: QRectF) -> QRectF:
-    """The largest rectangle of ``size``'s aspect centred in ``outer``."""
-    if size.isEmpty() or outer.isEmpty():
-        return QRectF()
-    scale = min(outer.width() / size.width(), outer.height() / size.height())
-    w, h = size.width() * scale, size.height() * scale
-    return QRectF(outer.center().x() - w / 2, outer.center().y() - h / 2, w, h)
-
-
-def map_mark(art: Artwork, target: QRectF, mirrored: bool, x: float, y: float) -> QPointF:
-    """Where a mark at frame (x, y) lands in widget coordinates."""
-    box = art.view_box
-    v = art.to_view_box(x, y)
-    px = target.x() + (v.x() - box.x()) / box.width() * target.width()
-    py = target.y() + (v.y() - box.y()) / box.height() * target.height()
-    if mirrored:
-        px = target.left() + target.right() - px
-    return QPointF(px, py)
-
-
 class DiagramCanvas(QWidget):
     """Paints the body diagram(s) of a step and their markers; the current one pulses.
 
@@ -246,6 +174,8 @@ class DiagramCanvas(QWidget):
         self._artworks: dict[View, Artwork] = {}
         self._background: QPixmap | None = None
         self._pulse_enabled = True
+        self.compact = False
+        """Small markers without a halo, for a thumbnail of many points at once."""
         self._pulse_timer = QTimer(self)
         self._pulse_timer.setInterval(_PULSE_INTERVAL_MS)
         self._pulse_timer.timeout.connect(self.on_pulse)
@@ -305,8 +235,11 @@ class DiagramCanvas(QWidget):
         return out
 
     def marker_radius(self) -> float:
-        """The same size on every view, growing with the widget within limits."""
-        return max(4.0, min(11.0, min(self.width(), self.height()) * 0.02))
+        """The same size on every view, growing with the widget within limits; big
+        enough (with its halo) to find at a glance from the sofa."""
+        if self.compact:
+            return max(3.5, min(7.0, min(self.width(), self.height()) * 0.03))
+        return max(8.0, min(24.0, min(self.width(), self.height()) * 0.045))
 
     # -- Qt overrides ---------------------------------------------------------------
 
@@ -350,7 +283,8 @@ class DiagramCanvas(QWidget):
 
     def _caption_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        font.setPixelSize(max(12, min(28, int(min(self.width(), self.height()) * 0.04))))
+        font.setBold(True)
         return font
 
     def _render_background(self, dpr: float) -> QPixmap:
@@ -393,7 +327,7 @@ class DiagramCanvas(QWidget):
         body, dim = QColor(colours["body"]), QColor(colours["outline"])
         marks = self.mark_positions()
         font = QFont(self.font())
-        font.setPointSizeF(max(6.5, font.pointSizeF() * 0.8))
+        font.setPixelSize(max(10, int(radius * 1.1)))
         painter.setFont(font)
         for mark, pos in (mp for mp in marks if not mp[0].current):
             painter.setPen(QPen(dim, max(1.5, radius * 0.25)))
@@ -402,6 +336,11 @@ class DiagramCanvas(QWidget):
             self._paint_code(painter, mark.code, pos, radius, dim, body)
         phase = self._pulse_phase()
         for _mark, pos in (mp for mp in marks if mp[0].current):
+            if self.compact:
+                painter.setPen(QPen(body, max(1.0, radius * 0.3)))
+                painter.setBrush(accent)
+                painter.drawEllipse(pos, radius, radius)
+                continue
             ring = QColor(accent)
             ring.setAlphaF(0.55 * (1 - phase) if self.is_pulsing() else 0.5)
             painter.setPen(QPen(ring, max(1.5, radius * 0.28)))
@@ -462,12 +401,18 @@ class DiagramView(QWidget):
     """The body map of the session screen.
 
     ``show_step`` shows where a step's point is and on which side, with the step's
-    other points dimmed, the label ("LI4 — left hand") and one line on how to find it.
+    other points dimmed: the side in big letters ("RIGHT hand"), the label ("LI4 —
+    right hand") and one line on how to find it. The words grow with the view.
     """
 
     def __init__(self, points: PointLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points = points
+        self._side = QLabel(self)
+        self._side.setObjectName("diagramSide")
+        self._side.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._side.setWordWrap(True)
+        self._side.setAccessibleName("Side")
         self._canvas = DiagramCanvas(self)
         self._title = QLabel(self)
         self._title.setObjectName("diagramTitle")
@@ -482,9 +427,11 @@ class DiagramView(QWidget):
         self._finding.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 4)
+        layout.addWidget(self._side)
         layout.addWidget(self._canvas, 1)
         layout.addWidget(self._title)
         layout.addWidget(self._finding)
+        self._scale_fonts()
 
     @property
     def canvas(self) -> DiagramCanvas:
@@ -496,10 +443,38 @@ class DiagramView(QWidget):
     def finding(self) -> str:
         return self._finding.text()
 
+    def side_text(self) -> str:
+        """The big line over the picture: "RIGHT hand", or "First: RIGHT hand"."""
+        return self._side.text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        # Like the countdown, the words follow the view's size, so they stay readable
+        # from the sofa in a big window and in lying-down mode.
+        size = max(min(self.height(), int(self.width() * 1.4)), 200)
+        for label, share, smallest, bold in (
+            (self._side, 0.075, 18, True),
+            (self._title, 0.04, 13, True),
+            (self._finding, 0.036, 13, False),
+        ):
+            font = QFont(label.font())
+            font.setPixelSize(max(int(size * share), smallest))
+            font.setBold(bold)
+            label.setFont(font)
+
     def show_step(
-        self, point_code: str | None, side: Side | None, others: Sequence[str] = ()
+        self,
+        point_code: str | None,
+        side: Side | None,
+        others: Sequence[str] = (),
+        *,
+        lead: str = "",
     ) -> None:
-        """Show ``point_code`` on ``side`` (None: no side is given)."""
+        """Show ``point_code`` on ``side`` (None: no side is given); ``lead`` ("First",
+        "Next") says it is a point still to come."""
         if point_code is None:
             self.clear()
             return
@@ -508,15 +483,18 @@ class DiagramView(QWidget):
         art = self._canvas.artwork(point.view)
         panels = plan_panels(point, side, other_points, art.drawn_side, art.pair_order)
         self._canvas.show_panels(panels)
+        heading = side_heading(point, side) or point.display_code
+        self._side.setText(f"{lead}: {heading}" if lead else heading)
         self._title.setText(step_title(point, side))
         self._finding.setText(first_sentence(point.finding))
         self._finding.setToolTip(point.finding)
-        where = side_phrase(point, side) or "either side"
+        where = side_words(point, side) or "either side"
         self._canvas.setAccessibleName(f"Diagram: {point.code}, {point.region}, {where}")
 
     def clear(self) -> None:
         """Show no point (a step without one, or between routines)."""
         self._canvas.show_panels([])
+        self._side.clear()
         self._title.clear()
         self._finding.clear()
         self._finding.setToolTip("")

@@ -1,34 +1,73 @@
-"""The end of a session: what was done, and back to the picker."""
+"""The end of a session: a calm summary card, the pain now beside the pain before, and
+back to the picker."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from acutimer.core.routine import PhaseKind
 from acutimer.core.summary import SessionSummary
 from acutimer.core.timeline import duration_words
 from acutimer.ui.pain_rating import PainRating
 
+_ACTIVITY = (
+    ({PhaseKind.PRESS, PhaseKind.HOLD}, "pressing"),
+    ({PhaseKind.MASSAGE}, "massage"),
+    ({PhaseKind.RELEASE, PhaseKind.REST}, "resting"),
+    ({PhaseKind.ICE}, "ice"),
+)
+CARD_WIDTH = 760
+"""The card's widest; on a narrow window it takes the width there is."""
 
-def summary_text(summary: SessionSummary) -> str:
+
+def activity_words(kinds: Iterable[PhaseKind]) -> str:
+    """What the time was spent on, from the phases the routine has: "pressing and
+    resting", "ice", "pressing, resting and ice"."""
+    present = set(kinds)
+    words = [word for group, word in _ACTIVITY if group & present]
+    if not words:
+        return "the routine"
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def headline(summary: SessionSummary) -> str:
     if not summary.finished:
-        done = "Routine stopped."
-    elif summary.steps_completed * 2 < summary.steps_total:
-        done = "Routine ended: most steps were skipped."
-    else:
-        done = "Well done: routine finished."
+        return "Session stopped"
+    if summary.steps_completed * 2 < summary.steps_total:
+        return "Session ended: most steps were skipped"
+    return "Well done: routine finished"
+
+
+def summary_text(summary: SessionSummary, kinds: Iterable[PhaseKind] = ()) -> str:
+    """The card's lines under the headline."""
     lines = [
-        done,
-        f"{summary.routine_title}: {duration_words(summary.active_seconds)} "
-        "of pressing and resting.",
-        f"Steps done: {summary.steps_completed} of {summary.steps_total}",
+        f"{summary.routine_title}: {duration_words(summary.active_seconds)} of "
+        f"{activity_words(kinds)}",
+        f"{summary.steps_completed} of {summary.steps_total} steps done",
     ]
+    extra = []
     if summary.steps_skipped:
-        lines.append(f"Skipped: {summary.steps_skipped}")
+        extra.append(f"{summary.steps_skipped} skipped")
     if summary.steps_extended:
-        lines.append(f"Held longer: {summary.steps_extended}")
+        extra.append(f"{summary.steps_extended} held longer")
+    if extra:
+        lines[-1] += f" ({', '.join(extra)})"
     return "\n".join(lines)
+
+
+def pain_line(before: int | None, after: int | None) -> str:
+    """ "Pain 5 → 3", "Pain 5 → ?" or "" when neither was given."""
+    if before is None and after is None:
+        return ""
+    left = "–" if before is None else str(before)
+    right = "?" if after is None else str(after)
+    return f"Pain {left} → {right}"
 
 
 class EndScreen(QWidget):
@@ -38,20 +77,31 @@ class EndScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._before: int | None = None
+        self.card = QFrame()
+        self.card.setObjectName("endCard")
+        self.card.setMaximumWidth(CARD_WIDTH)
+        self.card.setStyleSheet(
+            "QFrame#endCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 14px; }"
+            # On the card's own background the note field needs its own edge.
+            " QFrame#endCard QLineEdit { border: 1px solid palette(mid); border-radius: 4px;"
+            " padding: 4px; }"
+        )
+        self.heading = QLabel("")
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Session summary")
+        self.heading.setFont(_scaled(self.heading.font(), 1.9, bold=True))
         self.title = QLabel("")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Session summary")
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        self.title.setFont(font)
-        self.note = QLabel(
-            "Acupressure does not treat serious causes of back pain. See a doctor if your pain "
-            "does not ease after a couple of days; Help > Safety lists the warning signs that "
-            "need urgent care."
-        )
-        self.note.setWordWrap(True)
-        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setFont(_scaled(self.title.font(), 1.3))
+        self.pain = QLabel("")
+        self.pain.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pain.setAccessibleName("Pain before and after")
+        self.pain.setFont(_scaled(self.pain.font(), 1.6, bold=True))
+        self.rating = PainRating("How much does your back hurt now? (optional)")
         self.advice = QLabel("")
         self.advice.setWordWrap(True)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,34 +111,71 @@ class EndScreen(QWidget):
         self.history_status.setWordWrap(True)
         self.history_status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.history_status.setAccessibleName("History")
+        self.note = QLabel(
+            "Acupressure does not treat serious causes of back pain. See a doctor if your "
+            "pain does not ease after a couple of days (Help > Safety lists the warning signs)."
+        )
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setEnabled(False)  # fine print: the palette's quieter text colour
         self.done_button = QPushButton("Done")
         self.done_button.setAccessibleName("Done: back to the routines")
         self.done_button.setToolTip("Back to the routines (Enter)")
         self.done_button.setDefault(True)
-        self.done_button.setMinimumSize(240, 56)
-        big = QFont(self.done_button.font())
-        big.setPointSizeF(big.pointSizeF() * 1.6)
-        self.done_button.setFont(big)
-        self.rating = PainRating("How much does your back hurt now? (optional)")
+        self.done_button.setMinimumSize(220, 52)
+        self.done_button.setFont(_scaled(self.done_button.font(), 1.5))
+
+        inside = QVBoxLayout(self.card)
+        inside.setContentsMargins(28, 24, 28, 20)
+        inside.setSpacing(10)
+        inside.addWidget(self.heading)
+        inside.addWidget(self.title)
+        inside.addWidget(self.pain)
+        inside.addWidget(self.rating)
+        inside.addWidget(self.advice)
+        inside.addWidget(self.history_status)
+        inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inside.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.card, 1)
+        row.addStretch()
         layout = QVBoxLayout(self)
         layout.addStretch()
-        layout.addWidget(self.title)
-        layout.addWidget(self.rating)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.history_status)
-        layout.addWidget(self.note)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch()
         self.done_button.clicked.connect(self.done)
+        self.rating.rated.connect(self.on_rated)
+        self.rating.skipped.connect(self.on_rated)
 
     def show_advice(self, text: str) -> None:
         """Advice on the rating just given (pain went up), or nothing."""
         self.advice.setText(text)
         self.advice.setVisible(bool(text))
 
-    def show_summary(self, summary: SessionSummary) -> None:
-        self.title.setText(summary_text(summary))
+    def show_summary(
+        self,
+        summary: SessionSummary,
+        kinds: Iterable[PhaseKind] = (),
+        pain_before: int | None = None,
+    ) -> None:
+        self._before = pain_before
+        self.heading.setText(headline(summary))
+        self.title.setText(summary_text(summary, kinds))
         self.show_advice("")
         self.rating.clear()
         self.history_status.clear()
+        self.on_rated()
         self.done_button.setFocus()
+
+    def on_rated(self, *_: object) -> None:
+        text = pain_line(self._before, self.rating.value())
+        self.pain.setText(text)
+        self.pain.setVisible(bool(text))
+
+
+def _scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    out = QFont(font)
+    out.setPointSizeF(out.pointSizeF() * factor)
+    out.setBold(bold)
+    return out

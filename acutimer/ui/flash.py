@@ -2,13 +2,15 @@
 
 For muted use, for people who cannot hear the cues, and whenever there is no sound.
 One child overlay per widget, reused; a single 600 ms fade from 55 % opacity to none,
-restarted (not stacked) if a new cue comes while one is fading: it never blinks.
+restarted (not stacked) if a new cue comes while one is fading: it never blinks. The
+colour is a soft glow, strongest in the middle and fading to nothing at the edges, so
+there is no hard rectangle.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QRadialGradient
 from PySide6.QtWidgets import QWidget
 
 DURATION_MS = 600
@@ -51,8 +53,18 @@ class _Overlay(QWidget):
         return False
 
     def paintEvent(self, event: QEvent) -> None:
+        rect = QRectF(self.rect())
+        glow = QRadialGradient(rect.center(), max(rect.width(), rect.height()) * 0.6)
+        edge = QColor(self.colour)
+        edge.setAlpha(0)
+        glow.setColorAt(0.0, self.colour)
+        glow.setColorAt(0.55, self.colour)
+        glow.setColorAt(1.0, edge)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.colour)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(glow)
+        painter.drawRoundedRect(rect, 24, 24)
 
 
 def flash(widget: QWidget, colour: QColor) -> None:

@@ -6,22 +6,17 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +35,20 @@ from acutimer.history.export import write_csv
 from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
+from acutimer.ui.fit import fit_window, scrolling
+from acutimer.ui.pain_chart import PainChart
 from acutimer.ui.red_flags import red_flags_html
+from acutimer.ui.session_table import SessionTableModel, session_table
+from acutimer.ui.words import window_title
 
 COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
 _NONE = "–"
+_ENDED = {
+    Ending.FINISHED: "Finished",
+    Ending.STOPPED: "Stopped",
+    Ending.INTERRUPTED: "Interrupted",
+    Ending.RUNNING: "Under way",
+}
 
 
 def _utc_now() -> datetime:
@@ -72,7 +77,7 @@ class HistoryWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History – acutimer")
+        self.setWindowTitle(window_title("History"))
         self._store = store
         self._plan = plan or PlanSettings()
         self._tz = tz
@@ -92,8 +97,9 @@ class HistoryWindow(QWidget):
         self.trend = QLabel()
         self.trend.setWordWrap(True)
         self.advice = _banner("advice")
-        self.chart = _PainChart()
-        self.table = _session_table()
+        self.chart = PainChart()
+        self.sessions = SessionTableModel(COLUMNS, self._cells, self)
+        self.table = session_table(self.sessions)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
@@ -116,19 +122,37 @@ class HistoryWindow(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
+        # Everything but the buttons scrolls, so Close, Export and Delete stay on screen.
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(12)
+        body.addWidget(self.notice)
+        body.addLayout(top, 3)
+        body.addWidget(_section("Past sessions"))
+        body.addWidget(self.table, 2)
+        body.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(self.notice)
-        layout.addLayout(top, 3)
-        layout.addWidget(_section("Past sessions"))
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.status)
+        layout.addWidget(scrolling(content), 1)
         layout.addLayout(buttons)
-        self.resize(1100, 820)
+        fit_window(self, QSize(1100, 820))
+        self._theme_boxes()
         self._connect_signals()
         self.refresh()
 
+    def _theme_boxes(self) -> None:
+        for box in (self.notice, self.advice):
+            box.setStyleSheet(banner_style(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._theme_boxes()
+
     def _connect_signals(self) -> None:
+        # Esc and Ctrl+W close it like any other window of the desktop.
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            QShortcut(keys, self, self.close)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
         self.close_button.clicked.connect(self.close)
@@ -152,7 +176,7 @@ class HistoryWindow(QWidget):
         self._show_plan(progress)
         self._show_advice(advice_for(self._records, progress, self._tz))
         self._show_trend(self._records)
-        self.chart.show_records(self._records, self._now())
+        self.chart.show_records(self._records, self._now(), self._tz)
         self._fill_table(self._records)
 
     def export_csv(self, path: Path | None = None) -> bool:
@@ -222,9 +246,9 @@ class HistoryWindow(QWidget):
         current = progress.current
         self.plan_heading.setText("Your plan")
         if current is not None and current.in_plan:
-            self.plan_heading.setText(f"This week: {current.done} of {current.target} sessions")
+            self.plan_heading.setText(f"{_count(current.done)} this week (goal {current.target})")
         elif current is not None:
-            self.plan_heading.setText(f"This week: {_count(current.done)}")
+            self.plan_heading.setText(f"{_count(current.done)} this week")
         end = progress.end
         assert end is not None
         if progress.complete:
@@ -241,22 +265,22 @@ class HistoryWindow(QWidget):
         else:
             self.plan_line.setText(
                 f"Plan: {goal}, until {_day(end)}. "
-                f"{progress.done} of {progress.target} sessions done."
+                f"{_against(progress.done, progress.target)} sessions done."
             )
         for row, week in enumerate(progress.weeks):
-            label = QLabel(f"Week {week.number}, {_day(week.first_day)} – {_day(week.last_day)}")
+            label = QLabel(f"Week {week.number}, {_day(week.first_day)} to {_day(week.last_day)}")
             if current is not None and week.number == current.number:
                 label.setFont(_scaled(self.font(), 1.0, bold=True))
             bar = QProgressBar()
             bar.setRange(0, week.target)
             bar.setValue(min(week.done, week.target))
-            bar.setFormat(f"{week.done} of {week.target}" + ("  ✓" if week.met else ""))
+            bar.setFormat(_against(week.done, week.target) + ("  ✓" if week.met else ""))
             bar.setAccessibleName(f"Week {week.number}: {week.done} of {week.target} sessions")
             self._put(label, row, 0)
             self._put(bar, row, 1)
         if current is not None and not current.in_plan:
             after = QLabel(
-                f"Week {current.number}, {_day(current.first_day)} – {_day(current.last_day)}"
+                f"Week {current.number}, {_day(current.first_day)} to {_day(current.last_day)}"
             )
             after.setFont(_scaled(self.font(), 1.0, bold=True))
             self._put(after, len(progress.weeks), 0)
@@ -287,98 +311,20 @@ class HistoryWindow(QWidget):
         self.trend.setVisible(bool(sentences))
 
     def _fill_table(self, records: Sequence[SessionRecord]) -> None:
-        newest_first = list(reversed(records))
-        self.table.setRowCount(len(newest_first))
-        for row, record in enumerate(newest_first):
-            s = record.summary
-            when = s.started_at.astimezone(self._tz)
-            cells = (
-                f"{_day(when.date())}, {when:%H:%M}",
-                s.routine_title,
-                _duration(s.active_seconds),
-                _steps(record),
-                "Finished" if s.ending is Ending.FINISHED else "Stopped",
-                f"{_pain(record.pain_before)} → {_pain(record.pain_after)}",
-                record.note,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+        self.sessions.set_records(records)
 
-
-class _PainChart(QChartView):
-    """Pain before and after each session over time, on the 0-10 scale."""
-
-    def __init__(self) -> None:
-        chart = QChart()
-        chart.setTitle("Pain before and after each session")
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        super().__init__(chart)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumSize(420, 300)
-        self.setAccessibleName("Pain chart")
-        self.before = QLineSeries()
-        self.before.setName("Before")
-        self.after = QLineSeries()
-        self.after.setName("After")
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM")
-        self.y_axis = QValueAxis()
-        self.y_axis.setRange(0, 10)
-        self.y_axis.setTickCount(6)
-        self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText("Pain (0–10)")
-        # Orange and blue: told apart with any common colour blindness, and in grey.
-        for series, colour, style in (
-            (self.before, "#d9822b", Qt.PenStyle.DashLine),
-            (self.after, "#2b6cb0", Qt.PenStyle.SolidLine),
-        ):
-            series.setPointsVisible(True)
-            series.setPen(QPen(QColor(colour), 2.5, style))
-            chart.addSeries(series)
-        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        for series in (self.before, self.after):
-            series.attachAxis(self.x_axis)
-            series.attachAxis(self.y_axis)
-
-    def show_records(self, records: Sequence[SessionRecord], now: datetime) -> None:
-        self.before.clear()
-        self.after.clear()
-        for record in records:
-            moment = float(record.started_at.timestamp() * 1000)
-            if record.pain_before is not None:
-                self.before.append(moment, record.pain_before)
-            if record.pain_after is not None:
-                self.after.append(moment, record.pain_after)
-        times = [r.started_at.timestamp() for r in records if r.ratings]
-        if times:
-            day = 86400.0
-            first, last = min(times) - day / 2, max(times) + day / 2
-        else:
-            first, last = now.timestamp() - 7 * 86400.0, now.timestamp()
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(first * 1000)),
-            QDateTime.fromMSecsSinceEpoch(int(last * 1000)),
+    def _cells(self, record: SessionRecord) -> tuple[str, ...]:
+        s = record.summary
+        when = s.started_at.astimezone(self._tz)
+        return (
+            f"{_day(when.date())}, {when:%H:%M}",
+            s.routine_title,
+            _duration(s.active_seconds),
+            _steps(record),
+            _ENDED[s.ending],
+            f"{_pain(record.pain_before)} → {_pain(record.pain_after)}",
+            record.note,
         )
-
-
-def _session_table() -> QTableWidget:
-    table = QTableWidget(0, len(COLUMNS))
-    table.setHorizontalHeaderLabels(list(COLUMNS))
-    table.setAccessibleName("Past sessions")
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    header = table.horizontalHeader()
-    for column in range(len(COLUMNS) - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _banner(name: str) -> QLabel:
@@ -389,9 +335,15 @@ def _banner(name: str) -> QLabel:
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(10)
     label.setAccessibleName(name.capitalize())
-    label.setStyleSheet("QLabel { background: #fff4d6; color: #3a2e00; border-radius: 6px; }")
     label.hide()
     return label
+
+
+def banner_style(palette: QPalette) -> str:
+    """A warm note box that reads in the palette it sits in: pale on light, deep on dark."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    background, text = ("#4a3d1a", "#f3e3b3") if dark else ("#fff4d6", "#3a2e00")
+    return f"QLabel {{ background: {background}; color: {text}; border-radius: 6px; }}"
 
 
 def _section(title: str) -> QLabel:
@@ -418,6 +370,11 @@ def _clear_layout(layout: QGridLayout) -> None:
 
 def _day(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
+
+
+def _against(done: int, goal: int) -> str:
+    """ "2 of 3", or "5 (goal 3)" once past the goal: never "5 of 3"."""
+    return f"{done} of {goal}" if done <= goal else f"{done} (goal {goal})"
 
 
 def _weeks(count: int) -> str:

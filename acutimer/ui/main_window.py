@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
-    QCheckBox,
     QLabel,
     QMainWindow,
-    QRadioButton,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -28,23 +27,34 @@ from PySide6.QtWidgets import (
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
+from acutimer.ui.words import (
+    DO_IT,
+    GO_ON,
+    PAUSE,
+    START,
+    window_title,
+)
 
 if TYPE_CHECKING:
+    from acutimer.core.catalogue import Entry
     from acutimer.core.events import Event
-    from acutimer.core.library import Entry, ResolvedRoutine
+    from acutimer.core.loader import ResolvedRoutine
     from acutimer.core.points import PointLibrary
     from acutimer.core.sides import Side
     from acutimer.core.summary import SessionSummary
     from acutimer.core.timeline import Timeline
     from acutimer.history.store import HistoryStore
     from acutimer.qt.cues import CuePlayer
+    from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
     from acutimer.ui.picker import RoutinePicker
+    from acutimer.ui.routine_listing import RoutineListing
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
+SESSION_CONTROLS = ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down")
 
 
 class MainWindow(QMainWindow):
@@ -90,10 +100,15 @@ class MainWindow(QMainWindow):
         self.last_summary: SessionSummary | None = None
         self._saved_id: int | None = None
         self._pain_before: int | None = None
-        self._load_entries: Callable[[], list[Entry]] = list
+        self._journal: SessionJournal | None = None
+        self._leaving = False
+        self._listing: RoutineListing | None = None
         self._was_maximized = False
+        self._icons: dict[str, Any] = {}
+        # Set by the running Instance: why reminders cannot be shown here (for Settings).
+        self.reminders_problem: Callable[[], str | None] = lambda: None
 
-        self.setWindowTitle("acutimer")
+        self.setWindowTitle(window_title())
         self.pages = QStackedWidget()
         # Until load(): plain widgets only (no Qt enums), so the frame paints at once.
         loading = QLabel("<p align='center'>Loading routines…</p>")
@@ -105,9 +120,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_actions()
         self._update_actions()
-        geometry = settings.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 760)
+        from acutimer.ui.fit import restore_or_fit
+
+        restore_or_fit(self, settings.geometry(), self.sizeHint())
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 760)
@@ -121,7 +136,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         for name in ("reload", "open_folder", "history", "export", "settings"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
@@ -135,20 +150,31 @@ class MainWindow(QMainWindow):
         help_menu.addAction(a["safety"])
         help_menu.addAction(a["about"])
 
-        self.toolbar = QToolBar("Controls")
-        self.toolbar.setObjectName("controls")
-        self.toolbar.setMovable(False)
-        # The actions have no icons, so the buttons show their text.
-        font = QFont(self.toolbar.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.toolbar.setFont(font)
-        for name in ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down"):
-            self.toolbar.addAction(a[name])
-            button = self.toolbar.widgetForAction(a[name])
-            button.setAccessibleName(a[name].text().replace("&", ""))
-            button.setAccessibleDescription(a[name].toolTip())
+        # Two bars in one row: the session's controls during a session, History and
+        # Settings outside one (the picker has its own Start button).
+        self.toolbar = self._tool_bar("Controls", "controls", SESSION_CONTROLS)
+        self.app_bar = self._tool_bar("acutimer", "app", ("history", "settings"))
+
+    def _tool_bar(self, title: str, name: str, actions: tuple[str, ...]) -> QToolBar:
+        from PySide6.QtCore import Qt  # here: building the Qt namespace takes 15 ms
+
+        bar = QToolBar(title)
+        bar.setObjectName(name)
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setIconSize(QSize(28, 28))
+        font = QFont(bar.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        bar.setFont(font)
+        for action_name in actions:
+            action = self.actions_[action_name]
+            bar.addAction(action)
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(action.text().replace("&", ""))
+            button.setAccessibleDescription(action.toolTip())
             button.setMinimumHeight(44)
-        self.addToolBar(self.toolbar)  # at the top
+        self.addToolBar(bar)  # at the top
+        return bar
         self.statusBar()
 
     def _connect_actions(self) -> None:
@@ -174,25 +200,41 @@ class MainWindow(QMainWindow):
         points: PointLibrary,
         load_entries: Callable[[], list[Entry]],
         *,
+        builtin_entries: Callable[[], list[Entry]] | None = None,
         history: HistoryStore | None = None,
         cues: CuePlayer | None = None,
     ) -> None:
-        """Build the pages and read the routines (after the window has painted)."""
+        """Build the pages and read the routines (after the window has painted).
+
+        With ``builtin_entries``, those are listed at once and ``load_entries`` (every
+        routine, the user's too) runs in a background thread, so no number or kind of
+        user files can hold the window; ``when_listed`` waits for it.
+        """
         from acutimer.ui.end_screen import EndScreen
+        from acutimer.ui.fit import scrolling
         from acutimer.ui.picker import RoutinePicker
         from acutimer.ui.session_view import SessionView
 
         self.points = points
-        self._load_entries = load_entries
+        from acutimer.ui.routine_listing import RoutineListing
+
+        self._listing = RoutineListing(load_entries, builtin_entries, self)
+        self._listing.listed.connect(self._show_entries)
+        self._listing.failed.connect(self.on_listing_failed)
         self.history = history
         self.cues = cues
         self.picker = RoutinePicker(points, self.settings)
         self.session_view = SessionView(points)
         self.end_screen = EndScreen()
-        for page in (self.picker, self.session_view, self.end_screen):
-            self.pages.addWidget(page)
+        # The picker and the end screen scroll on a small screen; the session view
+        # shrinks its type instead.
+        self.pages.addWidget(scrolling(self.picker))
+        self.pages.addWidget(self.session_view)
+        self.pages.addWidget(scrolling(self.end_screen))
         self.picker.start_requested.connect(self.start_routine)
         self.picker.selection_changed.connect(self._update_actions)
+        self.picker.open_folder_requested.connect(self.on_open_folder)
+        self.picker.reload_requested.connect(self.reload_routines)
         self.session_view.jump_requested.connect(self.on_jump)
         self.end_screen.done.connect(self.on_done)
         self.end_screen.rating.rated.connect(lambda _v: self._save_after())
@@ -203,8 +245,21 @@ class MainWindow(QMainWindow):
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
+        self._set_icons()
+        from acutimer.ui.focus_ring import FocusRing
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.focus_ring = FocusRing(app)
         self.reload_routines()
+        from acutimer.ui.editor.routine_menu import RoutineMenu
+        from acutimer.userdata import user_routines_dir
+
+        folder = self._user_folder or (lambda: user_routines_dir(create=True))
+        self.routine_menu = RoutineMenu(self, self.file_menu, folder)
         self._show_page(PICKER)
+        if history is not None:
+            history.announce_interrupted()  # a session cut short last time is said now
         if history is not None and history.notice:
             self.statusBar().showMessage(history.notice, 30000)
 
@@ -217,6 +272,10 @@ class MainWindow(QMainWindow):
         elif page == PICKER:
             self.picker.list.setFocus()
         self._update_actions()
+
+    def runner_live(self) -> bool:
+        """A session is under way: a reminder or the tray must not replace it."""
+        return self._live()
 
     def _live(self) -> bool:
         """A session is under way (running or paused): the controls act on it."""
@@ -233,33 +292,74 @@ class MainWindow(QMainWindow):
         a["lying_down"].setEnabled(page == SESSION)
         for name in ("reload", "history", "export"):
             a[name].setEnabled(self.loaded)
+        paused = False
         if page == PICKER:
-            a["start_pause"].setText("&Start")
+            a["start_pause"].setText(f"&{START}")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
             # The session page has a runner, so the models (and State) are loaded by now.
             from acutimer.core.session import State
 
             paused = self.runner is not None and self.runner.session.state is State.PAUSED
-            a["start_pause"].setText("&Resume" if paused else "&Pause")
+            go_on = DO_IT if self.runner and self.runner.session.waiting_for_choice else GO_ON
+            a["start_pause"].setText(f"&{go_on}" if paused else f"&{PAUSE}")
             a["start_pause"].setEnabled(live)
         else:
-            a["start_pause"].setText("&Start")
+            a["start_pause"].setText(f"&{START}")
             a["start_pause"].setEnabled(False)
+        if self._icons:
+            icon = "start" if page != SESSION or paused else "pause"
+            a["start_pause"].setIcon(self._icons[icon])
         button = self.toolbar.widgetForAction(a["start_pause"])
         if button is not None:
             button.setAccessibleName(a["start_pause"].text().replace("&", ""))
+        self._update_bars()
+
+    def _update_bars(self) -> None:
+        in_session = self.pages.currentIndex() == SESSION
+        lying = self.loaded and self.session_view.lying_down
+        self.toolbar.setVisible(in_session and not lying)
+        self.app_bar.setVisible(not in_session and self.loaded)
+
+    def _set_icons(self) -> None:
+        """Icons beside the labels (after the first paint: SVG rendering costs time)."""
+        from acutimer.ui.icons import ACTION_ICONS, app_icon, themed_icon
+
+        self.setWindowIcon(app_icon())
+        palette = self.palette()
+        for name, icon_name in ACTION_ICONS.items():
+            self.actions_[name].setIcon(themed_icon(icon_name, palette))
+        self._icons = {
+            "start": themed_icon("media-playback-start", palette),
+            "pause": themed_icon("media-playback-pause", palette),
+        }
+        # The Pause / Go on / Do it button keeps one width, so the bar never shifts.
+        button = self.toolbar.widgetForAction(self.actions_["start_pause"])
+        metrics = button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(w) for w in (START, PAUSE, GO_ON, DO_IT))
+        button.setMinimumWidth(widest + self.toolbar.iconSize().width() + 36)
 
     def reload_routines(self) -> None:
-        if not self.loaded:
-            return
-        entries = self._load_entries()
+        if self._listing is not None:
+            self._listing.reload()
+
+    def _show_entries(self, entries: list[Entry]) -> None:
         self.picker.set_entries(entries)
         broken = [e for e in entries if not e.ok]
         if broken:
             names = ", ".join(e.path.name for e in broken)
             self.statusBar().showMessage(f"Some routine files have problems: {names}", 15000)
         self._update_actions()
+
+    def when_listed(self, callback: Callable[[], object]) -> None:
+        """Call ``callback`` once every routine is listed (now, if they are)."""
+        if self._listing is not None:
+            self._listing.when_listed(callback)
+        else:
+            callback()
+
+    def on_listing_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Your routines could not be listed: {message}", 30000)
 
     def select_routine(self, routine_id: str) -> bool:
         found = self.picker.select(routine_id)
@@ -286,6 +386,7 @@ class MainWindow(QMainWindow):
         )
         self._pain_before = self.picker.rating.value()
         self._saved_id = None
+        self._journal = None
         if self.runner is not None:
             self.runner.deleteLater()
         clock = self._clock or steady_clock
@@ -293,6 +394,11 @@ class MainWindow(QMainWindow):
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
+        if self.history is not None:
+            from acutimer.qt.journal import SessionJournal
+
+            # Before anything else follows the runner, so each step is on disk first.
+            self._journal = SessionJournal(self.history, runner, self._pain_before)
         runner.events_happened.connect(view.on_events)
         runner.events_happened.connect(self.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
@@ -300,7 +406,7 @@ class MainWindow(QMainWindow):
         if self.cues is not None:
             self.cues.attach(runner)
         self.runner_changed.emit(runner)
-        self.setWindowTitle(f"acutimer — {self.timeline.title}")
+        self.setWindowTitle(window_title(self.timeline.title))
         self._show_page(SESSION)
         self._set_on_top(self.settings.keep_on_top)
         runner.start()
@@ -313,8 +419,10 @@ class MainWindow(QMainWindow):
         page = self.pages.currentIndex()
         if page == PICKER:
             focus = QApplication.focusWidget()
-            if isinstance(focus, QCheckBox | QRadioButton):
-                focus.click()  # Space keeps its usual meaning on a checkbox or radio button
+            if isinstance(focus, QAbstractButton) and focus is not self.picker.start_button:
+                # Space keeps its usual meaning on a focused button: a rating number, a
+                # checkbox, a radio button, Skip rating.
+                focus.click()
                 return
             self.picker.request_start()
         elif page == SESSION and self.runner is not None:
@@ -358,7 +466,7 @@ class MainWindow(QMainWindow):
             return
         if self.runner is None or not self._live():
             return
-        if self._confirm(self, "Stop the routine?", "Stop now? What you have done so far is kept."):
+        if self._confirm(self, "Stop the session?", "Stop now? What you have done so far is kept."):
             self.runner.stop()
 
     def on_events(self, events: list[Event]) -> None:
@@ -380,10 +488,11 @@ class MainWindow(QMainWindow):
         self.last_summary = summary
         self.actions_["lying_down"].setChecked(False)
         self._set_on_top(False)
-        self.end_screen.show_summary(summary)
+        kinds = {p.kind for p in self.timeline.phases} if self.timeline else set()
+        self.end_screen.show_summary(summary, kinds, self._pain_before)
         self.end_screen.history_status.setText(self._save_session(summary))
         self.picker.rating.clear()
-        self.setWindowTitle("acutimer")
+        self.setWindowTitle(window_title())
         self._show_page(END)
 
     def on_done(self) -> None:
@@ -396,7 +505,8 @@ class MainWindow(QMainWindow):
         """Record the session the moment it ends; the after-rating joins it later."""
         if self.history is None:
             return ""
-        result = self.history.record(summary, pain_before=self._pain_before)
+        assert self._journal is not None  # started with the session, as history is set
+        result = self._journal.finish(summary)
         self._saved_id = result.session_id if result.saved else None
         if self.history_window is not None:
             self.history_window.refresh()
@@ -471,7 +581,7 @@ class MainWindow(QMainWindow):
             return
         self.session_view.set_lying_down(on)
         self.menuBar().setVisible(not on)
-        self.toolbar.setVisible(not on)
+        self._update_bars()
         self.statusBar().setVisible(not on)
         if on:
             self._was_maximized = self.isMaximized()
@@ -513,12 +623,27 @@ class MainWindow(QMainWindow):
         from acutimer.ui.settings_dialog import SettingsDialog
 
         available = self.cues.voice_available if self.cues is not None else None
-        SettingsDialog(self.settings, self, voice_available=available).exec()
+        test = self.cues.play_test if self.cues is not None else None
+        dialog = SettingsDialog(self.settings, self, voice_available=available, test_cue=test)
+        dialog.add_reminders(self.reminders_problem())
+        dialog.exec()
+        if self.cues is not None:
+            self.cues.restore_volume()
+
+    def leave_now(self) -> None:
+        """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).
+
+        A session under way is kept in history as interrupted, with what was done.
+        """
+        if self._live() and self._journal is not None:
+            self._journal.interrupt()
+        self._leaving = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
-        question = "A routine is running. Stop it and quit?"
-        if live and not self._confirm(self, "Quit acutimer?", question):
+        question = "A session is running. Stop it and quit?"
+        if live and not self._leaving and not self._confirm(self, "Quit", question):
             event.ignore()
             return
         if live and self.runner is not None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
 from acutimer.ui.red_flags import red_flags_html
+from acutimer.ui.words import SKIP_RATING
 
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
@@ -74,7 +75,8 @@ class PainRating(QWidget):
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
-            button.setMinimumSize(_BUTTON_SIZE, _BUTTON_SIZE)
+            # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
+            button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))
             button.setToolTip(_spoken(value))
             big = QFont(button.font())
@@ -91,6 +93,9 @@ class PainRating(QWidget):
         scale.addWidget(low, 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
         scale.addWidget(high, 1, 6, 1, 5, Qt.AlignmentFlag.AlignRight)
         self._question.setBuddy(self._buttons[0])
+        self.hint = QLabel("Click a number or type 0-9; the arrow keys move and Enter chooses.")
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # a quieter colour: it is help, not a question
 
         self._note = QLineEdit()
         self._note.setPlaceholderText("A short note, if you like (optional)")
@@ -98,7 +103,7 @@ class PainRating(QWidget):
         self._note.setAccessibleName("Note")
         self._note.setVisible(with_note)
 
-        self._skip = QPushButton("&Skip")
+        self._skip = QPushButton(f"&{SKIP_RATING}")
         self._skip.setAccessibleName("Skip the pain rating")
         self._skip.setMinimumHeight(_BUTTON_SIZE * 3 // 4)
 
@@ -109,11 +114,15 @@ class PainRating(QWidget):
         self._warning.hide()
 
         bottom = QHBoxLayout()
-        bottom.addWidget(self._note, 1)
-        bottom.addWidget(self._skip)
         layout = QVBoxLayout(self)
         layout.addWidget(self._question)
         layout.addLayout(scale)
+        if with_note:
+            bottom.addWidget(self._note, 1)
+            layout.addWidget(self.hint)
+        else:  # the hint shares Skip rating's row: one line less on a short screen
+            bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self._skip)
         layout.addLayout(bottom)
         layout.addWidget(self._warning)
         self._connect_signals()

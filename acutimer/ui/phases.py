@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import clock_text
 
-__all__ = ["COLOURS", "WORDS", "clock_text"]
+__all__ = ["COLOURS", "PAUSED_COLOUR", "WORDS", "clock_text"]
 
 WORDS = {
     PhaseKind.PREPARE: "GET READY",
@@ -33,3 +33,6 @@ COLOURS = {
     PhaseKind.ICE: QColor("#0e7490"),
     PhaseKind.SWITCH: QColor("#6d28d9"),
 }
+
+PAUSED_COLOUR = QColor("#52525b")
+"""A neutral grey for the PAUSED banner: no phase colour, so nothing reads as live."""

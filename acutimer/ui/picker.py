@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,15 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.library import Entry, ResolvedRoutine
+from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
 from acutimer.core.timeline import LIE_ON_SIDE, Timeline, build_timeline, clock_text
 from acutimer.qt.settings import Settings
+from acutimer.ui.broken_routine import FixBar, problems_html
+from acutimer.ui.details_parts import cautions_once, footer_html, steps_html
 from acutimer.ui.pain_rating import PainRating
 from acutimer.ui.point_info import point_html
+from acutimer.ui.routine_list import HEADINGS, area_words, list_title, ordered
+from acutimer.ui.routine_picture import routine_picture
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+PICTURE_URL = "acutimer:routine-points"
+
+
+def _heading_item(text: str, font: QFont) -> QListWidgetItem:
+    """A section heading in the list: bold, neither selectable nor a routine."""
+    item = QListWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    bold = QFont(font)
+    bold.setBold(True)
+    item.setFont(bold)
+    return item
 
 
 def has_each_side(routine: ResolvedRoutine) -> bool:
@@ -58,10 +74,14 @@ class RoutinePicker(QWidget):
             more (Side.LEFT or Side.RIGHT), and whether pregnancy mode is on (whether it
             also leaves out the points with a pregnancy caution is in the settings).
         selection_changed(): another routine is selected (the Start action re-checks).
+        open_folder_requested(), reload_requested(): a broken routine's Open folder and
+            Reload buttons.
     """
 
     start_requested = Signal(object, object, bool)
     selection_changed = Signal()
+    open_folder_requested = Signal()
+    reload_requested = Signal()
 
     def __init__(
         self, points: PointLibrary, settings: Settings, parent: QWidget | None = None
@@ -70,12 +90,15 @@ class RoutinePicker(QWidget):
         self.points = points
         self.settings = settings
         self.entries: list[Entry] = []
+        # Timelines by routine and the choices that shape them: each is built once per
+        # list, and a reload (the same routine objects, from the routine cache) reuses them.
+        self._timelines: dict[tuple[int, str, bool, bool], tuple[ResolvedRoutine, Timeline]] = {}
 
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
-        self.list.setMinimumWidth(280)
+        self.list.setMinimumWidth(220)
         font = self.list.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.list.setFont(font)
@@ -83,6 +106,9 @@ class RoutinePicker(QWidget):
         self.details = QTextBrowser()
         self.details.setAccessibleName("Routine details")
         self.details.setOpenExternalLinks(False)
+        self.fix_bar = FixBar()
+        self.fix_bar.setVisible(False)
+        self.details.setMinimumHeight(100)  # on a short screen the page scrolls instead
 
         self.side_label = QLabel("Which side hurts more? It goes first.")
         self.left = QRadioButton("&Left")
@@ -115,7 +141,7 @@ class RoutinePicker(QWidget):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.start_button.setFont(big)
-        self.start_button.setMinimumHeight(56)
+        self.start_button.setMinimumHeight(48)
 
         side_row = QHBoxLayout()
         side_row.addWidget(self.side_label)
@@ -126,6 +152,7 @@ class RoutinePicker(QWidget):
         right_layout = QVBoxLayout(right_pane)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.details, 1)
+        right_layout.addWidget(self.fix_bar)
         right_layout.addLayout(side_row)
         right_layout.addWidget(self.pregnancy)
         right_layout.addWidget(self.cautions_out)
@@ -147,61 +174,94 @@ class RoutinePicker(QWidget):
         self.pregnancy.toggled.connect(self.on_pregnancy_chosen)
         self.cautions_out.toggled.connect(self.on_pregnancy_chosen)
         self.start_button.clicked.connect(self.request_start)
+        self.fix_bar.open_folder_requested.connect(self.open_folder_requested)
+        self.fix_bar.reload_requested.connect(self.reload_requested)
         self.settings.changed.connect(self.on_settings_changed)
 
     # -- content ----------------------------------------------------------------
 
     def set_entries(self, entries: list[Entry]) -> None:
+        """List the routines by purpose under headings; select the one selected before,
+        else the one last started, else the first."""
         current = self.selected_id()
         self.entries = entries
+        alive = {id(e.routine): e.routine for e in entries if e.routine is not None}
+        self._timelines = {k: v for k, v in self._timelines.items() if alive.get(k[0]) is v[0]}
         self.list.clear()
-        for entry in sorted(entries, key=lambda e: (e.source != "builtin", not e.ok, e.title)):
-            item = QListWidgetItem(self._item_text(entry))
-            item.setData(ENTRY_ROLE, entry)
-            if entry.routine is None:
-                item.setFlags(
-                    item.flags() & ~Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                )
-                item.setToolTip("\n".join(str(p) for p in entry.problems))
-            else:
-                self._set_available(item, usable(self._timeline_for(entry.routine), entry.routine))
-            self.list.addItem(item)
-        if not self.select(current or "") and self.list.count():
-            self.list.setCurrentRow(0)
+        seconds = {
+            e.id: self._timeline_for(e.routine).seconds for e in entries if e.routine is not None
+        }
+        for section, members in ordered(entries, seconds, self.points):
+            self.list.addItem(_heading_item(HEADINGS[section], self.list.font()))
+            for entry in members:
+                item = QListWidgetItem(self._item_text(entry))
+                item.setData(ENTRY_ROLE, entry)
+                if entry.routine is None:
+                    # Selectable and clear: its details list every problem and the fix.
+                    item.setToolTip("\n".join(str(p) for p in entry.problems))
+                else:
+                    available = usable(self._timeline_for(entry.routine), entry.routine)
+                    self._set_available(item, available)
+                self.list.addItem(item)
+        for wanted in (current, self.settings.last_routine):
+            if wanted and self.select(wanted):
+                return
+        self._select_first()
+
+    def _select_first(self) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ENTRY_ROLE) is not None:
+                self.list.setCurrentRow(row)
+                return
 
     def _item_text(self, entry: Entry) -> str:
         if entry.routine is None:
-            return f"{entry.title}\nCannot be used: {entry.problems[0].message}"
+            count = len(entry.problems)
+            return f"{entry.title}\n⚠ Needs fixing: {count} problem{'s' if count != 1 else ''}"
         timeline = self._timeline_for(entry.routine)
-        mine = " (yours)" if entry.source == "user" else ""
+        mine = " (yours)" if entry.source is Origin.USER else ""
         gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
         if not usable(timeline, entry.routine):
-            return f"{entry.title}{mine}\nNot available in pregnancy mode (leaves out {gone})"
+            return (
+                f"{list_title(entry.title)}{mine}\n"
+                f"Not available in pregnancy mode (leaves out {gone})"
+            )
         kept = {p.point for p in timeline.phases if p.point}
         codes = [c for c in entry.routine.point_codes() if c in kept]
-        shown = ", ".join(self._display(c) for c in codes) or "no points"
+        # Where on the body, in words; the codes are in the details.
+        shown = area_words(entry.routine, self.points, codes)
         if self.pregnancy.isChecked():
             badge = f"   (leaves out {gone})" if gone else ""
         else:
             badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
-        return f"{entry.title}{mine}\n{clock_text(timeline.seconds)} · {shown}{badge}"
+        title = list_title(entry.title)
+        return f"{title}{mine}\n{clock_text(timeline.seconds)} · {shown}{badge}"
 
     def _timeline_for(self, routine: ResolvedRoutine) -> Timeline:
         """The routine as it would run now: the chosen side first, pregnancy mode applied."""
         pregnancy = self.pregnancy.isChecked()
-        return build_timeline(
+        cautions_out = pregnancy and self.cautions_out.isChecked()
+        key = (id(routine), self.first_side(), pregnancy, cautions_out)
+        kept = self._timelines.get(key)
+        if kept is not None and kept[0] is routine:
+            return kept[1]
+        timeline = build_timeline(
             routine,
             self.points,
             first_side=self.first_side(),
             pregnancy_safe=pregnancy,
-            leave_out_cautions=pregnancy and self.cautions_out.isChecked(),
+            leave_out_cautions=cautions_out,
         )
+        self._timelines[key] = (routine, timeline)
+        return timeline
 
     def _refresh_items(self) -> None:
         """Pregnancy mode changes what is left of each routine: say so in the list."""
         for row in range(self.list.count()):
             item = self.list.item(row)
-            entry: Entry = item.data(ENTRY_ROLE)
+            entry: Entry | None = item.data(ENTRY_ROLE)
+            if entry is None:
+                continue  # a heading
             item.setText(self._item_text(entry))
             if entry.routine is not None:
                 self._set_available(item, usable(self._timeline_for(entry.routine), entry.routine))
@@ -221,8 +281,8 @@ class RoutinePicker(QWidget):
 
     def select(self, routine_id: str) -> bool:
         for row in range(self.list.count()):
-            entry: Entry = self.list.item(row).data(ENTRY_ROLE)
-            if entry.id == routine_id:
+            entry: Entry | None = self.list.item(row).data(ENTRY_ROLE)
+            if entry is not None and entry.id == routine_id:
                 self.list.setCurrentRow(row)
                 return True
         return False
@@ -271,6 +331,8 @@ class RoutinePicker(QWidget):
 
     def on_settings_changed(self, key: str) -> None:
         """The Settings dialog changed a default this page shows: follow it."""
+        if key == "picker/last_routine":
+            return  # the picker wrote it itself
         widgets = (self.left, self.right, self.pregnancy, self.cautions_out)
         for widget in widgets:
             widget.blockSignals(True)
@@ -291,22 +353,19 @@ class RoutinePicker(QWidget):
         entry = self.selected_entry()
         if entry is None or entry.routine is None or not self.can_start():
             return
+        self.settings.last_routine = entry.id  # selected first next time
         self.start_requested.emit(entry.routine, self.first_side(), self.pregnancy.isChecked())
 
     def _show_details(self) -> None:
         entry = self.selected_entry()
         self.start_button.setEnabled(self.can_start())
         if entry is None:
+            self.fix_bar.setVisible(False)
             self.details.setHtml("<p>Choose a routine on the left.</p>")
             return
+        self.fix_bar.setVisible(entry.routine is None)
         if entry.routine is None:
-            problems = "".join(
-                f"<li><code>{html.escape(str(p))}</code></li>" for p in entry.problems
-            )
-            self.details.setHtml(
-                f"<h2>{html.escape(entry.path.name)}</h2><p>This routine file cannot be used until "
-                f"these problems are fixed:</p><ul>{problems}</ul>"
-            )
+            self.details.setHtml(problems_html(entry))
             for widget in (self.side_label, self.left, self.right):
                 widget.setVisible(False)
             return
@@ -323,8 +382,19 @@ class RoutinePicker(QWidget):
                 self.points,
                 pregnancy=self.pregnancy.isChecked(),
                 cautions_out=self.cautions_out.isChecked(),
+                picture=self._add_picture(routine),
             )
         )
+
+    def _add_picture(self, routine: ResolvedRoutine) -> bool:
+        """Put the routine's points picture in the details' resources; False if none."""
+        picture = routine_picture(routine, self.points, self.palette(), self.devicePixelRatioF())
+        if picture is None:
+            return False
+        self.details.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(PICTURE_URL), picture
+        )
+        return True
 
 
 def details_html(
@@ -334,7 +404,10 @@ def details_html(
     *,
     pregnancy: bool = False,
     cautions_out: bool = False,
+    picture: bool = False,
 ) -> str:
+    """The chosen routine in full; with ``picture``, the image resource PICTURE_URL (the
+    routine's points) stands under its title."""
     e = html.escape
     r = routine.routine
     parts = [
@@ -342,33 +415,17 @@ def details_html(
         f"<p>{e(r.summary)}</p>",
         f"<p><b>For:</b> {e(r.audience)}<br><b>Time:</b> {clock_text(timeline.seconds)}</p>",
     ]
+    if picture:
+        parts.append(f"<p align='center'><img src='{PICTURE_URL}'></p>")
     if pregnancy:
         parts.append(_pregnancy_html(routine, timeline, points, cautions_out))
-    rows = []
-    for step in timeline.steps:
-        side = f", {step.side.value}" if step.side else ""
-        point = points.get(step.point) if step.point else None
-        code = f" — {e(point.display_code)}{side}" if point else ""
-        optional = " <i>(optional: Skip leaves it out)</i>" if step.optional else ""
-        rows.append(
-            f"<tr><td>{clock_text(step.start)}</td><td>{e(step.title)}{code}{optional}</td>"
-            f"<td align='right'>{clock_text(step.seconds)}</td></tr>"
-        )
     parts.append("<h3>Steps</h3>")
     codes = [p.display_code for c in routine.point_codes() if (p := points.get(c))]
     if any("(" in code for code in codes):
         # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
         parts.append(f"<p><i>{e(CODES_LEGEND)}</i></p>")
-    parts.append("<table cellspacing='4'>" + "".join(rows) + "</table>")
-    cautions = list(routine.cautions)
-    for code in routine.point_codes():
-        point = points.get(code)
-        if point is None:
-            continue
-        for caution in point.cautions:
-            text = f"{point.display_code}: {caution.text}"
-            if text not in cautions:
-                cautions.append(text)
+    parts.append(steps_html(timeline, points))
+    cautions = cautions_once(routine, points)
     if cautions:
         parts.append(
             "<h3>Cautions</h3><ul>" + "".join(f"<li>{e(c)}</li>" for c in cautions) + "</ul>"
@@ -380,10 +437,7 @@ def details_html(
         parts.extend(
             point_html(p, "h4", cautions=False) for code in kept if (p := points.get(code))
         )
-    parts.append(
-        "<p><small>Firm, steady pressure that does not hurt. Never on broken, bruised or "
-        "irritated skin. Stop if anything feels wrong.</small></p>"
-    )
+    parts.append(footer_html(routine))
     return "".join(parts)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 from acutimer import __version__
 from acutimer.core.points import CODES_LEGEND
 from acutimer.core.safety import CHECK_FIRST, SEE_A_DOCTOR
+from acutimer.ui.fit import fit_window
 from acutimer.ui.red_flags import red_flags_html
+from acutimer.ui.words import window_title
 
 PREGNANCY_NOTE = (
     "If you are pregnant, ask your midwife or doctor before you start, and turn on "
@@ -72,7 +75,7 @@ class TextDialog(QDialog):
         self, title: str, body_html: str, button: str = "OK", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(window_title(title))
         self.text = QLabel(body_html)
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(False)
@@ -92,19 +95,18 @@ class TextDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
         self._fit(scroll)
 
     def _fit(self, scroll: QScrollArea) -> None:
-        """As tall as the text needs, but never taller than most of the screen."""
+        """As tall as the text needs, within the screen (acutimer.ui.fit); the text
+        scrolls and the button stays on screen when it is taller."""
         width = 680
         self.text.setFixedWidth(width - 40)
         wanted = self.text.heightForWidth(width - 40) + 80
         self.text.setMinimumWidth(0)
         self.text.setMaximumWidth(16777215)
-        screen = self.screen().availableGeometry() if self.screen() else None
-        limit = int(screen.height() * 0.85) if screen else 700
-        self.resize(width, min(wanted, limit))
+        self.setMinimumWidth(0)
+        fit_window(self, QSize(width, wanted))
 
 
 def safety_dialog(parent: QWidget | None = None) -> TextDialog:
@@ -112,4 +114,4 @@ def safety_dialog(parent: QWidget | None = None) -> TextDialog:
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog("About acutimer", ABOUT_HTML, "Close", parent)
+    return TextDialog("About", ABOUT_HTML, "Close", parent)

@@ -28,12 +28,28 @@ from acutimer.core.events import (
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
 from acutimer.core.sides import Side
-from acutimer.core.timeline import SKIN_CHECK_TEXT, Phase, Timeline, duration_words, side_words
+from acutimer.core.timeline import (
+    SKIN_CHECK_TEXT,
+    Phase,
+    Timeline,
+    TimelineStep,
+    duration_words,
+    side_words,
+)
 from acutimer.ui.diagram_view import DiagramView
-from acutimer.ui.phases import COLOURS, WORDS, clock_text
+from acutimer.ui.pause_symbol import PauseSymbol
+from acutimer.ui.phases import COLOURS, PAUSED_COLOUR, WORDS, clock_text
 
 COUNTDOWN_SHARE = 0.24
 """The countdown's digits are about a quarter of the view's height (at least a fifth)."""
+
+PAUSE_WORDS = {
+    PauseReason.USER: "Paused. Press Space to go on.",
+    PauseReason.LONG_GAP: "Paused by itself: the computer was asleep or busy. "
+    "Press Space to go on.",
+    PauseReason.CHOICE: "Space: do it   ·   Right: skip it",
+}
+"""The line under the countdown while the session waits, by the reason it waits."""
 
 
 def where_text(phase: Phase, points: PointLibrary) -> str:
@@ -51,6 +67,9 @@ class SessionView(QWidget):
     """Shows one running session. The main window feeds it the runner's
     ``events_happened`` (``on_events``) and ``remaining_changed``.
 
+    Running, paused and waiting for a choice look different at a glance: a paused
+    session has a grey PAUSED banner, dimmed digits and a large pause symbol.
+
     Signals:
         jump_requested(int): the person clicked a step in the list.
     """
@@ -63,6 +82,8 @@ class SessionView(QWidget):
         self.timeline: Timeline | None = None
         self._phase: Phase | None = None
         self._lying_down = False
+        self._pause_reason: PauseReason | None = None
+        self._show_aside = True
 
         self.phase_label = QLabel("")
         self.phase_label.setObjectName("phase")
@@ -73,10 +94,14 @@ class SessionView(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Time left in this phase")
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # As wide as its digits, so the pause symbol stands right beside them.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.pause_symbol = PauseSymbol()
+        self.pause_symbol.hide()
 
         self.where = QLabel("")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.setWordWrap(True)
         self.where.setAccessibleName("Side and round")
 
         self.status = QLabel("")
@@ -87,7 +112,6 @@ class SessionView(QWidget):
         self.cue_status = QLabel("")
         self.cue_status.setWordWrap(True)
         self.cue_status.setAccessibleName("Sound and voice")
-        self._paused = False
 
         self.step_title = QLabel("")
         self.step_title.setWordWrap(True)
@@ -126,7 +150,12 @@ class SessionView(QWidget):
     def _build_layout(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.phase_label)
-        left.addWidget(self.countdown, 3)
+        digits = QHBoxLayout()
+        digits.addStretch()
+        digits.addWidget(self.pause_symbol)
+        digits.addWidget(self.countdown)
+        digits.addStretch()
+        left.addLayout(digits, 3)
         left.addWidget(self.where)
         left.addWidget(self.status)
         left.addWidget(self.step_title)
@@ -138,14 +167,18 @@ class SessionView(QWidget):
         left.addLayout(progress_row)
         left.addWidget(self.cue_status)
 
-        right = QVBoxLayout()
+        # The diagram and the step list, hidden together when there is no point to show
+        # (an ice step): the countdown then takes the whole width.
+        self.aside = QWidget()
+        right = QVBoxLayout(self.aside)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.diagram, 3)
         right.addWidget(self.point_info, 0, Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.steps, 2)
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addWidget(self.aside, 2)
         self._secondary = [
             self.step_title,
             self.instruction,
@@ -160,17 +193,17 @@ class SessionView(QWidget):
     def set_timeline(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self._phase = None
+        self._pause_reason = None
         self.steps.clear()
         for step in timeline.steps:
-            side = f" ({step.side.value})" if step.side else ""
-            optional = " (optional)" if step.optional else ""
-            item = QListWidgetItem(f"{clock_text(step.seconds)}  {step.title}{side}{optional}")
-            self.steps.addItem(item)
+            text = step_list_text(step, self.points)
+            self.steps.addItem(QListWidgetItem(f"{clock_text(step.seconds)}  {text}"))
         self.progress.setRange(0, max(int(timeline.seconds), 1))
         self.status.clear()
-        self._paused = False
+        self._show_state()
 
     def on_events(self, events: list[Event]) -> None:
+        """Every engine event of one wake-up, in order (the runner's one channel)."""
         for event in events:
             match event:
                 case PhaseStarted():
@@ -187,38 +220,92 @@ class SessionView(QWidget):
     def on_phase_started(self, event: PhaseStarted) -> None:
         phase = event.phase
         self._phase = phase
-        if not self._paused:
+        if self._pause_reason is None:
             self.status.clear()  # "Added 15 seconds" belongs to the phase that ended
         assert self.timeline is not None
         step = self.timeline.steps[phase.step]
-        colour = COLOURS[phase.kind]
-        self.phase_label.setText(WORDS[phase.kind])
-        self.phase_label.setStyleSheet(
-            f"QLabel#phase {{ background: {colour.name()}; color: white; border-radius: 10px;"
-            " padding: 6px 18px; }"
-        )
-        self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {self._digits(colour)}; }}")
         self.where.setText(where_text(phase, self.points))
-        optional = "  (optional: press Skip to leave it out)" if step.optional else ""
+        optional = "  (optional)" if step.optional else ""
         self.step_title.setText(
             f"Step {step.index + 1} of {len(self.timeline.steps)}: {step.title}{optional}"
         )
         self.instruction.setText(phase.text)
         self._show_next(phase)
-        if step.point:
-            self.diagram.show_step(step.point, step.side)
-        else:
-            self.diagram.clear()
+        self._show_diagram(phase)
         point = self.points.get(step.point) if step.point else None
-        self.point_info.setVisible(point is not None and not self._lying_down)
         if point is not None:
             self.point_info.setAccessibleName(f"More about {point.display_code}")
+        self._apply_visibility()
         self._mark_step(step.index)
+        self._show_state()
+
+    def _show_diagram(self, phase: Phase) -> None:
+        """The current point; before the first press, the point to come and its side."""
+        assert self.timeline is not None
+        step = self.timeline.steps[phase.step]
+        if step.point:
+            self.diagram.show_step(step.point, step.side)
+            self._show_aside = True
+            return
+        upcoming = None
+        if phase.kind is PhaseKind.PREPARE:
+            upcoming = next((s for s in self.timeline.steps[step.index + 1 :] if s.point), None)
+        if upcoming is None:
+            self.diagram.clear()
+            self._show_aside = False
+        else:
+            pressed_before = any(s.point for s in self.timeline.steps[: step.index])
+            self.diagram.show_step(
+                upcoming.point,
+                upcoming.side,
+                lead="Next" if pressed_before else "First",
+            )
+            self._show_aside = True
+        self._apply_visibility()
+
+    def _show_state(self) -> None:
+        """Banner, digits and symbol for running, paused, or waiting for a choice."""
+        phase = self._phase
+        reason = self._pause_reason
+        self.pause_symbol.setVisible(reason is not None)
+        self.status.setProperty("waiting", reason is not None)
+        if phase is None:
+            return
+        if reason is None:
+            colour = COLOURS[phase.kind]
+            self.phase_label.setText(WORDS[phase.kind])
+            digits = self._digits(colour)
+        else:
+            colour = PAUSED_COLOUR
+            self.phase_label.setText(
+                f"OPTIONAL: {WORDS[phase.kind]}" if reason is PauseReason.CHOICE else "PAUSED"
+            )
+            digits = self._dimmed()
+            self.status.setText(PAUSE_WORDS[reason])
+        self.phase_label.setStyleSheet(
+            f"QLabel#phase {{ background: {colour.name()}; color: white; border-radius: 10px;"
+            " padding: 6px 18px; }"
+        )
+        self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {digits}; }}")
+        self.diagram.set_pulse(reason is None)
+        self._scale_fonts()
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def _digits(self, colour: QColor) -> str:
         """The phase colour for the digits, lightened on a dark palette so they stay clear."""
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        return (colour.lighter(160) if dark else colour).name()
+        return (colour.lighter(160) if self._dark() else colour).name()
+
+    def _dimmed(self) -> str:
+        """Paused digits: halfway between the text and the background, clearly not live."""
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        window = self.palette().color(QPalette.ColorRole.Window)
+        return QColor(
+            (text.red() + window.red() * 2) // 3,
+            (text.green() + window.green() * 2) // 3,
+            (text.blue() + window.blue() * 2) // 3,
+        ).name()
 
     def _show_next(self, phase: Phase) -> None:
         assert self.timeline is not None
@@ -232,7 +319,10 @@ class SessionView(QWidget):
             return
         step = self.timeline.steps[following.step]
         what = WORDS[following.kind].capitalize()
-        where = f", {step.title}" if following.step != phase.step else ""
+        where = ""
+        if following.step != phase.step:
+            side = side_words(self.points.get(step.point) if step.point else None, step.side)
+            where = f", {step.title}" + (f", {side}" if side else "")
         self.next_label.setText(f"Next: {what} {duration_words(following.seconds)}{where}")
 
     def _mark_step(self, index: int) -> None:
@@ -254,18 +344,13 @@ class SessionView(QWidget):
             self.progress.setValue(self.progress.maximum() - total_seconds)
 
     def on_paused(self, reason: PauseReason) -> None:
-        if reason is PauseReason.LONG_GAP:
-            self.status.setText("Paused: the computer was asleep or busy. Press Space to go on.")
-            self._paused = True
-        else:
-            self.status.setText("Paused. Press Space to go on.")
-            self._paused = True
-        self.diagram.set_pulse(False)
+        self._pause_reason = reason
+        self._show_state()
 
     def on_resumed(self) -> None:
-        self._paused = False
+        self._pause_reason = None
         self.status.clear()
-        self.diagram.set_pulse(True)
+        self._show_state()
 
     def on_extended(self, event: Extended) -> None:
         self._phase = event.phase
@@ -312,16 +397,25 @@ class SessionView(QWidget):
     def phase_kind(self) -> PhaseKind | None:
         return self._phase.kind if self._phase else None
 
+    @property
+    def pause_reason(self) -> PauseReason | None:
+        """Why the view shows the session as waiting (None: running)."""
+        return self._pause_reason
+
     # -- lying-down mode and sizes -------------------------------------------------
 
     def set_lying_down(self, on: bool) -> None:
-        """Just the phase, the countdown, the side and a small diagram, huge."""
+        """Just the phase, the countdown, the side and the diagram, huge."""
         self._lying_down = on
-        for widget in self._secondary:
-            widget.setVisible(not on)
-        has_point = bool(self._phase and self._phase.point)
-        self.point_info.setVisible(has_point and not on)
+        self._apply_visibility()
         self._scale_fonts()
+
+    def _apply_visibility(self) -> None:
+        for widget in self._secondary:
+            widget.setVisible(not self._lying_down)
+        self.aside.setVisible(self._show_aside)
+        has_point = bool(self._phase and self._phase.point)
+        self.point_info.setVisible(has_point and not self._lying_down)
 
     @property
     def lying_down(self) -> bool:
@@ -338,18 +432,34 @@ class SessionView(QWidget):
         digits.setBold(True)
         digits.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(digits)
+        self.pause_symbol.set_symbol_height(int(height * COUNTDOWN_SHARE * 0.75))
         word = QFont(self.phase_label.font())
         word.setPixelSize(int(height * (0.08 if self._lying_down else 0.06)))
         word.setBold(True)
         self.phase_label.setFont(word)
+        waiting = self._pause_reason is not None
         for label, share in (
-            (self.where, 0.04),
-            (self.status, 0.03),
+            (self.where, 0.045),
+            (self.status, 0.045 if waiting else 0.03),
             (self.step_title, 0.032),
             (self.instruction, 0.028),
             (self.next_label, 0.026),
         ):
             font = QFont(label.font())
             font.setPixelSize(max(int(height * (share * 1.4 if self._lying_down else share)), 13))
+            font.setBold(label is self.status and waiting)
             label.setFont(font)
         self.step_title.setStyleSheet("font-weight: bold;")
+        listed = QFont(self.steps.font())
+        listed.setPixelSize(max(int(height * 0.024), 13))
+        self.steps.setFont(listed)
+
+
+def step_list_text(step: TimelineStep, points: PointLibrary) -> str:
+    """A step in the list: "Union Valley, left hand", "Kidney Shu, both sides",
+    "Cool the forearms (optional)"."""
+    side = side_words(points.get(step.point) if step.point else None, step.side)
+    if side and side.lower() in step.title.lower():
+        side = ""  # the title says it already: "Kidney Shu, both sides"
+    optional = " (optional)" if step.optional else ""
+    return f"{step.title}, {side}{optional}" if side else f"{step.title}{optional}"

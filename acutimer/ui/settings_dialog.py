@@ -1,33 +1,50 @@
-"""Settings: sound, voice, ticks, sides, pregnancy mode, on top, the plan."""
+"""Settings in three sections (sound and voice, the session, the plan), with a button
+that plays a cue as the choices stand, before they are saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QPushButton,
     QSlider,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from acutimer.core.sides import FIRST_SIDES
+from acutimer.history.plan import SESSIONS_PER_WEEK
 from acutimer.qt.settings import Settings
+from acutimer.ui.fit import fit_window, scrolling
+from acutimer.ui.words import window_title
+
+TestCue = Callable[[bool, bool, int], None]
+"""Plays one cue with (sound on, voice on, volume 0-100), whatever is saved."""
 
 
 class SettingsDialog(QDialog):
-    """Edits a Settings object; changes apply when the person presses OK."""
+    """Edits a Settings object; changes apply when the person presses Save."""
 
     def __init__(
-        self, settings: Settings, parent: QWidget | None = None, voice_available: bool | None = None
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        voice_available: bool | None = None,
+        test_cue: TestCue | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(window_title("Settings"))
         self.settings = settings
+        self._test_cue = test_cue
         self.sound = QCheckBox("Play sounds between steps")
         self.sound.setChecked(settings.sound)
         self.volume = QSlider(Qt.Orientation.Horizontal)
@@ -37,11 +54,15 @@ class SettingsDialog(QDialog):
         self.voice = QCheckBox("Speak what to do next")
         self.voice.setChecked(settings.voice)
         self.voice_note = QLabel("")
+        self.voice_note.setWordWrap(True)
         if voice_available is False:
             self.voice.setEnabled(False)
             self.voice_note.setText("No speech engine was found on this computer; tones will play.")
         self.ticks = QCheckBox("Soft ticks in the last three seconds")
         self.ticks.setChecked(settings.ticks)
+        self.test_button = QPushButton("Play a test cue")
+        self.test_button.setToolTip("Hear the sound and the voice as they are set here")
+        self.test_button.setEnabled(test_cue is not None)
         self.first_side = QComboBox()
         for side in FIRST_SIDES:
             self.first_side.addItem(side.value, side)
@@ -54,31 +75,66 @@ class SettingsDialog(QDialog):
         self.on_top = QCheckBox("Keep the window on top during a session")
         self.on_top.setChecked(settings.keep_on_top)
         self.plan = QSpinBox()
-        self.plan.setRange(1, 14)
+        self.plan.setRange(SESSIONS_PER_WEEK.low, SESSIONS_PER_WEEK.high)
         self.plan.setValue(settings.plan_per_week)
         self.plan.setSuffix(" sessions a week")
         self.plan.setAccessibleName("Sessions a week in the plan")
 
-        form = QFormLayout(self)
-        form.addRow(self.sound)
-        form.addRow("Volume", self.volume)
-        form.addRow(self.voice)
+        cues = QFormLayout()
+        cues.addRow(self.sound)
+        cues.addRow("Volume", self.volume)
+        cues.addRow(self.voice)
         if self.voice_note.text():
-            form.addRow(self.voice_note)
-        form.addRow(self.ticks)
-        form.addRow("Start with the", self.first_side)
-        form.addRow(self.pregnancy)
-        form.addRow(self.cautions_out)
-        form.addRow(self.on_top)
-        form.addRow("Plan", self.plan)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            cues.addRow(self.voice_note)
+        cues.addRow(self.ticks)
+        cues.addRow(self.test_button)
+        session = QFormLayout()
+        session.addRow("Start with the", self.first_side)
+        session.addRow(self.pregnancy)
+        session.addRow(self.cautions_out)
+        session.addRow(self.on_top)
+        plan = QFormLayout()
+        plan.addRow("Plan", self.plan)
+
+        content = QWidget()
+        sections = QVBoxLayout(content)
+        for title, form in (
+            ("Sound and voice", cues),
+            ("During a session", session),
+            ("Your plan", plan),
+        ):
+            box = QGroupBox(title)
+            box.setLayout(form)
+            sections.addWidget(box)
+        sections.addStretch()
+        self._sections = sections
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.test_button.clicked.connect(self.on_test_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(content), 1)
+        layout.addWidget(self.buttons)  # outside the scroll area: always on screen
+        fit_window(self, QSize(500, 480))
+
+    def on_test_clicked(self) -> None:
+        if self._test_cue is not None:
+            self._test_cue(self.sound.isChecked(), self.voice.isChecked(), self.volume.value())
+
+    def add_reminders(self, problem: str | None = None) -> None:
+        """The Reminders section (acutimer/ui/reminder_settings.py), after the others."""
+        from acutimer.ui.reminder_settings import ReminderGroup
+
+        self.reminders = ReminderGroup(self.settings, problem, self)
+        # A section of its own, before the stretch at the end of the scrolling sections.
+        self._sections.insertWidget(self._sections.count() - 1, self.reminders)
+        fit_window(self, QSize(500, 640))
 
     def accept(self) -> None:
+        if getattr(self, "reminders", None) is not None:
+            self.reminders.apply()
         s = self.settings
         s.sound = self.sound.isChecked()
         s.volume = self.volume.value()

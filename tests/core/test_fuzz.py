@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from acutimer import paths
+from acutimer.core.catalogue import routine_files
 from acutimer.core.errors import DataError
-from acutimer.core.library import load_routine, routine_files
+from acutimer.core.loader import load_routine
 from acutimer.core.points import load_points
 from tests.helpers.routines import shipped_points
 

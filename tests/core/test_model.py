@@ -3,7 +3,9 @@ accepts and refuses what the checker does (an editor's squiggles match `acutimer
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import typing
 from typing import Any
 
 import pytest
@@ -11,9 +13,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acutimer.core import schema
-from acutimer.core.model import INVALID, Issue, check_record
+from acutimer.core.model import (
+    INVALID,
+    Issue,
+    ListOf,
+    Nullable,
+    Number,
+    OneOf,
+    check_record,
+    declared,
+    record,
+)
 from acutimer.core.points import Flag, Point, PointLibrary, View
 from acutimer.core.routine import EachSide, Include, PhaseSpec, Routine, StepSpec
+from acutimer.core.sides import StepSide
 
 
 def routine(**changes: Any) -> dict[str, Any]:
@@ -210,3 +223,54 @@ def test_the_shipped_point_library_loads_into_records() -> None:
     library = shipped_points()
     assert isinstance(library, PointLibrary)
     assert library.get("BL23") is not None and library.get("XX1") is None
+
+
+# -- the annotations say what the specs keep ------------------------------------------
+
+
+def type_mismatches(top: type) -> list[str]:
+    """Fields of ``top`` and the records inside it whose annotation is not the type
+    their spec keeps: the two declarations of a field that nothing else ties together."""
+    found: list[str] = []
+    seen: set[type] = set()
+
+    def visit(cls: type) -> None:
+        if cls in seen:
+            return
+        seen.add(cls)
+        hints = typing.get_type_hints(cls)
+        for f in dataclasses.fields(cls):
+            kept = f.metadata["spec"].python_type()
+            if hints[f.name] != kept:
+                found.append(f"{cls.__name__}.{f.name}: annotated {hints[f.name]}, keeps {kept}")
+            for inner in records_in(kept):
+                visit(inner)
+
+    visit(top)
+    return found
+
+
+def records_in(kind: Any) -> list[type]:
+    if dataclasses.is_dataclass(kind) and isinstance(kind, type):
+        return [kind]
+    return [record for arg in typing.get_args(kind) for record in records_in(arg)]
+
+
+@pytest.mark.parametrize("top", [Routine, PointLibrary])
+def test_every_field_is_annotated_with_the_type_its_spec_keeps(top: type) -> None:
+    assert type_mismatches(top) == []
+
+
+@record
+class _Misdeclared:
+    seconds: int = declared(Number())
+    side: StepSide = declared(Nullable(OneOf(StepSide)))
+    marker: list[float] = declared(ListOf(Number(), pair=True))
+
+
+def test_an_annotation_that_disagrees_with_its_spec_is_found() -> None:
+    assert [m.split(":")[0] for m in type_mismatches(_Misdeclared)] == [
+        "_Misdeclared.seconds",
+        "_Misdeclared.side",
+        "_Misdeclared.marker",
+    ]

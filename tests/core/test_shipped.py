@@ -10,7 +10,8 @@ import yaml
 
 from acutimer import paths
 from acutimer.core import schema
-from acutimer.core.library import load_routine, routine_files, scan
+from acutimer.core.catalogue import routine_files, scan
+from acutimer.core.loader import load_routine
 from acutimer.core.points import Flag, View, load_points
 from tests.helpers.routines import shipped_points
 

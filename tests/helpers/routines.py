@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 from acutimer import paths
-from acutimer.core.library import ResolvedRoutine, load_routine
+from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
 from acutimer.core.timeline import Timeline, build_timeline
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from acutimer.core.summary import Ending
-from acutimer.history.export import FIELDS, ExportFormatError, read_csv, write_csv
+from acutimer.history.export import CSV_FIELDS, ExportFormatError, read_csv, write_csv
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
 
@@ -44,7 +44,7 @@ def test_the_sheet_shows_local_times_for_people(tmp_path: Path) -> None:
     assert row["started_local"] == "2024-03-31 00:45"
     assert row["started_utc"] == "2024-03-30T23:45:00.000000+00:00"
     assert row["routine"] == "Lower back" and row["active_minutes"] == "12.5"
-    assert list(row) == list(FIELDS)
+    assert list(row) == list(CSV_FIELDS)
 
 
 def _stored(tmp_path: Path, when: datetime) -> SessionRecord:
@@ -72,7 +72,7 @@ def test_a_bad_value_is_reported_with_its_line_and_column(tmp_path: Path) -> Non
     write_csv([_stored(tmp_path, datetime(2024, 3, 4, tzinfo=UTC))], out)
     text = out.read_text().replace(",5,2,", ",5,12,")
     out.write_text(text)
-    column = FIELDS.index("pain_after") + 1
+    column = CSV_FIELDS.index("pain_after") + 1
     expected = rf"export.csv:2:{column}: pain_after: a pain rating must be from 0 to 10, not 12$"
     with pytest.raises(ExportFormatError, match=expected):
         read_csv(out)

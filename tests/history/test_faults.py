@@ -111,7 +111,10 @@ def test_a_database_with_damaged_pages_is_kept_aside_too(tmp_path: Path) -> None
 
     assert store.moved_aside is not None
     assert store.moved_aside.read_bytes() == bytes(data)
-    assert store.sessions() == [] and store.record(summary()).saved
+    # Whatever SQLite can still read is back (tests/history/test_salvage.py).
+    recovered = store.sessions()
+    assert 0 < store.recovered == len(recovered) <= 30
+    assert store.record(summary()).saved
 
 
 def test_a_second_damaged_file_does_not_overwrite_the_first(tmp_path: Path) -> None:

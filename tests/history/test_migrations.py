@@ -16,7 +16,7 @@ from .factories import summary
 # Literal copies of the schema as each version shipped it. They are never updated:
 # if a shipped migration is edited, test_migrations_still_build_the_shipped_schemas fails.
 SHIPPED = {
-    0: "",
+    0: "PRAGMA user_version = 0;",  # a database with nothing in it (0 bytes is a damaged file)
     1: """
 CREATE TABLE sessions (
     id              INTEGER PRIMARY KEY,
@@ -33,6 +33,28 @@ CREATE TABLE sessions (
 );
 CREATE INDEX sessions_by_start ON sessions (started_utc);
 PRAGMA user_version = 1;
+""",
+    2: """
+CREATE TABLE sessions (
+    id              INTEGER PRIMARY KEY,
+    routine_id      TEXT    NOT NULL,
+    routine_title   TEXT    NOT NULL,
+    started_utc     TEXT    NOT NULL,
+    ended_utc       TEXT    NOT NULL,
+    active_seconds  REAL    NOT NULL CHECK (active_seconds >= 0),
+    steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+    steps_completed INTEGER NOT NULL CHECK (steps_completed >= 0),
+    steps_skipped   INTEGER NOT NULL CHECK (steps_skipped >= 0),
+    steps_extended  INTEGER NOT NULL CHECK (steps_extended >= 0),
+    ending          TEXT    NOT NULL CHECK (ending IN ('finished', 'stopped'))
+);
+CREATE INDEX sessions_by_start ON sessions (started_utc);
+ALTER TABLE sessions ADD COLUMN pain_before INTEGER
+    CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10);
+ALTER TABLE sessions ADD COLUMN pain_after INTEGER
+    CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10);
+ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+PRAGMA user_version = 2;
 """,
 }
 # A session as version 1 wrote it (the engine's fields only).
@@ -132,3 +154,21 @@ def test_a_file_from_a_newer_version_is_left_alone(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     with pytest.raises(NewerSchemaError):
         migrate(sqlite3.connect(path, isolation_level=None))
+
+
+def test_ratings_and_notes_written_by_version_2_survive_the_rebuild_of_version_3(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    _shipped_file(path, 2)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE sessions SET pain_before = 7, pain_after = 3, note = 'stiff'")
+    connection.commit()
+    connection.close()
+
+    store = HistoryStore(path)
+
+    (old,) = store.sessions()
+    assert (old.pain_before, old.pain_after, old.note) == (7, 3, "stiff")
+    assert old.summary.ending.value == "stopped" and old.session_id == 1
+    assert store.record(summary()).session_id == 2

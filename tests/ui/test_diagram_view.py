@@ -10,9 +10,10 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import routine_files
+from acutimer.core.catalogue import routine_files
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
+from acutimer.ui.diagram_geometry import map_mark
 from acutimer.ui.diagram_view import (
     SVG_COLOURS,
     Artwork,
@@ -20,7 +21,6 @@ from acutimer.ui.diagram_view import (
     diagram_file,
     first_sentence,
     load_artwork,
-    map_mark,
 )
 from tests.helpers.routines import shipped_points, shipped_timeline
 
@@ -246,7 +246,8 @@ def test_the_left_hand_is_the_mirror_of_the_right(view: DiagramView) -> None:
     assert left.x() - rect.left() == pytest.approx(rect.right() - right.x(), abs=1.0)
     # On a right hand seen from the back the thumb, and LI4 beside it, is on the left.
     assert right.x() < rect.center().x() < left.x()
-    assert [p.caption for p in view.canvas.panels()] == ["left hand"]
+    assert [p.caption for p in view.canvas.panels()] == [""]  # the side is the heading
+    assert view.side_text() == "LEFT hand"
 
 
 def test_both_hands_shows_two_hands_with_their_captions(view: DiagramView) -> None:

@@ -51,9 +51,10 @@ def window(
 
 
 def cell(shown: HistoryWindow, row: int, column: str) -> str:
-    item = shown.table.item(row, COLUMNS.index(column))
-    assert item is not None
-    return item.text()
+    index = shown.table.model().index(row, COLUMNS.index(column))
+    text = index.data()
+    assert isinstance(text, str)
+    return text
 
 
 def bars(shown: HistoryWindow) -> list[tuple[int, int]]:
@@ -65,7 +66,7 @@ def test_before_any_session_it_explains_the_plan(qtbot: QtBot, store: HistorySto
     assert shown.plan_heading.text() == "Your plan"
     assert "3 sessions a week for 2 weeks" in shown.plan_line.text()
     assert "first finished session" in shown.plan_line.text()
-    assert shown.table.rowCount() == 0 and bars(shown) == []
+    assert shown.table.model().rowCount() == 0 and bars(shown) == []
     assert not shown.notice.isVisible() and not shown.advice.isVisible()
 
 
@@ -78,11 +79,11 @@ def test_after_a_few_sessions_it_shows_this_week_against_the_plan(
 
     shown = window(qtbot, store, 9.2)
 
-    assert shown.plan_heading.text() == "This week: 1 of 3 sessions"
+    assert shown.plan_heading.text() == "1 session this week (goal 3)"
     assert "4 of 6 sessions done" in shown.plan_line.text()
     assert bars(shown) == [(3, 3), (1, 3)]
     # The log, newest first, in local time, with what happened and how it felt.
-    assert shown.table.rowCount() == 5
+    assert shown.table.model().rowCount() == 5
     assert cell(shown, 0, "When") == "Wed 13 Mar, 18:00"
     assert cell(shown, 0, "Ended") == "Stopped"
     assert cell(shown, 0, "Pain before → after") == "5 → –"
@@ -109,7 +110,7 @@ def test_a_changed_plan_is_redrawn(qtbot: QtBot, store: HistoryStore) -> None:
     log(store, 0, None, None)
     shown = window(qtbot, store, 1)
     shown.set_plan(PlanSettings(sessions_per_week=5, weeks=3))
-    assert shown.plan_heading.text() == "This week: 1 of 5 sessions"
+    assert shown.plan_heading.text() == "1 session this week (goal 5)"
     assert bars(shown) == [(1, 5), (0, 5), (0, 5)]
 
 
@@ -117,7 +118,7 @@ def test_after_the_plan_it_counts_on_gently(qtbot: QtBot, store: HistoryStore) -
     for days in (0, 1, 2, 7, 15):
         log(store, days, None, None)
     shown = window(qtbot, store, 16)
-    assert shown.plan_heading.text() == "This week: 1 session"
+    assert shown.plan_heading.text() == "1 session this week"
     # Week 1 had 3, week 2 had 1: four of the six count, the fifth is this week's.
     assert "ended on Sun 17 Mar with 4 of 6 sessions" in shown.plan_line.text()
 
@@ -199,7 +200,7 @@ def test_delete_all_asks_first_and_cancel_keeps_everything(
     with qtbot.assertNotEmitted(shown.data_deleted):
         shown.delete_button.click()
     assert asked and "cannot be undone" in asked[0]
-    assert shown.table.rowCount() == 1 and len(store.sessions()) == 1
+    assert shown.table.model().rowCount() == 1 and len(store.sessions()) == 1
 
 
 def test_delete_all_confirmed_erases_the_history(
@@ -211,7 +212,7 @@ def test_delete_all_confirmed_erases_the_history(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(shown.data_deleted):
         shown.delete_button.click()
-    assert shown.table.rowCount() == 0 and store.sessions() == []
+    assert shown.table.model().rowCount() == 0 and store.sessions() == []
     assert shown.plan_heading.text() == "Your plan"
     assert shown.status.text() == "All your history has been deleted."
     assert shown.chart.before.count() == 0
@@ -223,8 +224,8 @@ def test_refresh_shows_a_session_recorded_while_the_window_is_open(
     shown = window(qtbot, store, 0.5)
     log(store, 0.1, 4, 2)
     shown.refresh()
-    assert shown.table.rowCount() == 1
-    assert shown.plan_heading.text() == "This week: 1 of 3 sessions"
+    assert shown.table.model().rowCount() == 1
+    assert shown.plan_heading.text() == "1 session this week (goal 3)"
 
 
 def test_still_hurting_when_the_plan_is_over_says_see_a_doctor_or_physiotherapist(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
-from acutimer.core.library import scan
+from acutimer.core.catalogue import scan
 from acutimer.core.session import State
 from acutimer.history.store import HistoryStore
 from acutimer.qt.settings import Settings
@@ -114,7 +114,7 @@ def test_a_whole_short_routine_with_the_keyboard(
 
     press(qtbot, window, Qt.Key.Key_Escape)  # stop, confirmed
     assert window.pages.currentIndex() == END
-    assert "stopped" in window.end_screen.title.text()
+    assert "stopped" in window.end_screen.heading.text()
     assert window.last_summary is not None
     assert window.last_summary.ending == "stopped"
 
@@ -126,7 +126,7 @@ def test_the_routine_runs_to_its_end_screen(window: MainWindow, clock: FakeClock
     window.start_selected()
     wait_for(window, clock, 105.0)
     assert window.pages.currentIndex() == END
-    assert "finished" in window.end_screen.title.text()
+    assert "finished" in window.end_screen.heading.text()
     assert "3 of 3" in window.end_screen.title.text()
 
 
@@ -137,7 +137,7 @@ def test_stop_asks_first_and_no_keeps_going(
     asked = answers.asked
     window.start_selected()
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert asked == ["Stop the routine?"]
+    assert asked == ["Stop the session?"]
     assert window.pages.currentIndex() == SESSION
     assert window.runner is not None and window.runner.session.state is State.RUNNING
 
@@ -224,7 +224,7 @@ def test_the_side_that_hurts_more_goes_first(window: MainWindow) -> None:
     assert window.timeline.steps[1].side == "right"
 
 
-def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
+def test_a_broken_custom_routine_is_listed_with_its_problems(
     qtbot: QtBot, window: MainWindow, user_dir: Path
 ) -> None:
     (user_dir / "mine.yaml").write_text(routine_text(routine_id="mine"), encoding="utf-8")
@@ -238,7 +238,7 @@ def test_a_broken_custom_routine_is_shown_greyed_with_its_error(
         if window.picker.list.item(i).text().startswith("broken.yaml")
     )
     item = window.picker.list.item(broken)
-    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert item.flags() & Qt.ItemFlag.ItemIsSelectable  # so its details can be read
     assert "broken.yaml:3:" in item.toolTip()
 
 
@@ -247,7 +247,7 @@ def test_closing_mid_session_asks_first(qtbot: QtBot, window: MainWindow, answer
     asked = answers.asked
     window.start_selected()
     window.close()
-    assert asked == ["Quit acutimer?"]
+    assert asked == ["Quit"]
     assert window.isVisible()
 
 

@@ -1,0 +1,200 @@
+"""Loading a routine file: checking it against the point library and resolving its
+includes into blocks of steps, ready for the timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from acutimer.core.errors import DataError, Problem
+from acutimer.core.ice import IceRun
+from acutimer.core.model import KeyPath, fields_in
+from acutimer.core.points import PointLibrary
+from acutimer.core.routine import MAX_ROUTINE_SECONDS, EachSide, Include, Routine, StepSpec
+from acutimer.core.sides import StepSide
+from acutimer.core.validation import validate
+from acutimer.core.yamlsource import SourceMap, load, read_text
+
+POINTS_FILE = "points.yaml"
+MAX_INCLUDE_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Block:
+    """Steps done once (``each_side`` False) or on one side and then the other."""
+
+    steps: tuple[StepSpec, ...]
+    each_side: bool
+    switch_seconds: float
+    origin: Path | None = None
+    """The routine file the steps come from (an included one for an include)."""
+
+
+@dataclass(frozen=True)
+class ResolvedRoutine:
+    """A routine with its includes expanded into blocks, ready for the timeline."""
+
+    routine: Routine
+    path: Path
+    blocks: tuple[Block, ...]
+    cautions: tuple[str, ...]
+    includes: tuple[Path, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.routine.id
+
+    @property
+    def title(self) -> str:
+        return self.routine.title
+
+    def point_codes(self) -> list[str]:
+        codes: list[str] = []
+        for block in self.blocks:
+            for step in block.steps:
+                if step.point and step.point not in codes:
+                    codes.append(step.point)
+        return codes
+
+
+def block_seconds(block: Block) -> float:
+    once = sum(sum(p.seconds for p in s.phases) * s.rounds for s in block.steps)
+    return once * 2 + block.switch_seconds if block.each_side else once
+
+
+def shown(path: Path) -> str:
+    """How a file is named in messages: relative to the working folder when inside it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> ResolvedRoutine:
+    """Load ``path`` and everything it includes; DataError lists every problem found.
+
+    ``root`` is the folder includes may not leave (default: the file's own folder).
+    """
+    name = shown(path)
+    path = path.resolve()
+    root = (root or path.parent).resolve()
+    return _Loader(points, root).load(path, (), name)
+
+
+def load_routine_text(
+    text: str, path: Path, points: PointLibrary, root: Path | None = None, name: str = ""
+) -> ResolvedRoutine:
+    """Check ``text`` as if it were the file ``path`` (which need not exist): the editor
+    and import check exactly what they are about to write, with the loader's own rules."""
+    path = path.resolve()
+    root = (root or path.parent).resolve()
+    return _Loader(points, root).load(path, (), name or shown(path), text=text)
+
+
+@dataclass
+class _Loader:
+    points: PointLibrary
+    root: Path
+
+    def load(
+        self, path: Path, chain: tuple[Path, ...], name: str = "", text: str | None = None
+    ) -> ResolvedRoutine:
+        name = name or shown(path)
+        data, source = load(read_text(path, name) if text is None else text, name)
+        # Unknown points are found in the file as written, so they are reported with
+        # the model's problems: the author fixes the file in one go.
+        unknown = self._unknown_points(data, source)
+        try:
+            routine = validate(Routine, data, source)
+        except DataError as exc:
+            raise DataError(exc.problems + unknown) from None
+        blocks: list[Block] = []
+        cautions: list[str] = list(routine.cautions)
+        includes: list[Path] = []
+        problems: list[Problem] = list(unknown)
+        ice = IceRun()
+        for index, item in enumerate(routine.steps):
+            where = ("steps", index)
+            ice_before = len(blocks)
+            if isinstance(item, StepSpec):
+                blocks.append(
+                    Block(
+                        (item,), item.effective_side is StepSide.EACH, routine.switch_seconds, path
+                    )
+                )
+            elif isinstance(item, EachSide):
+                steps = tuple(item.each_side.steps)
+                switch = item.each_side.switch_seconds or routine.switch_seconds
+                blocks.append(Block(steps, True, switch, path))
+            elif isinstance(item, Include):
+                try:
+                    included = self._include(item, (*where, "include"), source, (*chain, path))
+                except DataError as exc:
+                    problems += exc.problems
+                    continue
+                blocks += included.blocks
+                includes += [included.path, *included.includes]
+                cautions += [c for c in included.cautions if c not in cautions]
+            if ice.too_long_after(blocks[ice_before:]):
+                message = (
+                    f"{ice.longest / 60:g} minutes of ice in a row: never more than 20 minutes "
+                    "(1200 seconds) at a time; put a rest or another step between"
+                )
+                problems.append(source.problem(where, message))
+        total = sum(block_seconds(b) for b in blocks)
+        if total > MAX_ROUTINE_SECONDS:
+            problems.append(
+                source.problem(
+                    ("steps",),
+                    f"the routine lasts {total / 3600:.1f} hours; "
+                    "a routine may last at most 4 hours",
+                    at_key=True,
+                )
+            )
+        if problems:
+            raise DataError(problems)
+        return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
+
+    def _unknown_points(self, data: object, source: SourceMap) -> list[Problem]:
+        """Every step's point that the library lacks, wherever the routine is invalid."""
+        known = ", ".join(self.points.codes)
+        return [
+            source.problem(field.path, f"unknown point {field.value!r}; the library has {known}")
+            for field in fields_in(Routine, data)
+            if field.record is StepSpec and field.name == "point"
+            if isinstance(field.value, str) and self.points.get(field.value) is None
+        ]
+
+    def _include(
+        self, item: Include, where: KeyPath, source: SourceMap, chain: tuple[Path, ...]
+    ) -> ResolvedRoutine:
+        here = chain[-1].parent
+        target = (here / item.include).resolve()
+        if not target.is_relative_to(self.root):
+            raise DataError(
+                [
+                    source.problem(
+                        where, f"{item.include!r} is outside the routines folder {self.root}"
+                    )
+                ]
+            )
+        if target.name == POINTS_FILE:
+            message = "points.yaml is the point library, not a routine"
+            raise DataError([source.problem(where, message)])
+        if target in chain:
+            cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
+            raise DataError([source.problem(where, f"include cycle: {cycle}")])
+        if len(chain) >= MAX_INCLUDE_DEPTH:
+            raise DataError([source.problem(where, "includes nested too deeply (at most 8)")])
+        if not target.is_file():
+            message = f"no routine file {item.include!r} next to this one"
+            raise DataError([source.problem(where, message)])
+        try:
+            return self.load(target, chain)
+        except DataError as exc:
+            raise DataError(
+                [
+                    source.problem(where, f"included file {item.include!r} has problems"),
+                    *exc.problems,
+                ]
+            ) from None

@@ -1,0 +1,1 @@
+"""acutimer on the D-Bus session bus: the connection and name (bus.py), the interfaces."""

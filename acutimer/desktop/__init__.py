@@ -1,0 +1,1 @@
+"""acutimer as a desktop citizen: launcher files in the user's XDG folders, autostart."""

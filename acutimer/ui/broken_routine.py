@@ -1,0 +1,55 @@
+"""A routine file that cannot be used, shown so it can be fixed: every problem at its
+line and column, and the two buttons a fix needs (open the folder, read it again)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from acutimer.core.catalogue import Entry
+
+
+def problems_html(entry: Entry) -> str:
+    """Every problem of the file, one per line, as ``line:column: what is wrong``."""
+    e = html.escape
+    items = "".join(
+        f"<li><b>line {p.line}, column {p.column}:</b> {e(p.message)}<br>"
+        f"<small><code>{e(str(p))}</code></small></li>"
+        for p in entry.problems
+    )
+    count = len(entry.problems)
+    many = "this problem is" if count == 1 else f"these {count} problems are"
+    return (
+        f"<h2>{e(entry.path.name)}</h2>"
+        f"<p>This routine file cannot be used until {many} fixed:</p><ul>{items}</ul>"
+        "<p>Open the folder, fix the file in a text editor, save it, then press "
+        "<b>Reload</b>.</p>"
+    )
+
+
+class FixBar(QWidget):
+    """Two buttons under a broken routine's details.
+
+    Signals:
+        open_folder_requested(): show the folder of the user's routine files.
+        reload_requested(): read the routine files again.
+    """
+
+    open_folder_requested = Signal()
+    reload_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_button = QPushButton("&Open folder")
+        self.open_button.setToolTip("Show the folder that holds your routine files")
+        self.reload_button = QPushButton("Re&load")
+        self.reload_button.setToolTip("Read the routine files again (F5)")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.open_button)
+        row.addWidget(self.reload_button)
+        row.addStretch()
+        self.open_button.clicked.connect(self.open_folder_requested)
+        self.reload_button.clicked.connect(self.reload_requested)
