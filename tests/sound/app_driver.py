@@ -88,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
+            # The button that stops the session and quits ("Yes", or "Stop session").
+            roles = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.DestructiveRole)
+            stop = next(b for b in box.buttons() if box.buttonRole(b) in roles)
             log["confirmed_at"] = time.monotonic()
-            box.button(QMessageBox.StandardButton.Yes).click()
+            stop.click()
         elif log["quit_at"] is not None:
             QTimer.singleShot(20, answer_yes)
 
