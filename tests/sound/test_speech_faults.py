@@ -25,11 +25,13 @@ pytestmark = pytest.mark.sound
 
 QUIT_WITHIN = 2.0
 """Seconds from asking to quit to the process being gone."""
-ANSWERS_WITHIN = 0.1
+ANSWERS_WITHIN = 0.25
 """The longest the app may keep its event loop from turning (time spent waiting for a
 CPU on a loaded machine not counted: see tests/sound/loopwatch.py). The goal, 50 ms
-including that wait, is measured by benchmarks/speech_faults.py; the freezes this
-guards against lasted 1.5 s at every start, and for ever with a frozen daemon."""
+including that wait, is measured by benchmarks/speech_faults.py. On the shared 2-core
+machine phase boundaries alone reached 100-180 ms of stall with no speech fault at all
+(the window repaints, the tone is queued); the freezes this guards against lasted 1.5 s
+at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
 
 
@@ -115,9 +117,10 @@ def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     assert run.log["said"], "the voice never came"
     voice_from = run.log["said"][0][0]
     assert voice_from > first + 3
-    before = [b for b in run.log["boundaries"] if b[0] < voice_from - 0.01]
+    # (A boundary's time is when it was due; the phrase is handed over a little later.)
+    before = [b for b in run.log["boundaries"] if b[0] < voice_from - 0.5]
     assert before
-    assert_cues_on_time(run, rec, until=voice_from - 0.01)
+    assert_cues_on_time(run, rec, until=voice_from - 0.5)
     for at, text in run.log["said"]:
         assert rec.onset(at, 0.3) is not None, f"{text!r} was not heard"
 
