@@ -33,6 +33,10 @@ machine phase boundaries alone reached 100-180 ms of stall with no speech fault 
 (the window repaints, the tone is queued); the freezes this guards against lasted 1.5 s
 at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
+FIRST_WORD_WITHIN = 1.0
+"""Seconds from handing a phrase over to hearing it: a freshly started speech-dispatcher
+loads its espeak-ng module for the first phrase (measured 0.12 s on a quiet machine,
+over 0.3 s beside two busy processes)."""
 
 
 @pytest.fixture(autouse=True)
@@ -124,7 +128,7 @@ def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     assert before
     assert_cues_on_time(run, rec, until=voice_from - 0.5)
     for at, text in run.log["said"]:
-        assert rec.onset(at, 0.3) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
 
 
 def test_a_speech_dispatcher_killed_mid_session_is_started_again(
@@ -153,7 +157,7 @@ def test_a_speech_dispatcher_killed_mid_session_is_started_again(
     said_after = [(at, text) for at, text in run.log["said"] if at > killed_at]
     assert said_after, "the voice did not come back after speech-dispatcher died"
     for at, text in said_after:
-        assert rec.onset(at, 0.3) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
     # Every phase cue was heard, as a tone or as the voice (which starts a little later).
     assert_cues_on_time(run, rec, within=0.3)
 
