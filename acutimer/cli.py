@@ -7,6 +7,7 @@ window does not pay for the routine models first.
 from __future__ import annotations
 
 import argparse
+import datetime
 import pathlib
 import sys
 from collections.abc import Sequence
@@ -85,7 +86,43 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write a routine as one file to share")
     export.add_argument("routine", metavar="ID")
     export.add_argument("file", type=pathlib.Path, metavar="FILE")
+    _printables(commands)
+    _remote_commands(commands)
     return parser
+
+
+def _printables(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser(
+        "report", help="save a report of your plan and pain ratings as a PDF, for a clinician"
+    )
+    report.add_argument("--pdf", type=pathlib.Path, required=True, metavar="FILE")
+    report.add_argument("--from", dest="first", type=_day, metavar="DATE", help="YYYY-MM-DD")
+    report.add_argument("--to", dest="last", type=_day, metavar="DATE", help="YYYY-MM-DD")
+    card = commands.add_parser("card", help="save routine cards (one page each) as a PDF")
+    card.add_argument("routines", nargs="+", metavar="ID", help="routine ids or files")
+    card.add_argument("--pdf", type=pathlib.Path, required=True, metavar="FILE")
+    card.add_argument(
+        "--pregnancy",
+        action="store_true",
+        help="pregnancy mode: leave out the points it leaves out",
+    )
+
+
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2024-03-04") from None
+
+
+def _remote_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The commands sent to the running acutimer (for desktop shortcuts)."""
+    from acutimer.dbus.protocol import VERB_HELP
+
+    for verb, text in VERB_HELP.items():
+        commands.add_parser(verb.value, help=f"{text}, in the running acutimer")
+    status = commands.add_parser("status", help="where the running acutimer's routine is")
+    status.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _positive(text: str) -> float:
@@ -116,6 +153,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             background=args.background,
             start_last=args.start_last,
         )
+    from acutimer.dbus.protocol import COMMANDS, Verb
+
+    if args.command in COMMANDS:
+        from acutimer.dbus import client
+
+        if args.command == "status":
+            return client.status(args.json)
+        return client.control(Verb(args.command))
     from acutimer import commands
     from acutimer.core.errors import DataError
 
@@ -131,6 +176,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.import_routines(args.files, replace=args.replace)
             case "export":
                 return commands.export_routine(args.routine, args.file)
+            case "report":
+                from acutimer.reports import commands as printables
+
+                return printables.report(args.pdf, args.first, args.last)
+            case "card":
+                from acutimer.reports import commands as printables
+
+                return printables.card(args.routines, args.pdf, args.pregnancy)
             case _:
                 return commands.timeline(args)
     except DataError as exc:

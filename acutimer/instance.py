@@ -21,6 +21,7 @@ from acutimer.core.reminders import PlanFacts
 from acutimer.dbus.application import AppAction, ApplicationAdaptor
 from acutimer.dbus.bus import SessionBus
 from acutimer.dbus.notifications import Notifier
+from acutimer.dbus.service import RemoteService
 from acutimer.qt.reminder_service import ReminderService, local_zone, wall_clock
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
@@ -68,6 +69,8 @@ class Instance(QObject):
         self.adaptor = (
             ApplicationAdaptor(bus.root, self.on_request, bus.connection) if bus.connected else None
         )
+        # Media keys, `acutimer pause` and `acutimer status` (issue 16).
+        self.remote = RemoteService(bus, parent=self) if bus.connected else None
         self.notifier = Notifier(bus, parent=self) if bus.connected else None
         self.reminders = ReminderService(
             settings, self.plan_facts, self.notifier, now=now, zone=zone, parent=self
@@ -127,6 +130,8 @@ class Instance(QObject):
         if self._load is not None and not self._load(window):
             self.app.exit(1)
             return
+        if self.remote is not None:
+            self.remote.attach(window)
         if not self.settings.safety_seen:
             window.show_safety()  # before anything starts, --start included
         # The user's routines are read in the background: select once they are listed.

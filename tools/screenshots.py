@@ -105,6 +105,7 @@ def render(out: Path, dark: bool) -> int:
     from acutimer import paths
     from acutimer.core.catalogue import scan
     from acutimer.core.points import load_points
+    from acutimer.core.routine import PhaseKind
     from acutimer.history.plan import PlanSettings
     from acutimer.history.store import HistoryStore
     from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME
@@ -165,18 +166,15 @@ def render(out: Path, dark: bool) -> int:
         window.select_routine(routine_id)
         window.start_selected()
 
-    def go_to_kind(kind: str, into: float = 3.2) -> None:
+    def go_to_kind(kind: PhaseKind, into: float = 3.2) -> None:
         runner = window.runner
         assert runner is not None
-        phase = next(p for p in runner.session.timeline.phases if p.kind.value == kind)
+        phase = next(p for p in runner.session.timeline.phases if p.kind is kind)
         runner.jump(phase.step)
         wake(phase.start - runner.session.timeline.steps[phase.step].start + into)
 
     def stop() -> None:
-        if window.runner is not None and window.runner.session.state.value in (
-            "running",
-            "paused",
-        ):
+        if window.runner is not None and window.runner.session.under_way:
             window.runner.stop()
             window.end_screen.done.emit()
 
@@ -211,7 +209,7 @@ def render(out: Path, dark: bool) -> int:
     window.end_screen.done.emit()
 
     start("forearm-lu6")
-    go_to_kind("rest", 10)
+    go_to_kind(PhaseKind.REST, 10)
     shot("rest")
     timeline = window.runner.session.timeline
     window.runner.jump(len(timeline.steps) - 2)
@@ -223,11 +221,11 @@ def render(out: Path, dark: bool) -> int:
     stop()
 
     start("buttocks")
-    go_to_kind("hold")
+    go_to_kind(PhaseKind.HOLD)
     shot("hold")
     stop()
     start("feet-soles")
-    go_to_kind("massage")
+    go_to_kind(PhaseKind.MASSAGE)
     shot("massage")
     stop()
     window.select_routine("hand-li4")
@@ -248,6 +246,7 @@ def render(out: Path, dark: bool) -> int:
 
     settings.sound = settings.voice = True  # as a new user finds them
     dialog = SettingsDialog(settings, window, voice_available=True, test_cue=lambda *_: None)
+    dialog.add_reminders(None)  # as the running app shows it
     dialog.show()
     shot("settings", dialog)
     dialog.close()

@@ -28,8 +28,10 @@ def pain_points(
     rated = [r for r in records if r.ratings]
     if len(rated) <= max_points:
         return [PainPoint(r.started_at, r.pain_before, r.pain_after) for r in rated]
+    # Each session's local day, worked out once for all three bucket sizes.
+    days = [(r.started_at.astimezone(tz).date(), r) for r in rated]
     for bucket in (_day, _week, _month):
-        points = _averaged(rated, tz, bucket)
+        points = _averaged(days, tz, bucket)
         if len(points) <= max_points:
             return points
     return points
@@ -48,11 +50,11 @@ def _month(day: date) -> date:
 
 
 def _averaged(
-    records: list[SessionRecord], tz: tzinfo | None, bucket: Callable[[date], date]
+    days: list[tuple[date, SessionRecord]], tz: tzinfo | None, bucket: Callable[[date], date]
 ) -> list[PainPoint]:
     groups: dict[date, tuple[list[int], list[int]]] = {}
-    for record in records:
-        before, after = groups.setdefault(bucket(record.started_at.astimezone(tz).date()), ([], []))
+    for day, record in days:
+        before, after = groups.setdefault(bucket(day), ([], []))
         if record.pain_before is not None:
             before.append(record.pain_before)
         if record.pain_after is not None:
@@ -70,3 +72,10 @@ def _noon(day: date, tz: tzinfo | None) -> datetime:
 
 def _mean(values: list[int]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def daily_points(records: Iterable[SessionRecord], tz: tzinfo | None) -> list[PainPoint]:
+    """Average pain before and after, one point per local day that has a rating (noon)."""
+    return _averaged(
+        [(r.started_at.astimezone(tz).date(), r) for r in records if r.ratings], tz, _day
+    )

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from acutimer.core.summary import Ending, SessionSummary
-from acutimer.history.records import PAIN, Range, SessionRecord, to_utc
+from acutimer.history.records import GLOBAL_CHANGE, PAIN, Moment, Range, SessionRecord, to_utc
 
 
 class SqlType(enum.StrEnum):
@@ -120,6 +120,16 @@ FIELDS: tuple[Field, ...] = (
     Field("started_utc", _TEXT, "started_at", to_stored=utc_text, from_stored=aware_time),
     Field("ended_utc", _TEXT, "ended_at", to_stored=utc_text, from_stored=aware_time),
     Field("active_seconds", SqlType.REAL, to_stored=_active),
+    Field(
+        "outcome",
+        _TEXT,
+        in_summary=False,
+        optional=True,
+        to_stored=lambda m: Moment(m).value,
+        from_stored=Moment,
+    ),
+    Field("week_pain", _INT, in_summary=False, optional=True, bounds=PAIN),
+    Field("global_change", _INT, in_summary=False, optional=True, bounds=GLOBAL_CHANGE),
 )
 """Every field of a logged session, the ones people read first (the CSV keeps this order)."""
 

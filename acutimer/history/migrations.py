@@ -68,7 +68,19 @@ CREATE INDEX sessions_by_start ON sessions (started_utc);
 CREATE TABLE unannounced (session_id INTEGER PRIMARY KEY);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Version 4: the plan's outcome questions (issue 18), asked after a session at the plan's
+# start and end: which moment they were asked at (answered or skipped), the past week's
+# average pain (0-10) and, at the end, the Patient Global Impression of Change (1-7).
+_V4 = """
+ALTER TABLE sessions ADD COLUMN outcome TEXT
+    CHECK (outcome IS NULL OR outcome IN ('start', 'end'));
+ALTER TABLE sessions ADD COLUMN week_pain INTEGER
+    CHECK (week_pain IS NULL OR week_pain BETWEEN 0 AND 10);
+ALTER TABLE sessions ADD COLUMN global_change INTEGER
+    CHECK (global_change IS NULL OR global_change BETWEEN 1 AND 7);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

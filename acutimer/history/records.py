@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,6 +34,15 @@ class Range:
 PAIN = Range(0, 10, "a pain rating")
 PAIN_MIN, PAIN_MAX = PAIN.low, PAIN.high
 NOTE_MAX_CHARS = 500
+GLOBAL_CHANGE = Range(1, 7, "an answer on the change scale")
+"""The Patient Global Impression of Change: 1 very much improved ... 7 very much worse."""
+
+
+class Moment(enum.StrEnum):
+    """When the plan's outcome questions were asked with a session: at its start or end."""
+
+    START = "start"
+    END = "end"
 
 
 def check_pain(value: int | None, what: str) -> int | None:
@@ -67,10 +77,19 @@ class SessionRecord:
     pain_after: int | None = None
     note: str = ""
     session_id: int | None = None
+    outcome: Moment | None = None
+    """The plan's outcome questions were asked after this session (answered or skipped)."""
+    week_pain: int | None = None
+    """Answer to "over the past week, how bad was your back pain on average?" (0-10)."""
+    global_change: int | None = None
+    """Answer on the Patient Global Impression of Change (1-7), at the plan's end."""
 
     def __post_init__(self) -> None:
         check_pain(self.pain_before, "pain before")
         check_pain(self.pain_after, "pain after")
+        check_pain(self.week_pain, "the past week's pain")
+        if self.global_change is not None:
+            GLOBAL_CHANGE.check(self.global_change)
 
     @property
     def started_at(self) -> datetime:

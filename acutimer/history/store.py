@@ -23,7 +23,13 @@ from pathlib import Path
 from acutimer.core.summary import Ending, SessionSummary
 from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
-from acutimer.history.records import NOTE_MAX_CHARS, SessionRecord, check_pain
+from acutimer.history.records import (
+    GLOBAL_CHANGE,
+    NOTE_MAX_CHARS,
+    Moment,
+    SessionRecord,
+    check_pain,
+)
 from acutimer.history.salvage import readable_sessions
 
 # SQLite's primary result codes (the low byte of an extended code).
@@ -169,7 +175,14 @@ class HistoryStore:
             summary_fields = [f for f in FIELDS if f.in_summary]
             record = SessionRecord(progress)
             assignments = ", ".join(f"{f.column} = ?" for f in summary_fields)
+            # A step under way is written without waiting for the disk (WAL with
+            # synchronous=NORMAL: a killed process loses nothing, only a power cut can
+            # lose the last step), so the window never waits on an fsync; the start and
+            # the end of a session are written with synchronous=FULL, as every record is.
+            under_way = progress.ending is Ending.RUNNING
             try:
+                if under_way:
+                    self._synchronous("NORMAL")
                 with self._transaction() as connection:
                     changed = connection.execute(
                         f"UPDATE sessions SET {assignments} WHERE id = ?",
@@ -182,12 +195,20 @@ class HistoryStore:
                     reason = _reason(error, self.path)
                     return SaveResult(False, f"History could not be saved: {reason}.")
                 changed = 0
+            finally:
+                if under_way:
+                    self._synchronous("FULL")
             if changed:
                 return SaveResult(True, session_id=session_id)
         result = self.record(progress, pain_before=pain_before)
         if result.saved and progress.ending is Ending.INTERRUPTED:
             self._announce(result.session_id)  # said at the next start
         return result
+
+    def _synchronous(self, mode: str) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.execute(f"PRAGMA synchronous = {mode}")
 
     def _announce(self, session_id: int | None) -> None:
         with contextlib.suppress(sqlite3.Error), self._transaction() as connection:
@@ -207,6 +228,33 @@ class HistoryStore:
                 connection.execute(
                     "UPDATE sessions SET pain_after = ?, note = ? WHERE id = ?",
                     (pain_after, note.strip()[:NOTE_MAX_CHARS], session_id),
+                )
+        except sqlite3.Error as error:
+            return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")
+        return SaveResult(True, session_id=session_id)
+
+    def answer_outcome(
+        self,
+        session_id: int,
+        moment: Moment,
+        week_pain: int | None,
+        global_change: int | None = None,
+    ) -> SaveResult:
+        """Keep the plan's outcome answers with the session they were asked after.
+
+        Both None is a skip, kept too, so the questions are not asked again.
+        """
+        check_pain(week_pain, "the past week's pain")
+        if global_change is not None:
+            GLOBAL_CHANGE.check(global_change)
+        if not self._writable or self._connection is None:
+            return SaveResult(False, self.problem or "History could not be saved.")
+        try:
+            with self._transaction() as connection:
+                connection.execute(
+                    "UPDATE sessions SET outcome = ?, week_pain = ?, global_change = ? "
+                    "WHERE id = ?",
+                    (Moment(moment).value, week_pain, global_change, session_id),
                 )
         except sqlite3.Error as error:
             return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from acutimer.core.routine import PhaseKind
 from acutimer.core.summary import SessionSummary
 from acutimer.core.timeline import duration_words
+from acutimer.ui.outcome_questions import OutcomePrompt
 from acutimer.ui.pain_rating import PainRating
 
 _ACTIVITY = (
@@ -134,6 +135,8 @@ class EndScreen(QWidget):
         inside.addWidget(self.rating)
         inside.addWidget(self.advice)
         inside.addWidget(self.history_status)
+        self.outcomes = OutcomePrompt()  # the plan's questions, when they are due
+        inside.addWidget(self.outcomes)
         inside.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignHCenter)
         inside.addWidget(self.note)
         row = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
@@ -40,6 +41,9 @@ from acutimer.ui.pain_chart import PainChart
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.session_table import SessionTableModel, session_table
 from acutimer.ui.words import window_title
+
+if TYPE_CHECKING:
+    from acutimer.ui.printables import ChoosePrinter
 
 COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
 _NONE = "–"
@@ -105,6 +109,8 @@ class HistoryWindow(QWidget):
         self.status.setAccessibleName("Status")
         self.export_button = QPushButton("&Export to CSV…")
         self.delete_button = QPushButton("&Delete all my data…")
+        self.report_button = QPushButton("Save &report as PDF…")
+        self.print_button = QPushButton("&Print report…")
         self.close_button = QPushButton("&Close")
 
         left = QVBoxLayout()
@@ -116,9 +122,11 @@ class HistoryWindow(QWidget):
         left.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 2)
-        top.addWidget(self.chart, 3)
+        top.addWidget(self.chart, 3, Qt.AlignmentFlag.AlignTop)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.report_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -155,6 +163,8 @@ class HistoryWindow(QWidget):
             QShortcut(keys, self, self.close)
         self.export_button.clicked.connect(self.on_export_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.report_button.clicked.connect(lambda: self.save_report())
+        self.print_button.clicked.connect(lambda: self.print_report())
         self.close_button.clicked.connect(self.close)
 
     # -- public ------------------------------------------------------------------------
@@ -197,6 +207,23 @@ class HistoryWindow(QWidget):
         sessions = "session" if count == 1 else "sessions"
         self._say(f"Exported {count} {sessions} to {path}.")
         return True
+
+    def save_report(self, path: Path | None = None) -> bool:
+        """The report for a clinician as a PDF at ``path`` (asking where if None)."""
+        from acutimer.ui.printables import REPORT_TITLE, report_render, save_pdf
+
+        suggested = Path.home() / f"acutimer-report-{self.today().isoformat()}.pdf"
+        render = report_render(self._store.sessions(), self._plan, self.today(), self._tz)
+        said = save_pdf(self, render, REPORT_TITLE, suggested, path)
+        self._say(said)
+        return said.startswith("Saved")
+
+    def print_report(self, choose: ChoosePrinter | None = None) -> bool:
+        """Print the report (the print dialog also offers a PDF file)."""
+        from acutimer.ui.printables import REPORT_TITLE, ask_for_printer, print_with, report_render
+
+        render = report_render(self._store.sessions(), self._plan, self.today(), self._tz)
+        return print_with(render, REPORT_TITLE, self, choose or ask_for_printer)
 
     def delete_all_data(self, *, confirm: bool = True) -> bool:
         """Erase the history after the user confirms; True when it is gone."""

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from acutimer.qt.cues import CuePlayer
     from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
+    from acutimer.ui.contrast import ContrastMode
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
     from acutimer.ui.picker import RoutinePicker
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.picker: RoutinePicker
         self.session_view: SessionView
         self.end_screen: EndScreen
+        self.contrast: ContrastMode
         self.history: HistoryStore | None = None
         self.history_window: HistoryWindow | None = None
         self.cues: CuePlayer | None = None
@@ -226,6 +228,11 @@ class MainWindow(QMainWindow):
         self.picker = RoutinePicker(points, self.settings)
         self.session_view = SessionView(points)
         self.end_screen = EndScreen()
+        from acutimer.ui.contrast import ContrastMode
+
+        self.contrast = ContrastMode(lambda: self.settings.high_contrast, self)
+        self.contrast.changed.connect(self.session_view.set_high_contrast)
+        self.contrast.apply()
         # The picker and the end screen scroll on a small screen; the session view
         # shrinks its type instead.
         self.pages.addWidget(scrolling(self.picker))
@@ -241,6 +248,10 @@ class MainWindow(QMainWindow):
         self.end_screen.rating.rated.connect(self.on_rated_after)
         self.end_screen.rating.skipped.connect(lambda: self.end_screen.show_advice(""))
         self.end_screen.rating.skipped.connect(self._save_after)
+        from acutimer.ui.outcome_questions import OutcomeKeeper
+        from acutimer.ui.printables import Printables
+
+        self.outcomes = OutcomeKeeper(self, self.end_screen.outcomes)
         if cues is not None:
             cues.visual_cue.connect(self.session_view.flash)
             cues.status_changed.connect(self.on_cue_status)
@@ -257,6 +268,7 @@ class MainWindow(QMainWindow):
 
         folder = self._user_folder or (lambda: user_routines_dir(create=True))
         self.routine_menu = RoutineMenu(self, self.file_menu, folder)
+        self.printables = Printables(self, self.file_menu)
         self._show_page(PICKER)
         if history is not None:
             history.announce_interrupted()  # a session cut short last time is said now
@@ -493,9 +505,13 @@ class MainWindow(QMainWindow):
         kinds = {p.kind for p in self.timeline.phases} if self.timeline else set()
         self.end_screen.show_summary(summary, kinds, self._pain_before)
         self.end_screen.history_status.setText(self._save_session(summary))
+        self.outcomes.offer_after(self._saved_id)
         self.picker.rating.clear()
         self.setWindowTitle(window_title())
         self._show_page(END)
+        from acutimer.ui.accessibility import FINISHED, announce
+
+        announce(self.end_screen, FINISHED.format(summary=self.end_screen.heading.text()))
 
     def on_done(self) -> None:
         self._save_after()
@@ -631,6 +647,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.cues is not None:
             self.cues.restore_volume()
+        if self.loaded:
+            self.contrast.apply()
 
     def leave_now(self) -> None:
         """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).

@@ -54,6 +54,9 @@ class PainChart(QChartView):
         super().__init__(chart)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumSize(300, 240)
+        # Never taller than a screenful beside a long column of advice: the whole chart
+        # stays in view while the advice beside it scrolls.
+        self.setMaximumHeight(460)
         self.setAccessibleName("Pain chart")
         self.before = QScatterSeries()
         self.before.setName("Before")

@@ -13,8 +13,10 @@ from acutimer.history.records import SessionRecord
 Cells = Callable[[SessionRecord], Sequence[str]]
 Index = QModelIndex | QPersistentModelIndex
 
-_SIZE_FROM_ROWS = 200
-"""Columns sized to contents look at this many rows, not at every row of the history."""
+_SIZE_FROM_ROWS = 40
+"""Columns sized to contents look at this many rows (more than a screen shows), not at
+every row of the history: the view asks the model for every role of every cell it
+measures, each a call into Python."""
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -50,7 +52,7 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if not index.isValid() or role not in _TEXT_ROLES:
+        if role not in _TEXT_ROLES or not index.isValid():
             return None
         return self.text(index.row(), index.column())
 
@@ -62,7 +64,9 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
 
-_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+# Plain ints: the view passes the role as an int, and comparing it with an enum member
+# costs a Python call each time.
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole.value, Qt.ItemDataRole.ToolTipRole.value})
 
 
 def session_table(model: SessionTableModel, parent: QWidget | None = None) -> QTableView:

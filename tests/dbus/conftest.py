@@ -1,7 +1,9 @@
-"""Fixtures: a private session bus, a fake or real notification server, an X server."""
+"""Fixtures: a private session bus, a fake or real notification server, an X server, and
+a real acutimer on a bus of its own."""
 
 from __future__ import annotations
 
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,7 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtDBus import QDBus, QDBusConnection, QDBusMessage
 
-from tests.dbus.services import FakeNotificationServer, PrivateBus, PrivateX
+from tests.dbus.running_app import App, open_folder
+from tests.dbus.services import FakeNotificationServer, PrivateBus, PrivateX, need
 
 
 @pytest.fixture
@@ -63,3 +66,28 @@ def click(connection: QDBusConnection, notification: int, key: str) -> None:
     message.setArguments([notification, key])
     reply = connection.call(message, QDBus.CallMode.Block, 5000)
     assert reply.type() == QDBusMessage.MessageType.ReplyMessage, reply.errorMessage()
+
+
+@pytest.fixture
+def bus() -> Iterator[PrivateBus]:
+    """A private session bus whose socket any user can reach (its daemon still refuses
+    other users), for the remote-control tests."""
+    folder = open_folder()
+    server = PrivateBus(folder)
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def app(bus: PrivateBus, tmp_path: Path) -> Iterator[App]:
+    """acutimer open with "Hand (LI4)" selected and nothing running yet."""
+    need("playerctl", package="playerctl")
+    running = App(bus, tmp_path / "home")
+    try:
+        running.start("--routine", "hand-li4", playable=True)
+        yield running
+    finally:
+        running.stop()

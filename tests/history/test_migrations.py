@@ -9,6 +9,7 @@ import pytest
 
 from acutimer.history import migrations
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
+from acutimer.history.records import Moment
 from acutimer.history.store import HistoryStore
 
 from .factories import summary
@@ -55,6 +56,28 @@ ALTER TABLE sessions ADD COLUMN pain_after INTEGER
     CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10);
 ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
 PRAGMA user_version = 2;
+""",
+    3: """
+CREATE TABLE sessions (
+    id              INTEGER PRIMARY KEY,
+    routine_id      TEXT    NOT NULL,
+    routine_title   TEXT    NOT NULL,
+    started_utc     TEXT    NOT NULL,
+    ended_utc       TEXT    NOT NULL,
+    active_seconds  REAL    NOT NULL CHECK (active_seconds >= 0),
+    steps_total     INTEGER NOT NULL CHECK (steps_total >= 0),
+    steps_completed INTEGER NOT NULL CHECK (steps_completed >= 0),
+    steps_skipped   INTEGER NOT NULL CHECK (steps_skipped >= 0),
+    steps_extended  INTEGER NOT NULL CHECK (steps_extended >= 0),
+    ending          TEXT    NOT NULL
+        CHECK (ending IN ('finished', 'stopped', 'interrupted', 'running')),
+    pain_before     INTEGER CHECK (pain_before IS NULL OR pain_before BETWEEN 0 AND 10),
+    pain_after      INTEGER CHECK (pain_after IS NULL OR pain_after BETWEEN 0 AND 10),
+    note            TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX sessions_by_start ON sessions (started_utc);
+CREATE TABLE unannounced (session_id INTEGER PRIMARY KEY);
+PRAGMA user_version = 3;
 """,
 }
 # A session as version 1 wrote it (the engine's fields only).
@@ -172,3 +195,23 @@ def test_ratings_and_notes_written_by_version_2_survive_the_rebuild_of_version_3
     assert (old.pain_before, old.pain_after, old.note) == (7, 3, "stiff")
     assert old.summary.ending.value == "stopped" and old.session_id == 1
     assert store.record(summary()).session_id == 2
+
+
+def test_ratings_written_by_version_3_survive_and_the_outcome_questions_start_unasked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "history.sqlite3"
+    _shipped_file(path, 3)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE sessions SET pain_before = 6, pain_after = 2, note = 'ok'")
+    connection.commit()
+    connection.close()
+
+    store = HistoryStore(path)
+
+    (old,) = store.sessions()
+    assert (old.pain_before, old.pain_after, old.note) == (6, 2, "ok")
+    assert (old.outcome, old.week_pain, old.global_change) == (None, None, None)
+    assert store.answer_outcome(1, Moment.END, 3, 2).saved
+    (answered,) = store.sessions()
+    assert (answered.outcome, answered.week_pain, answered.global_change) == (Moment.END, 3, 2)

@@ -96,3 +96,23 @@ def test_a_row_lost_meanwhile_is_written_anew_with_its_rating(tmp_path: Path) ->
     assert result.saved
     (row,) = store.sessions()
     assert (row.summary.steps_completed, row.pain_before) == (1, 5)
+
+
+def test_steps_under_way_skip_the_fsync_and_the_end_does_not(tmp_path: Path) -> None:
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    assert store._connection is not None
+    modes: list[int] = []
+    started = store.save_progress(None, RUNNING, 5)
+    store._connection.set_trace_callback(
+        lambda sql: modes.append(sql) if sql.startswith(("PRAGMA synchronous", "UPDATE")) else None
+    )
+    store.save_progress(started.session_id, replace(RUNNING, steps_completed=1), 5)
+    store.save_progress(started.session_id, replace(RUNNING, ending=Ending.FINISHED), 5)
+    kinds = [m.split()[0] if m.startswith("UPDATE") else m for m in modes]
+    assert kinds == [
+        "PRAGMA synchronous = NORMAL",
+        "UPDATE",
+        "PRAGMA synchronous = FULL",
+        "UPDATE",
+    ]
+    assert store._connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL

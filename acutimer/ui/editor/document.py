@@ -24,6 +24,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.loader import ResolvedRoutine, load_routine_text
 from acutimer.core.points import PointLibrary
+from acutimer.core.routine import PhaseKind
 from acutimer.core.routine_doc import Doc, DocPath, patch, to_yaml
 from acutimer.core.timeline import Timeline, build_timeline
 from acutimer.core.yamlsource import SourceMap, load
@@ -58,7 +59,8 @@ def new_routine(routine_id: str) -> Doc:
 
 
 def new_step() -> Doc:
-    return {"title": "", "instruction": "", "phases": [{"kind": "press", "seconds": 30}]}
+    phase = {"kind": PhaseKind.PRESS.value, "seconds": 30}
+    return {"title": "", "instruction": "", "phases": [phase]}
 
 
 def slug(title: str) -> str:

@@ -33,15 +33,17 @@ from acutimer.core.routine import (
     StepSpec,
 )
 from acutimer.core.routine_doc import DocPath, field_default
+from acutimer.core.sides import StepSide
 from acutimer.ui.editor.document import EditorDocument
 from acutimer.ui.editor.fields import Binder, ProblemLabel, field_spec, spin_limits
 from acutimer.ui.editor.point_picker import PointPicker
 from acutimer.ui.phases import WORDS
 
+# The editor works on the document as the file holds it: the words, not the members.
 SIDES = (
-    ("each", "Each side in turn (one side, then the other)"),
-    ("both", "Both sides at once (two thumbs)"),
-    ("none", "No side"),
+    (StepSide.EACH.value, "Each side in turn (one side, then the other)"),
+    (StepSide.BOTH.value, "Both sides at once (two thumbs)"),
+    (StepSide.NONE.value, "No side"),
 )
 PathFn = Callable[[], DocPath | None]
 
@@ -208,7 +210,7 @@ class StepForm(QWidget):
         return data if isinstance(data, dict) else {}
 
     def _default_side(self) -> str:
-        return "each" if self._step().get("point") else "none"
+        return (StepSide.EACH if self._step().get("point") else StepSide.NONE).value
 
     def show_step(self, path: DocPath | None) -> None:
         self.path = path
@@ -253,12 +255,12 @@ class StepForm(QWidget):
                 step = step[part]
             if code is None:
                 step.pop("point", None)
-                if step.get("side") in ("each", "both"):
+                if step.get("side") in (StepSide.EACH, StepSide.BOTH):
                     step.pop("side")
             else:
                 had_point = "point" in step
                 step["point"] = code
-                if step.get("side") == "none":
+                if step.get("side") == StepSide.NONE:
                     step.pop("side")
                 if not had_point:  # keep the key order of the file: point after title
                     items = list(step.items())
@@ -276,10 +278,11 @@ class StepForm(QWidget):
             phases: Any = data
             for part in path:
                 phases = phases[part]
-            last = phases[-1] if phases else {"kind": "press", "seconds": 30}
-            following = {"press": "release", "hold": "release", "release": "press"}
-            kind = following.get(str(last.get("kind")), "press")
-            phases.append({"kind": kind, "seconds": 10 if kind == "release" else 30})
+            press, release = PhaseKind.PRESS.value, PhaseKind.RELEASE.value
+            last = phases[-1] if phases else {"kind": press, "seconds": 30}
+            following = {press: release, PhaseKind.HOLD.value: release, release: press}
+            kind = following.get(str(last.get("kind")), press)
+            phases.append({"kind": kind, "seconds": 10 if kind == release else 30})
 
         self.document.change("Add a phase", mutate)
 

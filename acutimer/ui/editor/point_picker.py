@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.points import Point, PointLibrary
-from acutimer.core.sides import Side
+from acutimer.core.sides import Side, StepSide
 from acutimer.ui.diagram_view import DiagramView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -105,5 +105,7 @@ class PointPicker(QWidget):
         if code is None or self.points.get(code) is None:
             self.diagram.clear()
             return
-        drawn = {"each": Side.LEFT, "both": Side.BOTH}.get(side or "each")
+        # ``side`` is the document's word; "none" or a mistyped one shows no side.
+        each, both = StepSide.EACH.value, StepSide.BOTH.value
+        drawn = {each: Side.LEFT, both: Side.BOTH}.get(side or each)
         self.diagram.show_step(code, drawn)

@@ -1,0 +1,134 @@
+"""Print or save as PDF from the window: the report (History) and the routine card
+(the picker). Wired into the main window with one line; the History window's
+buttons call ``save_report`` and ``print_report`` here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
+
+from acutimer.history.plan import PlanSettings
+from acutimer.history.records import SessionRecord
+from acutimer.reports.output import Render, write_pdf
+from acutimer.reports.pages import paper_for, set_paper
+
+if TYPE_CHECKING:
+    from acutimer.ui.main_window import MainWindow
+
+ChoosePrinter = Callable[[QPrinter, QWidget | None], bool]
+"""Lets the user pick a printer (or a PDF file) for ``printer``; False: cancelled."""
+
+REPORT_TITLE = "acutimer report"
+CARD_TITLE = "acutimer routine card"
+
+
+def ask_for_printer(printer: QPrinter, parent: QWidget | None) -> bool:
+    """The system's print dialog; on Linux it also offers "Print to File (PDF)"."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(f"Print – {printer.docName()}")
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_with(
+    render: Render, title: str, parent: QWidget | None, choose: ChoosePrinter = ask_for_printer
+) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    set_paper(printer, paper_for())
+    if not choose(printer, parent):
+        return False
+    render(printer)
+    return True
+
+
+def report_render(
+    records: Sequence[SessionRecord], plan: PlanSettings, today: date, tz: tzinfo | None
+) -> Render:
+    from acutimer.reports.figures import report_figures
+    from acutimer.reports.report import render_report
+
+    figures = report_figures(records, plan, today, tz)
+    return lambda device: render_report(device, figures, today)
+
+
+def save_pdf(
+    parent: QWidget | None, render: Render, title: str, suggested: Path, path: Path | None
+) -> str:
+    """Save to ``path`` (asking where if None); the sentence to show, "" if cancelled."""
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
+        if not chosen:
+            return ""
+        path = Path(chosen)
+    try:
+        pages = write_pdf(path, render, title)
+    except OSError as error:
+        return f"The PDF could not be saved to {path}: {error.strerror or error}."
+    return f"Saved {path} ({pages} {'page' if pages == 1 else 'pages'})."
+
+
+class Printables(QObject):
+    """The File menu's report entries, and the picker's **Print or save as PDF…** for
+    the selected routine's card (also on a right click in the list)."""
+
+    def __init__(
+        self, window: MainWindow, menu: QMenu, choose: ChoosePrinter = ask_for_printer
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.choose = choose
+        # The picker's words on a right click; the File menu names what is printed.
+        self.card_action = QAction("&Print or save as PDF…", window)
+        self.card_menu_action = QAction("Print or save routine &card…", window)
+        for action in (self.card_action, self.card_menu_action):
+            action.setStatusTip("A one-page card of the routine, with its diagrams")
+            action.triggered.connect(self.print_card)
+        self.report_pdf_action = QAction("Save &report as PDF…", window)
+        self.report_pdf_action.setStatusTip("Your plan and pain ratings, for a clinician")
+        self.print_report_action = QAction("Print re&port…", window)
+        before = window.actions_["settings"]
+        for action in (self.report_pdf_action, self.print_report_action, self.card_menu_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        window.picker.list.addAction(self.card_action)
+        self.report_pdf_action.triggered.connect(lambda: self._history("save_report"))
+        self.print_report_action.triggered.connect(lambda: self._history("print_report"))
+        window.picker.selection_changed.connect(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        entry = self.window.picker.selected_entry()
+        for action in (self.card_action, self.card_menu_action):
+            action.setEnabled(entry is not None and entry.routine is not None)
+        has_history = self.window.history is not None
+        self.report_pdf_action.setEnabled(has_history)
+        self.print_report_action.setEnabled(has_history)
+
+    def card_render(self) -> Render | None:
+        from acutimer.reports.card import render_cards
+
+        entry = self.window.picker.selected_entry()
+        points = self.window.points
+        if entry is None or entry.routine is None or points is None:
+            return None
+        routine, settings = entry.routine, self.window.settings
+        pregnancy = settings.pregnancy_safe
+        return lambda device: render_cards(device, [routine], points, pregnancy)
+
+    def print_card(self) -> bool:
+        render = self.card_render()
+        if render is None:
+            return False
+        return print_with(render, CARD_TITLE, self.window, self.choose)
+
+    def _history(self, method: str) -> None:
+        window = self.window._history_window()
+        if window is not None:
+            getattr(window, method)()
