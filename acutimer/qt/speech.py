@@ -211,6 +211,12 @@ class Speech(QObject):
         """Close the connection (the app is quitting): never waits for the daemon."""
         for timer in (self._retry, self._give_up):
             timer.stop()
+        sock = self._socket
+        if sock is not None and self._connected:
+            # A phrase still being spoken would go on after the app is gone. Handed to
+            # the kernel's socket buffer, without waiting: a frozen daemon reads it later.
+            sock.write(b"CANCEL self\r\nQUIT\r\n")
+            sock.flush()
         self._drop_socket()
         self._ready = False
 

@@ -344,17 +344,19 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self.runner = runner
         view = self.session_view
         view.set_timeline(self.timeline)
+        if self.cues is not None:
+            # First, so a cue is not kept waiting by the step's disk write (a synchronous
+            # SQLite commit can take 100 ms on a busy disk) or by the repaint.
+            self.cues.attach(runner)
         if self.history is not None:
             from acutimer.qt.journal import SessionJournal
 
-            # Before anything else follows the runner, so each step is on disk first.
+            # Before the window follows the runner, so each step is on disk first.
             self._journal = SessionJournal(self.history, runner, self._pain_before)
         runner.events_happened.connect(view.on_events)
         runner.events_happened.connect(self.on_events)
         runner.remaining_changed.connect(view.on_remaining_changed)
         runner.state_changed.connect(lambda _s: self._update_actions())
-        if self.cues is not None:
-            self.cues.attach(runner)
         self.runner_changed.emit(runner)
         self.setWindowTitle(window_title(self.timeline.title))
         self._show_page(SESSION)

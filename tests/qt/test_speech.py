@@ -63,6 +63,8 @@ class FakeDaemon:
             self._send("213 OK CANCELED")
             if self.spoken:
                 self._send(f"703-{len(self.spoken)}", "703-1", "703 CANCELED")
+        elif line == "QUIT":
+            self._send("231 HAPPY HACKING")
         elif line == "GET VOLUME":
             self._send("251-0", "251 OK GET RETURNED")
         else:
@@ -178,3 +180,14 @@ def test_the_voice_volume_follows_the_tones_and_never_reaches_full_scale() -> No
     assert volumes == sorted(volumes)
     assert volumes[0] == -100  # silent at zero
     assert max(volumes) < 0  # espeak-ng's full level (100) clipped: never asked for
+
+
+def test_quitting_tells_the_daemon_to_stop_speaking_for_this_app(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    speech.say("Rest and breathe slowly.")
+    qtbot.wait_until(lambda: len(daemon.spoken) == 1)
+    speech.shutdown()
+    qtbot.wait_until(lambda: "QUIT" in daemon.commands)
+    assert daemon.commands[-2:] == ["CANCEL self", "QUIT"]

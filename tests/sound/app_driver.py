@@ -9,7 +9,7 @@ parent can record the sink and check what was saved:
 The log (JSON) holds, in time.monotonic() seconds: the window's first paint, each phase
 start (``boundaries``: true time, sound, kind, seconds), the session's end, each status
 bar message, when quit was asked for, the exit code of ``run``, and every gap between
-10 ms heartbeats of the event loop after the first paint (``max_loop_gap``).
+10 ms heartbeats of the event loop after the first paint (tests/sound/loopwatch.py).
 ``--signal STOP|KILL --signal-at S`` sends that signal to the private speech-dispatcher
 S seconds into the session (from the app's side, so at the same point of every run).
 """
@@ -17,7 +17,6 @@ S seconds into the session (from the app's side, so at the same point of every r
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import signal
@@ -27,13 +26,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acutimer.app import run
 from acutimer.core.events import PhaseStarted, SessionEnded
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
+from tests.sound.loopwatch import LoopWatch
 
 
 def speech_dispatcher_pid() -> int | None:
@@ -71,13 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         "signals": [],
         "speed": args.speed,
     }
-    beats: list[float] = []
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    cpu: list[float] = []
-    heartbeat.timeout.connect(
-        lambda: (beats.append(time.monotonic()), cpu.append(time.thread_time()))
-    )
+    watch = LoopWatch(10)
 
     def quit_app() -> None:
         cues = window.cues
@@ -94,9 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     def answer_yes() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            # The button that ends the session ("Stop session"), whatever its words.
-            ends = (QMessageBox.ButtonRole.DestructiveRole, QMessageBox.ButtonRole.YesRole)
-            next(b for b in box.buttons() if box.buttonRole(b) in ends).click()
+            # The button that stops the session and quits ("Yes", or "Stop session").
+            roles = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.DestructiveRole)
+            stop = next(b for b in box.buttons() if box.buttonRole(b) in roles)
+            log["confirmed_at"] = time.monotonic()
+            stop.click()
         elif log["quit_at"] is not None:
             QTimer.singleShot(20, answer_yes)
 
@@ -130,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "first_paint" not in log:
                 log["first_paint"] = time.monotonic()
-                heartbeat.start(10)
+                watch.start()
             return False
 
     spy = FirstPaint()
@@ -157,14 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     code = run(routine=args.routine, start=True, speed=args.speed)
     log["code"] = code
     log["returned_at"] = time.monotonic()
-    gaps = [b - a for a, b in itertools.pairwise(beats)]
-    log["max_loop_gap"] = max(gaps, default=0.0)
-    log["long_gaps"] = [[a, b - a] for a, b in itertools.pairwise(beats) if b - a > 0.04]
-    # How much of each gap the GUI thread spent running: a long gap with little CPU was
-    # spent waiting (for a busy machine's scheduler, or for something that blocks).
-    log["max_busy_gap"] = max((c1 - c0 for c0, c1 in itertools.pairwise(cpu)), default=0.0)
-    longest = max(range(len(gaps)), key=gaps.__getitem__, default=None)
-    log["longest_gap_busy"] = 0.0 if longest is None else cpu[longest + 1] - cpu[longest]
+    log.update(watch.figures())
     args.log.write_text(json.dumps(log, indent=1))
     return code
 

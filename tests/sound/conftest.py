@@ -78,7 +78,7 @@ class AppRun:
     log: dict
     code: int
     quit_seconds: float
-    """From asking to quit to the process being gone."""
+    """From Ctrl+Q (or the Yes that confirms it) to the process being gone."""
     data: Path
     config: Path
     stderr: str
@@ -104,7 +104,8 @@ def run_app(
     stderr = result.stderr.decode(errors="replace")
     assert log.exists(), stderr[-3000:]
     logged = json.loads(log.read_text())
-    quit_at = logged["quit_at"]
+    # From Ctrl+Q, or from the answer to "Quit acutimer?" when a routine was running.
+    quit_at = logged.get("confirmed_at") or logged["quit_at"]
     return AppRun(
         logged, result.returncode, gone - quit_at if quit_at else -1.0, data, config, stderr
     )

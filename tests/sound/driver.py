@@ -9,7 +9,7 @@ The log (JSON) holds, in time.monotonic() seconds: each phase start as the runne
 it (``boundaries``: true time, sound, kind), each halfway cue (``halfway``: true time,
 sound), each phrase handed to the speech engine,
 each status sentence, each visual cue, and the longest gap between 20 ms heartbeats
-of the event loop (how long it was ever blocked).
+of the event loop (how long it was ever blocked; see tests/sound/loopwatch.py).
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import itertools
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from acutimer.core.events import Halfway, PhaseStarted, SessionEnded
@@ -37,6 +36,7 @@ from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
 from acutimer.qt.speech import Speech, socket_path
 from tests.helpers.routines import shipped_timeline
+from tests.sound.loopwatch import LoopWatch
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,11 +105,8 @@ def main(argv: list[str] | None = None) -> int:
                 QTimer.singleShot(2500, app.quit)
 
     runner.events_happened.connect(on_events)
-    beats: list[float] = []
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.timeout.connect(lambda: beats.append(time.monotonic()))
-    heartbeat.start(20)
+    watch = LoopWatch(20)
+    watch.start()
 
     def freeze_speech() -> None:
         pid_file = Path(os.environ["XDG_RUNTIME_DIR"], "speech-dispatcher", "pid")
@@ -136,9 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
     wait_for_voice()
     app.exec()
-    gaps = [b - a for a, b in itertools.pairwise(beats)]
-    log["max_loop_gap"] = max(gaps, default=0.0)
-    log["long_gaps"] = [[a, b - a] for a, b in itertools.pairwise(beats) if b - a > 0.04]
+    log.update(watch.figures())
     args.log.write_text(json.dumps(log, indent=1))
     player.close()
     return 0

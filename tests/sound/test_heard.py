@@ -63,7 +63,7 @@ def test_every_tone_of_the_hand_routine_is_heard_on_time_and_in_order(
         assert rec.last_sound(at - 0.06, at - 0.01) is None, f"the {sound} cue overlaps the last"
         heard.append(which_sound(rec, onset))
     assert heard == [sound for _, sound in cues]
-    assert log["max_loop_gap"] < 0.1
+    assert log["max_stall"] < 0.1, log["long_gaps"]  # see tests/sound/loopwatch.py
 
 
 def test_spoken_cues_are_heard_and_end_before_the_next_cue(
@@ -103,7 +103,7 @@ def test_spoken_cues_are_heard_and_end_before_the_next_cue(
         assert rec.last_sound(next_cue - 0.1, next_cue - 0.015) is None, (
             f"{text!r} was still being spoken when the next cue was due"
         )
-    assert log["max_loop_gap"] < 0.1
+    assert log["max_stall"] < 0.1, log["long_gaps"]  # see tests/sound/loopwatch.py
 
 
 def test_a_sound_server_that_dies_mid_session_leaves_the_timing_and_says_so(
@@ -120,7 +120,7 @@ def test_a_sound_server_that_dies_mid_session_leaves_the_timing_and_says_so(
     texts = [text for _, text in log["status"]]
     assert texts[0] == ""
     assert any("Sound cues are unavailable" in t for t in texts[1:])
-    assert log["max_loop_gap"] < 0.1
+    assert log["max_stall"] < 0.1, log["long_gaps"]  # see tests/sound/loopwatch.py
     assert len(log["visual"]) == len(log["boundaries"])
 
 
@@ -148,7 +148,7 @@ def test_a_hung_speech_engine_neither_blocks_the_window_nor_silences_the_cues(
             "8",
         )
     rec = recorder.recording()
-    assert log["max_loop_gap"] < 0.1
+    assert log["max_stall"] < 0.1, log["long_gaps"]  # see tests/sound/loopwatch.py
     assert log["said"] and log["said"][0][0] < log["frozen"]
     texts = [text for _, text in log["status"]]
     assert any("not responding" in t for t in texts)

@@ -25,11 +25,18 @@ pytestmark = pytest.mark.sound
 
 QUIT_WITHIN = 2.0
 """Seconds from asking to quit to the process being gone."""
-ANSWERS_WITHIN = 0.5
-"""The longest the event loop may go unturned here. The goal (50 ms) is measured by
-benchmarks/speech_faults.py; this bound is loose enough for a loaded machine and still
-catches the freezes it guards against (1.5 s at every start, for ever when frozen)."""
+ANSWERS_WITHIN = 0.25
+"""The longest the app may keep its event loop from turning (time spent waiting for a
+CPU on a loaded machine not counted: see tests/sound/loopwatch.py). The goal, 50 ms
+including that wait, is measured by benchmarks/speech_faults.py. On the shared 2-core
+machine phase boundaries alone reached 100-180 ms of stall with no speech fault at all
+(the window repaints, the tone is queued); the freezes this guards against lasted 1.5 s
+at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
+FIRST_WORD_WITHIN = 1.0
+"""Seconds from handing a phrase over to hearing it: a freshly started speech-dispatcher
+loads its espeak-ng module for the first phrase (measured 0.12 s on a quiet machine,
+over 0.3 s beside two busy processes)."""
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +60,7 @@ def assert_quit_cleanly(run: AppRun) -> None:
 
 def assert_answered(run: AppRun) -> None:
     assert "first_paint" in run.log
-    assert run.log["max_loop_gap"] < ANSWERS_WITHIN, run.log["long_gaps"]
+    assert run.log["max_stall"] < ANSWERS_WITHIN, run.log["long_gaps"]
 
 
 def statuses(run: AppRun) -> list[str]:
@@ -96,12 +103,14 @@ def test_a_speech_dispatcher_frozen_before_launch_costs_only_the_voice(
 def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     pulse: PulseServer, tmp_path: Path
 ) -> None:
-    # A speech-dispatcher that takes 4 s to come up (a slow disk, a busy machine).
+    # A speech-dispatcher that takes 8 s to come up (a slow disk, a busy machine). Not
+    # less: its start-up takes a 2-core machine's CPU for a moment, which can make a tone
+    # due just then late, and the tones checked here should be the ones before it.
     slow = tmp_path / "bin"
     slow.mkdir()
     wrapper = slow / "speech-dispatcher"
     real = shutil.which("speech-dispatcher")
-    wrapper.write_text(f'#!/bin/sh\nsleep 4\nexec {real} "$@"\n')
+    wrapper.write_text(f'#!/bin/sh\nsleep 8\nexec {real} "$@"\n')
     wrapper.chmod(0o755)
     path = f"{slow}:{pulse.env['PATH']}"
     with Recorder(pulse.env) as recorder:
@@ -113,12 +122,13 @@ def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     # Before the voice is there, the cues are tones; once it is, they are spoken.
     assert run.log["said"], "the voice never came"
     voice_from = run.log["said"][0][0]
-    assert voice_from > first + 3
-    before = [b for b in run.log["boundaries"] if b[0] < voice_from - 0.01]
+    assert voice_from > first + 6
+    # (A boundary's time is when it was due; the phrase is handed over a little later.)
+    before = [b for b in run.log["boundaries"] if b[0] < voice_from - 0.5]
     assert before
-    assert_cues_on_time(run, rec, until=voice_from - 0.01)
+    assert_cues_on_time(run, rec, until=voice_from - 0.5)
     for at, text in run.log["said"]:
-        assert rec.onset(at, 0.3) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
 
 
 def test_a_speech_dispatcher_killed_mid_session_is_started_again(
@@ -147,7 +157,7 @@ def test_a_speech_dispatcher_killed_mid_session_is_started_again(
     said_after = [(at, text) for at, text in run.log["said"] if at > killed_at]
     assert said_after, "the voice did not come back after speech-dispatcher died"
     for at, text in said_after:
-        assert rec.onset(at, 0.3) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
     # Every phase cue was heard, as a tone or as the voice (which starts a little later).
     assert_cues_on_time(run, rec, within=0.3)
 
