@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +34,7 @@ from acutimer.ui.pain_rating import PainRating
 from acutimer.ui.point_info import point_html
 from acutimer.ui.routine_list import HEADINGS, area_words, list_title, ordered
 from acutimer.ui.routine_picture import routine_picture
+from acutimer.ui.wrapped_items import WrappedItems
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 PICTURE_URL = "acutimer:routine-points"
@@ -97,6 +99,9 @@ class RoutinePicker(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Routines")
         self.list.setWordWrap(True)
+        # Laid out again when its width changes, each item as tall as its wrapped text.
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedItems(self.list))
         self.list.setSpacing(4)
         self.list.setMinimumWidth(220)
         font = self.list.font()
