@@ -7,9 +7,9 @@ its size; a saved geometry is used only if it still fits the screen it lands on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 SCREEN_SHARE = 0.92
 """A window takes at most this share of the available width and height."""
@@ -79,3 +79,26 @@ def scrolling(page: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area
+
+
+class _FullHeight(QObject):
+    """Keeps a word-wrapped label as tall as its text at its present width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            wanted = watched.heightForWidth(watched.width())
+            if wanted > 0 and watched.minimumHeight() != wanted:
+                watched.setMinimumHeight(wanted)
+        return False
+
+
+def full_height(label: QLabel) -> QLabel:
+    """Never cut off the end of ``label``'s wrapped text.
+
+    A layout inside a splitter or a scroll area gives a word-wrapped label the height
+    it would need at some other width, so the last lines of a long text (the last
+    warning sign) were cut off; this sets its minimum height from its real width.
+    """
+    keeper = _FullHeight(label)
+    label.installEventFilter(keeper)
+    return label

@@ -139,9 +139,11 @@ class HistoryWindow(QWidget):
         body.addLayout(top, 3)
         body.addWidget(_section("Past sessions"))
         body.addWidget(self.table, 2)
-        body.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
+        # Above the buttons, not in the scrolling part: "Saved ..." is seen where the
+        # button was clicked, even when the window is small.
+        layout.addWidget(self.status)
         layout.addLayout(buttons)
         fit_window(self, QSize(1100, 820))
         self._theme_boxes()

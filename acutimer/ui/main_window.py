@@ -13,20 +13,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from acutimer.qt.settings import Settings
 from acutimer.ui.actions import make_actions
 from acutimer.ui.confirm import Confirm, ask_yes_no
+from acutimer.ui.session_record import SessionRecord
+from acutimer.ui.window_menus import WindowMenus
 from acutimer.ui.words import (
     DO_IT,
     GO_ON,
@@ -55,10 +56,9 @@ if TYPE_CHECKING:
     from acutimer.ui.session_view import SessionView
 
 LOADING, PICKER, SESSION, END = range(4)
-SESSION_CONTROLS = ("start_pause", "back", "skip", "restart", "extend", "stop", "lying_down")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     """Pick a routine, follow it, see the summary.
 
     Collaborators are passed in: the settings, the clock and speed the session runs on
@@ -134,50 +134,6 @@ class MainWindow(QMainWindow):
         return self.points is not None
 
     # -- building ----------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        a = self.actions_
-        bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
-        for name in ("reload", "open_folder", "history", "export", "settings"):
-            file_menu.addAction(a[name])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-        session_menu = bar.addMenu("&Session")
-        for name in ("start_pause", "back", "skip", "restart", "extend", "stop"):
-            session_menu.addAction(a[name])
-        session_menu.addSeparator()
-        session_menu.addAction(a["lying_down"])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a["safety"])
-        help_menu.addAction(a["about"])
-
-        # Two bars in one row: the session's controls during a session, History and
-        # Settings outside one (the picker has its own Start button).
-        self.toolbar = self._tool_bar("Controls", "controls", SESSION_CONTROLS)
-        self.app_bar = self._tool_bar("acutimer", "app", ("history", "settings"))
-
-    def _tool_bar(self, title: str, name: str, actions: tuple[str, ...]) -> QToolBar:
-        from PySide6.QtCore import Qt  # here: building the Qt namespace takes 15 ms
-
-        bar = QToolBar(title)
-        bar.setObjectName(name)
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setIconSize(QSize(28, 28))
-        font = QFont(bar.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        bar.setFont(font)
-        for action_name in actions:
-            action = self.actions_[action_name]
-            bar.addAction(action)
-            button = bar.widgetForAction(action)
-            button.setAccessibleName(action.text().replace("&", ""))
-            button.setAccessibleDescription(action.toolTip())
-            button.setMinimumHeight(44)
-        self.addToolBar(bar)  # at the top
-        return bar
-        self.statusBar()
 
     def _connect_actions(self) -> None:
         a = self.actions_
@@ -332,24 +288,6 @@ class MainWindow(QMainWindow):
         lying = self.loaded and self.session_view.lying_down
         self.toolbar.setVisible(in_session and not lying)
         self.app_bar.setVisible(not in_session and self.loaded)
-
-    def _set_icons(self) -> None:
-        """Icons beside the labels (after the first paint: SVG rendering costs time)."""
-        from acutimer.ui.icons import ACTION_ICONS, app_icon, themed_icon
-
-        self.setWindowIcon(app_icon())
-        palette = self.palette()
-        for name, icon_name in ACTION_ICONS.items():
-            self.actions_[name].setIcon(themed_icon(icon_name, palette))
-        self._icons = {
-            "start": themed_icon("media-playback-start", palette),
-            "pause": themed_icon("media-playback-pause", palette),
-        }
-        # The Pause / Go on / Do it button keeps one width, so the bar never shifts.
-        button = self.toolbar.widgetForAction(self.actions_["start_pause"])
-        metrics = button.fontMetrics()
-        widest = max(metrics.horizontalAdvance(w) for w in (START, PAUSE, GO_ON, DO_IT))
-        button.setMinimumWidth(widest + self.toolbar.iconSize().width() + 36)
 
     def reload_routines(self) -> None:
         if self._listing is not None:
@@ -517,70 +455,6 @@ class MainWindow(QMainWindow):
         self._save_after()
         self._show_page(PICKER)
 
-    # -- history --------------------------------------------------------------------
-
-    def _save_session(self, summary: SessionSummary) -> str:
-        """Record the session the moment it ends; the after-rating joins it later."""
-        if self.history is None:
-            return ""
-        assert self._journal is not None  # started with the session, as history is set
-        result = self._journal.finish(summary)
-        self._saved_id = result.session_id if result.saved else None
-        if self.history_window is not None:
-            self.history_window.refresh()
-        return "" if result.saved else f"{result.message} The routine itself was not affected."
-
-    def on_rated_after(self, value: int) -> None:
-        """Pain higher after than before: stop this routine, see a doctor if it stays."""
-        from acutimer.history.advice import pain_went_up_advice
-
-        before, summary = self._pain_before, self.last_summary
-        text = ""
-        if before is not None and summary is not None and value > before:
-            advice = pain_went_up_advice(summary.routine_title, before, value)
-            text = f"{advice.title}. {advice.text}"
-        self.end_screen.show_advice(text)
-
-    def _save_after(self) -> None:
-        if self.history is None or self._saved_id is None:
-            return
-        rating = self.end_screen.rating
-        # Always written, so Skip after a rating really removes it.
-        result = self.history.rate_after(self._saved_id, rating.value(), rating.note())
-        if not result.saved:
-            self.statusBar().showMessage(result.message, 15000)
-        if self.history_window is not None:
-            self.history_window.refresh()
-
-    def _history_window(self) -> HistoryWindow | None:
-        if self.history is None:
-            return None
-        if self.history_window is None:
-            from acutimer.history.plan import PlanSettings
-            from acutimer.ui.history_window import HistoryWindow
-
-            self.history_window = HistoryWindow(
-                self.history, PlanSettings(self.settings.plan_per_week)
-            )
-        return self.history_window
-
-    def show_history(self) -> None:
-        window = self._history_window()
-        if window is None:
-            return
-        from acutimer.history.plan import PlanSettings
-
-        window.set_plan(PlanSettings(self.settings.plan_per_week))
-        window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
-
-    def on_export(self) -> None:
-        window = self._history_window()
-        if window is not None:
-            window.export_csv()
-
     # -- cues -----------------------------------------------------------------------
 
     def on_cue_status(self, message: str) -> None:
@@ -617,38 +491,7 @@ class MainWindow(QMainWindow):
         if visible:
             self.show()
 
-    # -- dialogs --------------------------------------------------------------------
-
-    def show_safety(self) -> None:
-        from acutimer.ui.safety_dialog import safety_dialog
-
-        safety_dialog(self).exec()
-        self.settings.safety_seen = True
-
-    def on_about(self) -> None:
-        from acutimer.ui.safety_dialog import about_dialog
-
-        about_dialog(self).exec()
-
-    def on_open_folder(self) -> None:
-        from PySide6.QtCore import QUrl  # here: its enums cost 1 ms at start-up
-        from PySide6.QtGui import QDesktopServices
-
-        if self._user_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._user_folder())))
-
-    def on_settings(self) -> None:
-        from acutimer.ui.settings_dialog import SettingsDialog
-
-        available = self.cues.voice_available if self.cues is not None else None
-        test = self.cues.play_test if self.cues is not None else None
-        dialog = SettingsDialog(self.settings, self, voice_available=available, test_cue=test)
-        dialog.add_reminders(self.reminders_problem())
-        dialog.exec()
-        if self.cues is not None:
-            self.cues.restore_volume()
-        if self.loaded:
-            self.contrast.apply()
+    # -- leaving --------------------------------------------------------------------
 
     def leave_now(self) -> None:
         """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
+from acutimer.ui.fit import full_height
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import SKIP_RATING
 
@@ -113,7 +114,7 @@ class PainRating(QWidget):
         self._skip.setAccessibleName("Skip the pain rating")
         self._skip.setMinimumHeight(_BUTTON_SIZE * 3 // 4)
 
-        self._warning = QLabel()
+        self._warning = full_height(QLabel())
         self._warning.setWordWrap(True)
         self._warning.setTextFormat(Qt.TextFormat.RichText)
         self._warning.setAccessibleName("Advice")

@@ -154,3 +154,101 @@ def test_the_safety_note_scrolls_and_keeps_its_button(qtbot: QtBot, screen: QRec
     qtbot.waitExposed(dialog)
     assert_reachable(dialog, screen)
     assert on_screen(dialog.ok, screen)
+
+
+def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def assert_buttons_on_screen(dialog: QWidget, area: QRect) -> None:
+    assert_reachable(dialog, area)
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if button.isVisibleTo(dialog):
+                assert on_screen(button, area), button.text()
+
+
+def test_the_routine_editor_and_its_windows_fit(
+    qtbot: QtBot, screen: QRect, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.ui.editor.routine_menu import problems_dialog
+    from acutimer.ui.editor.try_window import timeline_dialog
+
+    window = main_window(qtbot, settings, tmp_path)
+    window.select_routine("full-session")
+    editor = window.routine_menu.customise_selected()
+    assert editor is not None
+    shown(qtbot, editor)
+    assert_reachable(editor, screen)
+    assert on_screen(editor.problem_list, screen) and on_screen(editor.total, screen)
+    timeline = editor.document.timeline
+    assert timeline is not None
+    assert_buttons_on_screen(shown(qtbot, timeline_dialog(timeline, editor)), screen)
+    editor.try_action.trigger()
+    assert editor.try_window is not None
+    QApplication.processEvents()
+    assert_reachable(editor.try_window, screen)
+    editor.try_window.close()
+    problems = "\n".join(f"my.yaml:{n}:3: a problem on line {n}" for n in range(1, 60))
+    dialog = problems_dialog("Not imported", problems, window)
+    assert_buttons_on_screen(shown(qtbot, dialog), screen)
+
+
+def test_the_outcome_questions_fit(
+    qtbot: QtBot, screen: QRect, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.history.records import Moment
+    from acutimer.ui.outcome_questions import OutcomeDialog
+
+    window = main_window(qtbot, settings, tmp_path)
+    for moment in Moment:
+        dialog = shown(qtbot, OutcomeDialog(moment, window))
+        assert_buttons_on_screen(dialog, screen)
+        dialog.close()
+
+
+def test_more_about_this_point_and_about_fit(
+    qtbot: QtBot, screen: QRect, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.ui.point_info import point_dialog, point_html
+    from acutimer.ui.safety_dialog import about_dialog
+
+    points = shipped_points()
+    longest = max(points.points, key=lambda p: len(point_html(p)))
+    for dialog in (point_dialog(longest), about_dialog()):
+        shown(qtbot, dialog)
+        assert_buttons_on_screen(dialog, screen)
+        assert on_screen(dialog.ok, screen)
+
+
+def test_the_due_session_bar_keeps_its_buttons_on_screen(
+    qtbot: QtBot, screen: QRect, settings: Settings, tmp_path: Path
+) -> None:
+    from acutimer.ui.due_banner import DueBanner
+
+    window = main_window(qtbot, settings, tmp_path)
+    text = "A session of your plan is due today: 2 of 3 this week. Start Hand (LI4) now?"
+    banner = DueBanner.show_in(window, text, lambda: None, lambda: None)
+    QApplication.processEvents()
+    assert_reachable(window, screen)
+    for widget in (banner.start, banner.not_today, banner.label):
+        assert on_screen(widget, screen), widget
+
+
+def test_the_report_says_where_it_was_saved_on_screen(
+    qtbot: QtBot, screen: QRect, tmp_path: Path
+) -> None:
+    # The report and card open only Qt's own dialogs (file, printer); what is ours is
+    # the sentence that says where the PDF went, under History's buttons.
+    window = shown(qtbot, HistoryWindow(HistoryStore(tmp_path / "h.sqlite3")))
+    assert isinstance(window, HistoryWindow)
+    deep = tmp_path / ("a-long-folder-name-" * 4) / "report.pdf"
+    deep.parent.mkdir()
+    assert window.save_report(deep)
+    QApplication.processEvents()
+    assert str(deep) in window.status.text()
+    assert_reachable(window, screen)
+    assert on_screen(window.status, screen)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from acutimer.core.catalogue import Entry, Origin
@@ -34,6 +35,7 @@ from acutimer.routine_files import (
 )
 from acutimer.ui.confirm import ask_yes_no
 from acutimer.ui.editor.document import EditorDocument, new_routine
+from acutimer.ui.fit import fit_window
 
 if TYPE_CHECKING:
     from acutimer.ui.editor.window import RoutineEditor
@@ -270,22 +272,8 @@ class RoutineMenu(QObject):
 
     def show_problems(self, title: str, text: str) -> None:
         """Every problem, each as path:line:column, in a box that can be copied from."""
-        dialog = QDialog(self.window)
-        dialog.setWindowTitle(title)
-        label = QLabel("Nothing was copied. Fix these problems in the file and try again:")
-        label.setWordWrap(True)
-        box = QPlainTextEdit(text)
-        box.setReadOnly(True)
-        box.setAccessibleName("Problems")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(label)
-        layout.addWidget(box)
-        layout.addWidget(buttons)
-        dialog.resize(720, 320)
         self.last_problems = text
-        dialog.exec()
+        problems_dialog(title, text, self.window).exec()
 
     # -- dropping files on the window ---------------------------------------------------------
 
@@ -303,6 +291,25 @@ class RoutineMenu(QObject):
                 self.import_files(files)
             return True
         return False
+
+
+def problems_dialog(title: str, text: str, parent: QWidget | None = None) -> QDialog:
+    """The problems that stopped an import, in a box that can be copied from."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    label = QLabel("Nothing was copied. Fix these problems in the file and try again:")
+    label.setWordWrap(True)
+    box = QPlainTextEdit(text)
+    box.setReadOnly(True)
+    box.setAccessibleName("Problems")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(box)
+    layout.addWidget(buttons)
+    fit_window(dialog, QSize(720, 320))
+    return dialog
 
 
 def dropped_files(event: QDropEvent) -> list[Path]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from acutimer.core.session import Session, State
 from acutimer.core.timeline import Timeline, clock_text
 from acutimer.qt.runner import SessionRunner
 from acutimer.ui.diagram_view import DiagramView
+from acutimer.ui.fit import fit_window
 from acutimer.ui.phases import WORDS
 
 
@@ -46,7 +47,7 @@ def timeline_dialog(timeline: Timeline, parent: QWidget | None = None) -> QDialo
     layout = QVBoxLayout(dialog)
     layout.addWidget(text)
     layout.addWidget(buttons)
-    dialog.resize(900, 520)
+    fit_window(dialog, QSize(900, 520))
     return dialog
 
 
@@ -90,7 +91,7 @@ class TryWindow(QDialog):
         layout.addWidget(self.step)
         layout.addWidget(self.diagram, 1)
         layout.addLayout(buttons)
-        self.resize(520, 560)
+        fit_window(self, QSize(520, 560))
         self.runner = SessionRunner(Session(timeline), speed=speed, parent=self, **runner_options)
         self.runner.events_happened.connect(self.on_events)
         self.runner.remaining_changed.connect(self.on_remaining)

@@ -47,6 +47,7 @@ from acutimer.ui.editor.step_list import (
 )
 from acutimer.ui.editor.timeline_strip import TimelineStrip
 from acutimer.ui.editor.try_window import TryWindow, timeline_dialog
+from acutimer.ui.fit import fit_window, scrolling
 
 EMPTY, STEP, GROUP, INCLUDE = range(4)
 REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
@@ -129,7 +130,7 @@ class RoutineEditor(QMainWindow):
         self._keys = UndoKeysToWindow(self)
         for widget in self.findChildren(QWidget):
             widget.installEventFilter(self._keys)
-        self.resize(self.sizeHint())
+        fit_window(self, self.sizeHint())  # within a 1366x768 or 2x-scaled screen
         self.refresh()
         first = ("steps", 0) if document.data.get("steps") else None
         self.select(first)
@@ -250,7 +251,9 @@ class RoutineEditor(QMainWindow):
         self.step_box = QGroupBox("Step")
         QVBoxLayout(self.step_box).addWidget(scroll)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        # The routine's fields and the step list scroll on a short screen (2x scaling),
+        # so the window never grows past it.
+        splitter.addWidget(scrolling(left))
         splitter.addWidget(self.step_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
