@@ -76,5 +76,6 @@ def _mean(values: list[int]) -> float | None:
 
 def daily_points(records: Iterable[SessionRecord], tz: tzinfo | None) -> list[PainPoint]:
     """Average pain before and after, one point per local day that has a rating (noon)."""
-    days = [(r.started_at.astimezone(tz).date(), r) for r in records if r.ratings]
-    return _averaged(days, tz, _day)
+    return _averaged(
+        [(r.started_at.astimezone(tz).date(), r) for r in records if r.ratings], tz, _day
+    )

@@ -47,6 +47,7 @@ from acutimer.core.sides import Side
 from acutimer.core.timeline import side_words
 from acutimer.paths import resource
 from acutimer.ui.diagram_geometry import Mark, Panel, fit_rect, map_mark, plan_panels
+from acutimer.ui.text_size import desktop_text_pixels
 
 #: The colours the SVGs are drawn in (the light palette), by role.
 SVG_COLOURS = {"body": "#ece3da", "outline": "#6e625a", "landmark": "#a89a8f"}
@@ -74,6 +75,10 @@ def first_sentence(text: str, at_least: int = 40) -> str:
             break
         out = f"{out} {sentence}"
     return out
+
+
+DIAGRAM_NAME = "Diagram: {point} ({english}) on the {region}, {side}"
+"""The body diagram as a screen reader names it."""
 
 
 def side_heading(point: Point, side: Side | None) -> str:
@@ -283,7 +288,10 @@ class DiagramCanvas(QWidget):
 
     def _caption_font(self) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(12, min(28, int(min(self.width(), self.height()) * 0.04))))
+        # Grows with the picture, never below the desktop's text size.
+        smallest = desktop_text_pixels()
+        grown = min(max(28, smallest), int(min(self.width(), self.height()) * 0.04))
+        font.setPixelSize(max(smallest, grown))
         font.setBold(True)
         return font
 
@@ -461,7 +469,7 @@ class DiagramView(QWidget):
             (self._finding, 0.036, 13, False),
         ):
             font = QFont(label.font())
-            font.setPixelSize(max(int(size * share), smallest))
+            font.setPixelSize(max(int(size * share), smallest, desktop_text_pixels()))
             font.setBold(bold)
             label.setFont(font)
 
@@ -489,7 +497,13 @@ class DiagramView(QWidget):
         self._finding.setText(first_sentence(point.finding))
         self._finding.setToolTip(point.finding)
         where = side_words(point, side) or "either side"
-        self._canvas.setAccessibleName(f"Diagram: {point.code}, {point.region}, {where}")
+        # The picture in words, for someone who cannot see it.
+        self._canvas.setAccessibleName(
+            DIAGRAM_NAME.format(
+                point=point.display_code, english=point.english, region=point.region, side=where
+            )
+        )
+        self._canvas.setAccessibleDescription(f"{point.location} {point.finding}")
 
     def clear(self) -> None:
         """Show no point (a step without one, or between routines)."""
@@ -499,6 +513,7 @@ class DiagramView(QWidget):
         self._finding.clear()
         self._finding.setToolTip("")
         self._canvas.setAccessibleName("")
+        self._canvas.setAccessibleDescription("")
 
     def set_pulse(self, enabled: bool) -> None:
         self._canvas.set_pulse(enabled)

@@ -25,6 +25,10 @@ class _Overlay(QWidget):
         self._target = parent
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        # A screen reader hears the phase change as an announcement; this only names
+        # the glow if it is met while it shows.
+        self.setAccessibleName("Visual cue")
+        self.setAccessibleDescription("A short glow in the colour of the phase that begins")
         self.colour = QColor(0, 0, 0, 0)
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(DURATION_MS)

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from acutimer.qt.cues import CuePlayer
     from acutimer.qt.journal import SessionJournal
     from acutimer.qt.runner import SessionRunner
+    from acutimer.ui.contrast import ContrastMode
     from acutimer.ui.end_screen import EndScreen
     from acutimer.ui.history_window import HistoryWindow
     from acutimer.ui.picker import RoutinePicker
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.picker: RoutinePicker
         self.session_view: SessionView
         self.end_screen: EndScreen
+        self.contrast: ContrastMode
         self.history: HistoryStore | None = None
         self.history_window: HistoryWindow | None = None
         self.cues: CuePlayer | None = None
@@ -226,6 +228,11 @@ class MainWindow(QMainWindow):
         self.picker = RoutinePicker(points, self.settings)
         self.session_view = SessionView(points)
         self.end_screen = EndScreen()
+        from acutimer.ui.contrast import ContrastMode
+
+        self.contrast = ContrastMode(lambda: self.settings.high_contrast, self)
+        self.contrast.changed.connect(self.session_view.set_high_contrast)
+        self.contrast.apply()
         # The picker and the end screen scroll on a small screen; the session view
         # shrinks its type instead.
         self.pages.addWidget(scrolling(self.picker))
@@ -500,6 +507,9 @@ class MainWindow(QMainWindow):
         self.picker.rating.clear()
         self.setWindowTitle(window_title())
         self._show_page(END)
+        from acutimer.ui.accessibility import FINISHED, announce
+
+        announce(self.end_screen, FINISHED.format(summary=self.end_screen.heading.text()))
 
     def on_done(self) -> None:
         self._save_after()
@@ -635,6 +645,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if self.cues is not None:
             self.cues.restore_volume()
+        if self.loaded:
+            self.contrast.apply()
 
     def leave_now(self) -> None:
         """Close without asking (SIGTERM, SIGHUP, the window destroyed from outside).

@@ -20,6 +20,7 @@ from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import SKIP_RATING
 
+SCALE_DESCRIPTION = "Choose one number from 0, no pain, to 10, the worst pain imaginable."
 NO_PAIN = "No pain"
 WORST_PAIN = "Worst pain imaginable"
 _BUTTON_SIZE = 48
@@ -60,6 +61,7 @@ class PainRating(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Pain rating")
+        self.setAccessibleDescription(SCALE_DESCRIPTION)
         self._question = QLabel(question)
         heading = QFont(self._question.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.25)
@@ -75,6 +77,10 @@ class PainRating(QWidget):
         for value in range(PAIN_MIN, PAIN_MAX + 1):
             button = QPushButton(str(value))
             button.setCheckable(True)
+            # A checkable, auto-exclusive button is a radio button to a screen reader
+            # (Qt's QAccessibleButton): one choice of eleven. The group decides
+            # exclusivity, so clear_choice() can still uncheck them all.
+            button.setAutoExclusive(True)
             # Narrower than tall is fine: eleven of them must fit a 2x-scaled laptop.
             button.setMinimumSize(_BUTTON_SIZE * 5 // 6, _BUTTON_SIZE)
             button.setAccessibleName(_spoken(value))

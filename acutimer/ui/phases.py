@@ -1,13 +1,27 @@
-"""How each kind of phase looks: its word and its colour, the same in every view."""
+"""How each kind of phase looks: its word and its colours, the same in every view.
+
+The word is always shown beside the colour, so the colour never carries the meaning
+alone. Every colour pair here is checked for contrast (WCAG AA) by tests/ui/test_contrast.py.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import clock_text
 
-__all__ = ["COLOURS", "PAUSED_COLOUR", "WORDS", "clock_text"]
+__all__ = [
+    "COLOURS",
+    "PAUSED_COLOUR",
+    "SPOKEN",
+    "WORDS",
+    "PhasePalette",
+    "clock_text",
+    "phase_palette",
+]
 
 WORDS = {
     PhaseKind.PREPARE: "GET READY",
@@ -19,6 +33,18 @@ WORDS = {
     PhaseKind.ICE: "ICE",
     PhaseKind.SWITCH: "SWITCH SIDES",
 }
+
+SPOKEN = {
+    PhaseKind.PREPARE: "Get ready",
+    PhaseKind.PRESS: "Press",
+    PhaseKind.HOLD: "Hold",
+    PhaseKind.RELEASE: "Release",
+    PhaseKind.REST: "Rest",
+    PhaseKind.MASSAGE: "Massage",
+    PhaseKind.ICE: "Ice",
+    PhaseKind.SWITCH: "Switch sides",
+}
+"""The phase as a screen reader says it (capital letters are sometimes spelt out)."""
 
 # Mid-tone colours that read on light and dark backgrounds alike; the phase word is
 # drawn in white on them. Press and hold share warm orange (effort), release and rest
@@ -36,3 +62,54 @@ COLOURS = {
 
 PAUSED_COLOUR = QColor("#52525b")
 """A neutral grey for the PAUSED banner: no phase colour, so nothing reads as live."""
+
+# High contrast: the same hues, darkened (for white words and digits on white) or
+# lightened (for black words and digits on black) to at least 7:1, WCAG's AAA level.
+_HIGH_ON_LIGHT = {
+    PhaseKind.PREPARE: QColor("#495662"),
+    PhaseKind.PRESS: QColor("#953209"),
+    PhaseKind.HOLD: QColor("#853d07"),
+    PhaseKind.RELEASE: QColor("#105f2d"),
+    PhaseKind.REST: QColor("#1a47c4"),
+    PhaseKind.MASSAGE: QColor("#8d1898"),
+    PhaseKind.ICE: QColor("#0b596f"),
+    PhaseKind.SWITCH: QColor("#6826cf"),
+}
+_HIGH_ON_DARK = {
+    PhaseKind.PREPARE: QColor("#89a1b7"),
+    PhaseKind.PRESS: QColor("#ff6f34"),
+    PhaseKind.HOLD: QColor("#fc740d"),
+    PhaseKind.RELEASE: QColor("#1db355"),
+    PhaseKind.REST: QColor("#7297ff"),
+    PhaseKind.MASSAGE: QColor("#f15cff"),
+    PhaseKind.ICE: QColor("#14a8d1"),
+    PhaseKind.SWITCH: QColor("#b88bff"),
+}
+
+
+@dataclass(frozen=True)
+class PhasePalette:
+    """The colours of the session screen for one kind of desktop palette.
+
+    ``banners[kind]`` is the background of the phase word, written in ``banner_text``;
+    ``digits[kind]`` colours the countdown on the window background; ``paused`` is the
+    PAUSED banner's background (also under ``banner_text``).
+    """
+
+    banners: dict[PhaseKind, QColor]
+    banner_text: QColor
+    digits: dict[PhaseKind, QColor]
+    paused: QColor
+
+
+def phase_palette(*, dark: bool, high_contrast: bool) -> PhasePalette:
+    """The session colours for a light or dark window, in normal or high contrast."""
+    white, black = QColor("#ffffff"), QColor("#000000")
+    if high_contrast and dark:
+        return PhasePalette(_HIGH_ON_DARK, black, _HIGH_ON_DARK, QColor("#9c9cad"))
+    if high_contrast:
+        return PhasePalette(_HIGH_ON_LIGHT, white, _HIGH_ON_LIGHT, PAUSED_COLOUR)
+    if dark:  # the digits, lightened, stay clear on a dark window
+        lighter = {kind: colour.lighter(160) for kind, colour in COLOURS.items()}
+        return PhasePalette(COLOURS, white, lighter, PAUSED_COLOUR)
+    return PhasePalette(COLOURS, white, COLOURS, PAUSED_COLOUR)

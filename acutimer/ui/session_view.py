@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,9 +36,17 @@ from acutimer.core.timeline import (
     duration_words,
     side_words,
 )
+from acutimer.ui.accessibility import (
+    OPTIONAL_STEP,
+    announce,
+    going_on_sentence,
+    phase_sentence,
+)
+from acutimer.ui.contrast import LARGE_MINIMUM, TEXT_MINIMUM, dimmed
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.pause_symbol import PauseSymbol
-from acutimer.ui.phases import COLOURS, PAUSED_COLOUR, WORDS, clock_text
+from acutimer.ui.phases import COLOURS, WORDS, clock_text, phase_palette
+from acutimer.ui.text_size import desktop_text_pixels
 
 COUNTDOWN_SHARE = 0.24
 """The countdown's digits are about a quarter of the view's height (at least a fifth)."""
@@ -84,6 +92,8 @@ class SessionView(QWidget):
         self._lying_down = False
         self._pause_reason: PauseReason | None = None
         self._show_aside = True
+        self._high_contrast = False
+        self._remaining = 0
 
         self.phase_label = QLabel("")
         self.phase_label.setObjectName("phase")
@@ -94,6 +104,9 @@ class SessionView(QWidget):
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setAccessibleName("Time left in this phase")
+        # The digits change every second; a screen reader hears the phase and its
+        # length once, when the phase starts (an announcement, and this description).
+        self.countdown.setAccessibleDescription("")
         # As wide as its digits, so the pause symbol stands right beside them.
         self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.pause_symbol = PauseSymbol()
@@ -238,6 +251,10 @@ class SessionView(QWidget):
         self._apply_visibility()
         self._mark_step(step.index)
         self._show_state()
+        sentence = phase_sentence(phase, self.where.text())
+        self.countdown.setAccessibleDescription(sentence)
+        if self._pause_reason is None:
+            announce(self.countdown, sentence)
 
     def _show_diagram(self, phase: Phase) -> None:
         """The current point; before the first press, the point to come and its side."""
@@ -271,19 +288,21 @@ class SessionView(QWidget):
         self.status.setProperty("waiting", reason is not None)
         if phase is None:
             return
+        colours = phase_palette(dark=self._dark(), high_contrast=self._high_contrast)
         if reason is None:
-            colour = COLOURS[phase.kind]
+            colour = colours.banners[phase.kind]
             self.phase_label.setText(WORDS[phase.kind])
-            digits = self._digits(colour)
+            digits = colours.digits[phase.kind].name()
         else:
-            colour = PAUSED_COLOUR
+            colour = colours.paused
             self.phase_label.setText(
                 f"OPTIONAL: {WORDS[phase.kind]}" if reason is PauseReason.CHOICE else "PAUSED"
             )
             digits = self._dimmed()
             self.status.setText(PAUSE_WORDS[reason])
         self.phase_label.setStyleSheet(
-            f"QLabel#phase {{ background: {colour.name()}; color: white; border-radius: 10px;"
+            f"QLabel#phase {{ background: {colour.name()}; color: {colours.banner_text.name()};"
+            " border-radius: 10px;"
             " padding: 6px 18px; }"
         )
         self.countdown.setStyleSheet(f"QLabel#countdown {{ color: {digits}; }}")
@@ -293,19 +312,17 @@ class SessionView(QWidget):
     def _dark(self) -> bool:
         return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
-    def _digits(self, colour: QColor) -> str:
-        """The phase colour for the digits, lightened on a dark palette so they stay clear."""
-        return (colour.lighter(160) if self._dark() else colour).name()
-
     def _dimmed(self) -> str:
-        """Paused digits: halfway between the text and the background, clearly not live."""
+        """Paused digits: nearer the background, clearly not live, and still readable."""
         text = self.palette().color(QPalette.ColorRole.WindowText)
         window = self.palette().color(QPalette.ColorRole.Window)
-        return QColor(
-            (text.red() + window.red() * 2) // 3,
-            (text.green() + window.green() * 2) // 3,
-            (text.blue() + window.blue() * 2) // 3,
-        ).name()
+        least = TEXT_MINIMUM if self._high_contrast else LARGE_MINIMUM
+        return dimmed(text, window, least).name()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Stronger phase colours (acutimer/ui/phases.py) on a black-and-white window."""
+        self._high_contrast = on
+        self._show_state()
 
     def _show_next(self, phase: Phase) -> None:
         assert self.timeline is not None
@@ -337,6 +354,7 @@ class SessionView(QWidget):
         self.steps.scrollToItem(self.steps.item(index))
 
     def on_remaining_changed(self, phase_seconds: int, total_seconds: int) -> None:
+        self._remaining = phase_seconds
         self.countdown.setText(clock_text(phase_seconds))
         self.total_left.setText(f"{clock_text(total_seconds)} left in all")
         if self.timeline is not None:
@@ -346,11 +364,18 @@ class SessionView(QWidget):
     def on_paused(self, reason: PauseReason) -> None:
         self._pause_reason = reason
         self._show_state()
+        if reason is PauseReason.CHOICE and self._phase is not None and self.timeline:
+            title = self.timeline.steps[self._phase.step].title
+            announce(self.countdown, OPTIONAL_STEP.format(title=title))
+        else:
+            announce(self.countdown, PAUSE_WORDS[reason], assertive=True)
 
     def on_resumed(self) -> None:
         self._pause_reason = None
         self.status.clear()
         self._show_state()
+        if self._phase is not None:
+            announce(self.countdown, going_on_sentence(self._phase, self._remaining))
 
     def on_extended(self, event: Extended) -> None:
         self._phase = event.phase
@@ -427,14 +452,15 @@ class SessionView(QWidget):
 
     def _scale_fonts(self) -> None:
         height = max(self.height(), 300)
+        smallest = desktop_text_pixels()
         digits = QFont(self.countdown.font())
-        digits.setPixelSize(int(height * COUNTDOWN_SHARE))
+        digits.setPixelSize(max(int(height * COUNTDOWN_SHARE), smallest * 3))
         digits.setBold(True)
         digits.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(digits)
         self.pause_symbol.set_symbol_height(int(height * COUNTDOWN_SHARE * 0.75))
         word = QFont(self.phase_label.font())
-        word.setPixelSize(int(height * (0.08 if self._lying_down else 0.06)))
+        word.setPixelSize(max(int(height * (0.08 if self._lying_down else 0.06)), smallest))
         word.setBold(True)
         self.phase_label.setFont(word)
         waiting = self._pause_reason is not None
@@ -446,12 +472,13 @@ class SessionView(QWidget):
             (self.next_label, 0.026),
         ):
             font = QFont(label.font())
-            font.setPixelSize(max(int(height * (share * 1.4 if self._lying_down else share)), 13))
+            grown = int(height * (share * 1.4 if self._lying_down else share))
+            font.setPixelSize(max(grown, smallest))
             font.setBold(label is self.status and waiting)
             label.setFont(font)
         self.step_title.setStyleSheet("font-weight: bold;")
         listed = QFont(self.steps.font())
-        listed.setPixelSize(max(int(height * 0.024), 13))
+        listed.setPixelSize(max(int(height * 0.024), smallest))
         self.steps.setFont(listed)
 
 

@@ -74,6 +74,9 @@ class SettingsDialog(QDialog):
         self.cautions_out.setChecked(settings.pregnancy_cautions_out)
         self.on_top = QCheckBox("Keep the window on top during a session")
         self.on_top.setChecked(settings.keep_on_top)
+        self.high_contrast = QCheckBox("High contrast: black and white, stronger colours")
+        self.high_contrast.setChecked(settings.high_contrast)
+        self.high_contrast.setToolTip("Also on whenever the desktop asks for high contrast")
         self.plan = QSpinBox()
         self.plan.setRange(SESSIONS_PER_WEEK.low, SESSIONS_PER_WEEK.high)
         self.plan.setValue(settings.plan_per_week)
@@ -95,6 +98,8 @@ class SettingsDialog(QDialog):
         session.addRow(self.on_top)
         plan = QFormLayout()
         plan.addRow("Plan", self.plan)
+        display = QFormLayout()
+        display.addRow(self.high_contrast)
 
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -102,6 +107,7 @@ class SettingsDialog(QDialog):
             ("Sound and voice", cues),
             ("During a session", session),
             ("Your plan", plan),
+            ("Display", display),
         ):
             box = QGroupBox(title)
             box.setLayout(form)
@@ -145,4 +151,5 @@ class SettingsDialog(QDialog):
         s.pregnancy_cautions_out = self.cautions_out.isChecked()
         s.keep_on_top = self.on_top.isChecked()
         s.plan_per_week = self.plan.value()
+        s.high_contrast = self.high_contrast.isChecked()
         super().accept()

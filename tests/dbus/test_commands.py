@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -114,6 +113,7 @@ def test_another_user_cannot_reach_the_session(app: App) -> None:
         if os.environ.get("ACUTIMER_REQUIRE_DESKTOP"):
             pytest.fail(f"{reason}, and ACUTIMER_REQUIRE_DESKTOP is set")
         pytest.skip(reason)
+    need("dbus-send", package="dbus-bin")
     ok(app, "toggle")
     env = {"DBUS_SESSION_BUS_ADDRESS": app.bus.address, "HOME": "/tmp", "PATH": os.environ["PATH"]}
     as_nobody = {"user": NOBODY, "group": NOBODY, "extra_groups": [], "env": env}
@@ -124,7 +124,7 @@ def test_another_user_cannot_reach_the_session(app: App) -> None:
     )
     assert listing.stdout == ""
     pause = [
-        shutil.which("dbus-send") or "dbus-send",
+        "dbus-send",
         "--session",
         "--print-reply",
         "--dest=io.github.acutimer.Acutimer",

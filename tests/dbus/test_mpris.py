@@ -11,6 +11,7 @@ import subprocess
 import time
 
 from tests.dbus.running_app import App
+from tests.dbus.services import need
 
 FORMAT = "{{status}}|{{album}}|{{title}}|{{artist}}|{{duration(mpris:length)}}|{{mpris:trackid}}"
 
@@ -136,3 +137,29 @@ def shows(process: subprocess.Popen[bytes], expected: str, seconds: float = 20.0
 
 
 _pending: dict[int, bytes] = {}
+
+
+def test_quit_from_the_desktop_stops_keeps_history_and_leaves(app: App) -> None:
+    """MPRIS Quit (a media widget's close button) asks nothing: it stops and leaves."""
+    need("dbus-send", package="dbus-bin")
+    app.playerctl("play-pause")
+    quit_call = subprocess.run(
+        [
+            "dbus-send",
+            "--session",
+            "--print-reply",
+            "--dest=org.mpris.MediaPlayer2.acutimer",
+            "/org/mpris/MediaPlayer2",
+            "org.mpris.MediaPlayer2.Quit",
+        ],
+        env=app.env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert quit_call.returncode == 0, quit_call.stderr
+    assert app.process is not None
+    assert app.process.wait(timeout=60) == 0
+    with sqlite3.connect(app.history) as db:
+        rows = db.execute("SELECT routine_id, ending FROM sessions").fetchall()
+    assert rows == [("hand-li4", "stopped")]

@@ -387,12 +387,20 @@ def test_a_mistyped_routine_starts_nothing(qtbot: QtBot, monkeypatch: pytest.Mon
     started: list[str] = []
     monkeypatch.setattr(MainWindow, "show_safety", lambda self: None)
     monkeypatch.setattr(MainWindow, "start_selected", lambda self: started.append("start"))
-    monkeypatch.setattr(QApplication, "exec", lambda *_: qtbot.wait(50) or 0)
+
+    def windows() -> list[MainWindow]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    def said() -> bool:
+        return any("hand-l14" in w.statusBar().currentMessage() for w in windows())
+
+    # The loop runs until the window has said why (routines are listed in the background
+    # first), not for a fixed time that a busy machine may not meet.
+    monkeypatch.setattr(QApplication, "exec", lambda *_: qtbot.waitUntil(said) or 0)
     app_module.run(routine="hand-l14", start=True)
-    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     assert started == []
-    assert any("hand-l14" in w.statusBar().currentMessage() for w in windows)
-    for widget in windows:
+    assert said()
+    for widget in windows():
         widget.deleteLater()
 
 

@@ -295,7 +295,7 @@ def test_settings_has_sections_and_plays_a_test_cue_as_set(qtbot: QtBot, tmp_pat
     dialog = SettingsDialog(settings, test_cue=lambda *a: played.append(a))
     qtbot.addWidget(dialog)
     titles = [box.title() for box in dialog.findChildren(QGroupBox)]
-    assert titles == ["Sound and voice", "During a session", "Your plan"]
+    assert titles == ["Sound and voice", "During a session", "Your plan", "Display"]
     dialog.sound.setChecked(False)
     dialog.volume.setValue(40)
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,156 @@
+"""A private desktop a screen reader could use: Xvfb, a session bus and the AT-SPI bus.
+
+Qt exposes its accessibility tree on Linux only on a real window system (the
+offscreen platform sends nothing), so the app runs under a private Xvfb. The tree is
+read with the system Python's pyatspi (tests/a11y/atspi_probe.py). Without those
+tools the tests skip, unless ACUTIMER_REQUIRE_ACCESSIBILITY is set (CI sets it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).with_name("atspi_probe.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+WAIT_S = 90.0
+
+
+def _need_tools() -> None:
+    missing = [tool for tool in ("Xvfb", "dbus-launch") if shutil.which(tool) is None]
+    missing += [path for path in (BUS_LAUNCHER, SYSTEM_PYTHON) if not os.path.exists(path)]
+    if not missing:
+        found = subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=60
+        )
+        if found.returncode != 0:
+            missing.append("pyatspi for /usr/bin/python3")
+    if missing:
+        reason = (
+            f"screen-reader test: {', '.join(missing)} missing "
+            "(apt install at-spi2-core python3-pyatspi xvfb dbus-x11)"
+        )
+        if os.environ.get("ACUTIMER_REQUIRE_ACCESSIBILITY"):
+            pytest.fail(f"{reason}, and ACUTIMER_REQUIRE_ACCESSIBILITY is set")
+        pytest.skip(reason)
+
+
+@dataclass
+class Heard:
+    """What the probe read: every showing (role, name, description), the announcements."""
+
+    seen: list[tuple[str, str, str]]
+    announcements: list[str]
+    found: bool
+
+    def named(self, name: str) -> list[tuple[str, str, str]]:
+        return [node for node in self.seen if node[1] == name]
+
+
+@dataclass
+class ScreenReaderDesktop:
+    env: dict[str, str]
+
+    def run(self, *args: str, until: str, pause: bool = False) -> Heard:
+        """Run acutimer with ``args`` and read it until ``until`` is showing."""
+        app = subprocess.Popen(
+            [sys.executable, "-m", "acutimer", *args],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            probe = subprocess.run(
+                [SYSTEM_PYTHON, str(PROBE), until, str(WAIT_S), *(["--pause"] if pause else [])],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=WAIT_S + 30,
+            )
+        finally:
+            app.terminate()
+            app.wait(timeout=30)
+        assert probe.returncode == 0, probe.stderr
+        data = json.loads(probe.stdout.strip().splitlines()[-1])
+        return Heard([tuple(x) for x in data["seen"]], data["announcements"], data["found"])
+
+
+def _stop(process: subprocess.Popen[bytes] | int) -> None:
+    if isinstance(process, int):
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(process, signal.SIGTERM)
+        return
+    if process.poll() is None:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture
+def screen_reader_desktop(tmp_path: Path) -> Iterator[ScreenReaderDesktop]:
+    _need_tools()
+    config = tmp_path / "config" / "acutimer"
+    config.mkdir(parents=True)
+    (config / "acutimer.conf").write_text("[app]\nsafety_seen=true\n")
+    tmp_path.chmod(0o700)
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as displayfd:
+        display = displayfd.readline().strip()
+    env = {
+        **os.environ,
+        "DISPLAY": f":{display}",
+        "QT_QPA_PLATFORM": "xcb",
+        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "ACUTIMER_SPEECH_ENGINE": "none",
+        "PYTHONPATH": str(ROOT),
+        "NO_AT_BRIDGE": "0",
+    }
+    launched = subprocess.run(
+        ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, timeout=60
+    )
+    bus_pid = 0
+    for line in launched.stdout.splitlines():
+        key, _, value = line.rstrip(";").partition("=")
+        if key == "DBUS_SESSION_BUS_ADDRESS":
+            env[key] = value.strip("'")
+        elif key == "DBUS_SESSION_BUS_PID":
+            bus_pid = int(value)
+    launcher = subprocess.Popen(
+        [BUS_LAUNCHER, "--launch-immediately"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        assert display and env.get("DBUS_SESSION_BUS_ADDRESS"), launched.stderr
+        yield ScreenReaderDesktop(env)
+    finally:
+        _stop(launcher)
+        # The registry daemon and the a11y bus were started by the launcher; they
+        # leave with the session bus.
+        if bus_pid:
+            _stop(bus_pid)
+        _stop(xvfb)
