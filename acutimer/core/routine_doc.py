@@ -196,7 +196,7 @@ def _wrap(text: str, width: int) -> list[str]:
 
 # -- patching a hand-written file -------------------------------------------------------
 
-_FAST: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_FastSafeLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml when PyYAML has it: the patch runs on every keystroke in the editor, and the
 pure-Python parser takes ~40 ms for the largest routine. The strict reader that judges
 a file (yamlsource) is unchanged."""
@@ -212,7 +212,7 @@ def patch(text: str, old: Doc, new: Doc) -> str | None:
     if not changes:
         return text
     try:
-        root = yaml.compose(text, Loader=_FAST)
+        root = yaml.compose(text, Loader=_FastSafeLoader)
     except yaml.YAMLError:
         return None
     spans = []
@@ -226,7 +226,7 @@ def patch(text: str, old: Doc, new: Doc) -> str | None:
     for start, end, replacement in sorted(spans, reverse=True):
         text = text[:start] + replacement + text[end:]
     try:
-        if yaml.load(text, Loader=_FAST) != new:
+        if yaml.load(text, Loader=_FastSafeLoader) != new:
             return None
     except yaml.YAMLError:
         return None
