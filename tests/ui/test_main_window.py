@@ -19,6 +19,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.confirm import Answers
 from tests.helpers.routines import routine_text, shipped_points
 from tests.helpers.sound import NO_MEDIA_BACKEND
+from tests.helpers.window import press, wait_for
 
 
 @pytest.fixture
@@ -59,23 +60,6 @@ def window(
     window.activateWindow()
     window.select_routine("hand-li4")
     return window
-
-
-def wait_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    """Let ``seconds`` pass, waking the runner whenever its timer is due."""
-    assert window.runner is not None
-    end = clock.now + seconds
-    while clock.now < end - 1e-9:
-        if not window.runner.timer.isActive():
-            clock.now = end
-            break
-        clock.now = min(end, clock.now + window.runner.timer.interval() / 1000)
-        window.runner.on_timeout()
-
-
-def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    target = QApplication.focusWidget() or window
-    qtbot.keyClick(target, key)
 
 
 def test_a_whole_short_routine_with_the_keyboard(

@@ -16,9 +16,10 @@ from acutimer.qt.settings import Settings
 from acutimer.ui.history_window import HistoryWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.confirm import Answers
+from tests.helpers.window import wait_for
 from tests.reports.conftest import Poppler, poppler
 from tests.reports.test_report_pdf import two_weeks
-from tests.ui.test_main_window import clock, settings, wait_for
+from tests.ui.test_main_window import clock, settings
 from tests.ui.test_session_saved import with_history
 
 __all__ = ["clock", "poppler", "settings"]  # fixtures

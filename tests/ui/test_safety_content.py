@@ -13,12 +13,12 @@ from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
 from acutimer.ui.safety_dialog import ABOUT_HTML, about_dialog, safety_dialog
 from tests.helpers.clock import FakeClock
+from tests.helpers.window import wait_for
 from tests.ui.test_main_window import (  # noqa: F401  (fixtures shared with that file)
     answers,
     clock,
     settings,
     user_dir,
-    wait_for,
     window,
 )
 

@@ -16,7 +16,8 @@ from acutimer.ui.main_window import MainWindow
 from tests.helpers.clock import FakeClock
 from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
-from tests.ui.test_main_window import clock, settings, wait_for
+from tests.helpers.window import wait_for
+from tests.ui.test_main_window import clock, settings
 
 __all__ = ["clock", "settings"]  # the fixtures, shared with the main window's tests
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QTextDocument
-from PySide6.QtWidgets import QApplication, QFocusFrame, QLabel
+from PySide6.QtWidgets import QFocusFrame, QLabel
 from pytestqt.qtbot import QtBot
 
 from acutimer import paths
@@ -26,6 +26,7 @@ from acutimer.ui.picker import PICTURE_URL
 from tests.helpers.clock import FakeClock
 from tests.helpers.confirm import Answers
 from tests.helpers.routines import shipped_points
+from tests.helpers.window import press, wait_for
 
 
 @pytest.fixture
@@ -51,21 +52,6 @@ def window(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> MainWindow:
     window.activateWindow()
     window.select_routine("hand-li4")
     return window
-
-
-def wait_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    assert window.runner is not None
-    end = clock.now + seconds
-    while clock.now < end - 1e-9:
-        if not window.runner.timer.isActive():
-            clock.now = end
-            break
-        clock.now = min(end, clock.now + window.runner.timer.interval() / 1000)
-        window.runner.on_timeout()
-
-
-def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
-    qtbot.keyClick(QApplication.focusWidget() or window, key)
 
 
 def digits_colour(window: MainWindow) -> QColor:
