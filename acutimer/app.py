@@ -90,6 +90,10 @@ def run(
     app.setApplicationDisplayName(DISPLAY_NAME)
     app.setDesktopFileName(APP_ID)
     from acutimer.dbus.bus import Claim, SessionBus
+    from acutimer.qt import language
+
+    settings = Settings()
+    language.start(settings.language)  # before any window or notification has text
 
     bus = SessionBus()
     if bus.claim() is Claim.TAKEN:
@@ -99,7 +103,6 @@ def run(
         print(f"acutimer: the running acutimer did not answer ({problem})", file=sys.stderr)
     from acutimer.instance import Instance
 
-    settings = Settings()
     instance = Instance(app, settings, bus, speed=speed, background=background, load=load_window)
     if not background:
         instance.show_window(routine=routine, start=start, ready_last=start_last)

@@ -37,3 +37,14 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def compiled_translations_dir() -> Path:
+    """Where the build put ``acutimer_<lang>.qm`` (inside the wheel); absent in a checkout,
+    where acutimer/qt/language.py compiles the sources below on first use instead."""
+    return _PACKAGE / "_data" / "translations"
+
+
+def translation_sources_dir() -> Path:
+    """``resources/translations/<lang>/<area>.ts``: the Qt Linguist sources."""
+    return resources_dir() / "translations"

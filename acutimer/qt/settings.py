@@ -89,6 +89,8 @@ class Settings(QObject):
     pregnancy_cautions_out = _Setting("session/pregnancy_cautions_out", False, _to_bool)
     keep_on_top = _Setting("session/keep_on_top", False, _to_bool)
     high_contrast = _Setting("display/high_contrast", False, _to_bool)
+    language = _Setting("display/language", "", str)
+    """A language code ("de"), or "" to follow the desktop; read at start-up."""
     safety_seen = _Setting("app/safety_seen", False, _to_bool)
     plan_per_week = _Setting("plan/per_week", 3, _to_plan)
     last_routine = _Setting("picker/last_routine", "", str)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acutimer.core.sides import FIRST_SIDES
 from acutimer.history.plan import SESSIONS_PER_WEEK
+from acutimer.qt import language
 from acutimer.qt.settings import Settings
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.words import window_title
@@ -77,6 +78,16 @@ class SettingsDialog(QDialog):
         self.high_contrast = QCheckBox("High contrast: black and white, stronger colours")
         self.high_contrast.setChecked(settings.high_contrast)
         self.high_contrast.setToolTip("Also on whenever the desktop asks for high contrast")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for lang in language.available():
+            self.language.addItem(language.native_name(lang), lang)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language_note = QLabel(self.tr("The new language shows when acutimer starts again."))
+        self.language_note.setWordWrap(True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(self.on_language_chosen)
         self.plan = QSpinBox()
         self.plan.setRange(SESSIONS_PER_WEEK.low, SESSIONS_PER_WEEK.high)
         self.plan.setValue(settings.plan_per_week)
@@ -100,6 +111,8 @@ class SettingsDialog(QDialog):
         plan.addRow("Plan", self.plan)
         display = QFormLayout()
         display.addRow(self.high_contrast)
+        display.addRow(self.tr("Language"), self.language)
+        display.addRow(self.language_note)
 
         content = QWidget()
         sections = QVBoxLayout(content)
@@ -129,6 +142,9 @@ class SettingsDialog(QDialog):
         if self._test_cue is not None:
             self._test_cue(self.sound.isChecked(), self.voice.isChecked(), self.volume.value())
 
+    def on_language_chosen(self) -> None:
+        self.language_note.setVisible(self.language.currentData() != self.settings.language)
+
     def add_reminders(self, problem: str | None = None) -> None:
         """The Reminders section (acutimer/ui/reminder_settings.py), after the others."""
         from acutimer.ui.reminder_settings import ReminderGroup
@@ -152,4 +168,5 @@ class SettingsDialog(QDialog):
         s.keep_on_top = self.on_top.isChecked()
         s.plan_per_week = self.plan.value()
         s.high_contrast = self.high_contrast.isChecked()
+        s.language = self.language.currentData()
         super().accept()
