@@ -8,8 +8,8 @@ its translation:
 
 - a routine: ``title``, ``summary``, ``audience``, ``cautions`` (a list, in the English
   order) and ``steps``, keyed by each step's English title (a second step with the same
-  title is ``"Rest #2"``), each with ``title``, ``instruction`` and ``phases``: the
-  texts of the phases that have their own, keyed by kind (``massage``, ``press #2``);
+  title is ``"Rest (2)"``), each with ``title``, ``instruction`` and ``phases``: the
+  texts of the phases that have their own, keyed by kind (``massage``, ``press (2)``);
 - the point library: ``points``, keyed by WHO code, each with ``english`` (the name in
   this language), ``region``, ``location``, ``finding``, ``technique``, ``notes`` and
   ``cautions``, keyed by flag (``pregnancy-caution``).
@@ -30,13 +30,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.model import INVALID, Issue, KeyPath, ListOf, Nullable, Spec, shown
 from acutimer.core.points import Point, PointLibrary
 from acutimer.core.routine import EachSide, PhaseSpec, Routine, StepSpec
 from acutimer.core.yamlsource import SourceMap, load, read_text
+
+R = TypeVar("R")
 
 LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 """A language as file names carry it: ``de``, or with a country, ``de_AT`` (QLocale's
@@ -105,12 +107,24 @@ Targets = dict[KeyPath, Target]
 
 
 def numbered(names: Iterable[str]) -> list[str]:
-    """Keys for items named by ``names``: the name, and ``"name #2"`` for its second use."""
+    """Keys for items named by ``names``: the name, and ``"name (2)"`` for its second use
+    (not ``#2``, which YAML would read as a comment)."""
+    names = list(names)
+    used = set(names)
     seen: dict[str, int] = {}
     keys = []
     for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        keys.append(name if seen[name] == 1 else f"{name} #{seen[name]}")
+        if name not in seen:
+            seen[name] = 1
+            keys.append(name)
+            continue
+        while True:
+            seen[name] += 1
+            key = f"{name} ({seen[name]})"
+            if key not in used:
+                break
+        used.add(key)
+        keys.append(key)
     return keys
 
 
@@ -187,10 +201,10 @@ def translate_routine(routine: Routine, file: Path, name: str, english: str) -> 
     for key, step in zip(numbered(s.title for s in steps), steps, strict=True):
         here = ("steps", key)
         phases = [
-            dataclasses.replace(phase, text=texts.get((*here, "phases", phase_key), phase.text))
+            _with(phase, text=texts.get((*here, "phases", phase_key), phase.text))
             for phase_key, phase in zip(_phase_keys(step), step.phases, strict=True)
         ]
-        new[id(step)] = dataclasses.replace(
+        new[id(step)] = _with(
             step,
             title=texts.get((*here, "title"), step.title),
             instruction=texts.get((*here, "instruction"), step.instruction),
@@ -201,13 +215,11 @@ def translate_routine(routine: Routine, file: Path, name: str, english: str) -> 
         if isinstance(item, StepSpec):
             items.append(new[id(item)])
         elif isinstance(item, EachSide):
-            body = dataclasses.replace(
-                item.each_side, steps=[new[id(s)] for s in item.each_side.steps]
-            )
-            items.append(dataclasses.replace(item, each_side=body))
+            body = _with(item.each_side, steps=[new[id(s)] for s in item.each_side.steps])
+            items.append(_with(item, each_side=body))
         else:
             items.append(item)
-    return dataclasses.replace(
+    return _with(
         routine,
         title=texts.get(("title",), routine.title),
         summary=texts.get(("summary",), routine.summary),
@@ -225,12 +237,12 @@ def translate_points(library: PointLibrary, file: Path, name: str, english: str)
         here = ("points", point.code)
         flags = numbered(c.flag.value for c in point.cautions)
         cautions = [
-            dataclasses.replace(c, text=texts.get((*here, "cautions", flag), c.text))
+            _with(c, text=texts.get((*here, "cautions", flag), c.text))
             for flag, c in zip(flags, point.cautions, strict=True)
         ]
         words = {n: texts[(*here, n)] for n in POINT_TEXTS if (*here, n) in texts}
-        points.append(dataclasses.replace(point, **words, cautions=cautions))
-    return dataclasses.replace(library, points=points)
+        points.append(_with(point, **words, cautions=cautions))
+    return _with(library, points=points)
 
 
 def read_translation(file: Path, name: str, english: str, targets: Targets) -> dict[KeyPath, str]:
@@ -319,6 +331,12 @@ class _Reader:
             elif len(known) <= 8:
                 message += f"; allowed here: {', '.join(known)}"
         return self.source.problem(where, message, at_key=True)
+
+
+def _with(made: R, **changes: Any) -> R:
+    """``dataclasses.replace`` for records (mypy cannot see that ``@record`` makes a
+    dataclass)."""
+    return dataclasses.replace(made, **changes)  # type: ignore[type-var]
 
 
 def _dotted(path: KeyPath) -> str:
