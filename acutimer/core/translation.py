@@ -128,7 +128,7 @@ def numbered(names: Iterable[str]) -> list[str]:
     return keys
 
 
-def _spec(record: type, name: str) -> Spec:
+def text_spec(record: type, name: str) -> Spec:
     """The spec the English file's field is checked with (its length limit...); for a
     list of texts, that of one item."""
     spec: Spec = next(f for f in dataclasses.fields(record) if f.name == name).metadata["spec"]
@@ -156,19 +156,19 @@ def routine_targets(routine: Routine) -> Targets:
     """Every text of a routine a translation may give, by its key path there."""
     targets: Targets = {}
     for name in ("title", "summary", "audience"):
-        targets[(name,)] = Target(_spec(Routine, name), getattr(routine, name))
-    caution = _spec(Routine, "cautions")
+        targets[(name,)] = Target(text_spec(Routine, name), getattr(routine, name))
+    caution = text_spec(Routine, "cautions")
     for index, text in enumerate(routine.cautions):
         targets[("cautions", index)] = Target(caution, text)
     steps = _steps(routine)
     for key, step in zip(numbered(s.title for s in steps), steps, strict=True):
-        targets[("steps", key, "title")] = Target(_spec(StepSpec, "title"), step.title)
+        targets[("steps", key, "title")] = Target(text_spec(StepSpec, "title"), step.title)
         targets[("steps", key, "instruction")] = Target(
-            _spec(StepSpec, "instruction"), step.instruction
+            text_spec(StepSpec, "instruction"), step.instruction
         )
         for phase_key, phase in zip(_phase_keys(step), step.phases, strict=True):
             if phase.text is not None:
-                spec = _spec(PhaseSpec, "text")
+                spec = text_spec(PhaseSpec, "text")
                 targets[("steps", key, "phases", phase_key)] = Target(spec, phase.text)
     return targets
 
@@ -183,11 +183,11 @@ def point_targets(library: PointLibrary) -> Targets:
         for name in POINT_TEXTS:
             text = getattr(point, name)
             if text is not None:
-                targets[("points", point.code, name)] = Target(_spec(Point, name), text)
+                targets[("points", point.code, name)] = Target(text_spec(Point, name), text)
         flags = numbered(c.flag.value for c in point.cautions)
         for flag, caution in zip(flags, point.cautions, strict=True):
             targets[("points", point.code, "cautions", flag)] = Target(
-                _spec(type(caution), "text"), caution.text
+                text_spec(type(caution), "text"), caution.text
             )
     return targets
 

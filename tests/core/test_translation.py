@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -319,3 +320,21 @@ def test_a_users_routine_is_read_in_its_translation_and_a_broken_one_is_shown_br
         f"{tmp_path / 'bad.de.yaml'}:1:1: unknown key 'titel': bad.yaml has no such text; "
         "did you mean 'title'?"
     ]
+
+
+def test_the_json_schema_of_a_translation_refuses_numbers_and_codes() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from acutimer.core.schema import export
+
+    routine = json.loads(export()["routine-translation.schema.json"])
+    jsonschema.validate({"steps": {"Union Valley": {"title": "Tal"}}}, routine)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"steps": {"Union Valley": {"phases": {"press": 10}}}}, routine)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"switch_seconds": 5}, routine)
+    points = json.loads(export()["points-translation.schema.json"])
+    jsonschema.validate({"points": {"LI4": {"cautions": {"pregnancy-forbidden": "Nie."}}}}, points)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"points": {"LI4": {"marker": [0.1, 0.2]}}}, points)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"points": {"LI4": {"cautions": {"pregnant": "Nie."}}}}, points)
