@@ -43,6 +43,8 @@ class ResolvedRoutine:
     translations: tuple[Path, ...] = ()
     """Where translations of it and its includes were looked for, found or not: a
     translation added, changed or removed there changes the routine (the scan cache)."""
+    translated: bool = False
+    """Some of its texts (or an included file's) come from a translation file."""
 
     @property
     def id(self) -> str:
@@ -121,6 +123,7 @@ class _Loader:
         translations = list(candidates(path, self.language))
         problems: list[Problem] = list(unknown)
         translation = next((c for c in translations if c.exists()), None)
+        translated = translation is not None
         if translation is not None:
             try:
                 routine = translate_routine(routine, translation, shown(translation), path.name)
@@ -152,6 +155,7 @@ class _Loader:
                 blocks += included.blocks
                 includes += [included.path, *included.includes]
                 translations += included.translations
+                translated = translated or included.translated
                 cautions += [c for c in included.cautions if c not in cautions]
             if ice.too_long_after(blocks[ice_before:]):
                 message = (
@@ -172,7 +176,13 @@ class _Loader:
         if problems:
             raise DataError(problems)
         return ResolvedRoutine(
-            routine, path, tuple(blocks), tuple(cautions), tuple(includes), tuple(translations)
+            routine,
+            path,
+            tuple(blocks),
+            tuple(cautions),
+            tuple(includes),
+            tuple(translations),
+            translated,
         )
 
     def _unknown_points(self, data: object, source: SourceMap) -> list[Problem]:
