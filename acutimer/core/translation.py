@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import glob
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from typing import Any, TypeVar
 
 from acutimer.core.errors import DataError, Problem
 from acutimer.core.model import INVALID, Issue, KeyPath, ListOf, Nullable, Spec, shown
-from acutimer.core.points import Point, PointLibrary
+from acutimer.core.points import Caution, Point, PointLibrary
 from acutimer.core.routine import EachSide, PhaseSpec, Routine, StepSpec
 from acutimer.core.yamlsource import SourceMap, load, read_text
 
@@ -86,24 +87,13 @@ def english_of(path: Path) -> Path | None:
 
 def translations_of(path: Path) -> list[Path]:
     """Every translation file beside ``path``, for the validator."""
-    found = path.parent.glob(f"{glob_escape(path.stem)}.*{path.suffix}")
+    found = path.parent.glob(f"{glob.escape(path.stem)}.*{path.suffix}")
     return sorted(p for p in found if english_of(p) == path)
 
 
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
-
-
-@dataclass(frozen=True)
-class Target:
-    """One text of the English file a translation may give: how it is checked, and
-    the English words (shown in messages and kept when the translation lacks it)."""
-
-    spec: Spec
-    english: str
-
-
-Targets = dict[KeyPath, Target]
+Targets = dict[KeyPath, Spec]
+"""Every text of an English file a translation may give, by its key path in the
+translation, with the spec it is checked with (the English field's)."""
 
 
 def numbered(names: Iterable[str]) -> list[str]:
@@ -156,20 +146,17 @@ def routine_targets(routine: Routine) -> Targets:
     """Every text of a routine a translation may give, by its key path there."""
     targets: Targets = {}
     for name in ("title", "summary", "audience"):
-        targets[(name,)] = Target(text_spec(Routine, name), getattr(routine, name))
+        targets[(name,)] = text_spec(Routine, name)
     caution = text_spec(Routine, "cautions")
-    for index, text in enumerate(routine.cautions):
-        targets[("cautions", index)] = Target(caution, text)
+    for index in range(len(routine.cautions)):
+        targets[("cautions", index)] = caution
     steps = _steps(routine)
     for key, step in zip(numbered(s.title for s in steps), steps, strict=True):
-        targets[("steps", key, "title")] = Target(text_spec(StepSpec, "title"), step.title)
-        targets[("steps", key, "instruction")] = Target(
-            text_spec(StepSpec, "instruction"), step.instruction
-        )
+        targets[("steps", key, "title")] = text_spec(StepSpec, "title")
+        targets[("steps", key, "instruction")] = text_spec(StepSpec, "instruction")
         for phase_key, phase in zip(_phase_keys(step), step.phases, strict=True):
             if phase.text is not None:
-                spec = text_spec(PhaseSpec, "text")
-                targets[("steps", key, "phases", phase_key)] = Target(spec, phase.text)
+                targets[("steps", key, "phases", phase_key)] = text_spec(PhaseSpec, "text")
     return targets
 
 
@@ -181,14 +168,10 @@ def point_targets(library: PointLibrary) -> Targets:
     targets: Targets = {}
     for point in library.points:
         for name in POINT_TEXTS:
-            text = getattr(point, name)
-            if text is not None:
-                targets[("points", point.code, name)] = Target(text_spec(Point, name), text)
-        flags = numbered(c.flag.value for c in point.cautions)
-        for flag, caution in zip(flags, point.cautions, strict=True):
-            targets[("points", point.code, "cautions", flag)] = Target(
-                text_spec(type(caution), "text"), caution.text
-            )
+            if getattr(point, name) is not None:
+                targets[("points", point.code, name)] = text_spec(Point, name)
+        for flag in numbered(c.flag.value for c in point.cautions):
+            targets[("points", point.code, "cautions", flag)] = text_spec(Caution, "text")
     return targets
 
 
@@ -272,9 +255,9 @@ class _Reader:
         )
 
     def node(self, where: KeyPath, value: Any) -> None:
-        target = self.targets.get(where)
-        if target is not None:
-            self.text(where, value, target)
+        spec = self.targets.get(where)
+        if spec is not None:
+            self.text(where, value, spec)
             return
         known = self.children(where)
         if known and isinstance(known[0], int):
@@ -301,9 +284,9 @@ class _Reader:
             else:
                 self.problems.append(self.unknown((*where, key), [str(k) for k in known]))
 
-    def text(self, where: KeyPath, value: Any, target: Target) -> None:
+    def text(self, where: KeyPath, value: Any, spec: Spec) -> None:
         issues: list[Issue] = []
-        made = target.spec.check(value, where, issues)
+        made = spec.check(value, where, issues)
         if made is INVALID:
             for issue in issues:
                 self.fail(where, issue.message)
