@@ -12,6 +12,7 @@ from acutimer.core.model import KeyPath, fields_in
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import MAX_ROUTINE_SECONDS, EachSide, Include, Routine, StepSpec
 from acutimer.core.sides import StepSide
+from acutimer.core.translation import candidates, translate_routine
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
 
@@ -39,6 +40,11 @@ class ResolvedRoutine:
     blocks: tuple[Block, ...]
     cautions: tuple[str, ...]
     includes: tuple[Path, ...] = ()
+    translations: tuple[Path, ...] = ()
+    """Where translations of it and its includes were looked for, found or not: a
+    translation added, changed or removed there changes the routine (the scan cache)."""
+    translated: bool = False
+    """Some of its texts (or an included file's) come from a translation file."""
 
     @property
     def id(self) -> str:
@@ -70,15 +76,20 @@ def shown(path: Path) -> str:
         return str(path)
 
 
-def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> ResolvedRoutine:
+def load_routine(
+    path: Path, points: PointLibrary, root: Path | None = None, language: str | None = None
+) -> ResolvedRoutine:
     """Load ``path`` and everything it includes; DataError lists every problem found.
 
     ``root`` is the folder includes may not leave (default: the file's own folder).
+    With a ``language`` (``"de"``, ``"de_DE"``), each file's texts come from its
+    translation file for it where there is one (see core/translation.py); a problem in
+    a translation file is a problem of the routine.
     """
     name = shown(path)
     path = path.resolve()
     root = (root or path.parent).resolve()
-    return _Loader(points, root).load(path, (), name)
+    return _Loader(points, root, language).load(path, (), name)
 
 
 def load_routine_text(
@@ -95,6 +106,7 @@ def load_routine_text(
 class _Loader:
     points: PointLibrary
     root: Path
+    language: str | None = None
 
     def load(
         self, path: Path, chain: tuple[Path, ...], name: str = "", text: str | None = None
@@ -108,10 +120,18 @@ class _Loader:
             routine = validate(Routine, data, source)
         except DataError as exc:
             raise DataError(exc.problems + unknown) from None
+        translations = list(candidates(path, self.language))
+        problems: list[Problem] = list(unknown)
+        translation = next((c for c in translations if c.exists()), None)
+        translated = translation is not None
+        if translation is not None:
+            try:
+                routine = translate_routine(routine, translation, shown(translation), path.name)
+            except DataError as exc:
+                problems += exc.problems
         blocks: list[Block] = []
         cautions: list[str] = list(routine.cautions)
         includes: list[Path] = []
-        problems: list[Problem] = list(unknown)
         ice = IceRun()
         for index, item in enumerate(routine.steps):
             where = ("steps", index)
@@ -134,6 +154,8 @@ class _Loader:
                     continue
                 blocks += included.blocks
                 includes += [included.path, *included.includes]
+                translations += included.translations
+                translated = translated or included.translated
                 cautions += [c for c in included.cautions if c not in cautions]
             if ice.too_long_after(blocks[ice_before:]):
                 message = (
@@ -153,7 +175,15 @@ class _Loader:
             )
         if problems:
             raise DataError(problems)
-        return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
+        return ResolvedRoutine(
+            routine,
+            path,
+            tuple(blocks),
+            tuple(cautions),
+            tuple(includes),
+            tuple(translations),
+            translated,
+        )
 
     def _unknown_points(self, data: object, source: SourceMap) -> list[Problem]:
         """Every step's point that the library lacks, wherever the routine is invalid."""

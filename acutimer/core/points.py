@@ -165,8 +165,11 @@ class PointLibrary:
         return [p.code for p in self.points]
 
 
-def load_points(path: Path) -> PointLibrary:
-    """Load and check a point library; DataError lists every problem with its place."""
+def load_points(path: Path, language: str | None = None) -> PointLibrary:
+    """Load and check a point library; DataError lists every problem with its place.
+
+    With a ``language``, the texts come from its translation file where there is one
+    (``points.de.yaml``, see core/translation.py)."""
     data, source = load(read_text(path), str(path))
     library = validate(PointLibrary, data, source)
     seen: dict[str, int] = {}
@@ -179,4 +182,10 @@ def load_points(path: Path) -> PointLibrary:
         seen[point.code] = index
     if problems:
         raise DataError(problems)
+    # Here, not at the top: translation.py builds on this module's records.
+    from acutimer.core.translation import translate_points, translation_for
+
+    translation = translation_for(path, language)
+    if translation is not None:
+        library = translate_points(library, translation, str(translation), path.name)
     return library
