@@ -11,7 +11,16 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBus, QDBusAbstractAdaptor, QDBusInterface, QDBusMessage
 
 from acutimer.core.i18n import QT_TRANSLATE_NOOP
@@ -119,7 +128,7 @@ class Notifier(QObject):
             return None
         actions = [ReminderAnswer.OPEN.value, self.tr("Open acutimer")]
         for answer, label in BUTTONS:
-            actions += [answer.value, self.tr(label)]
+            actions += [answer.value, QCoreApplication.translate("Notifier", label)]
         hints = {"desktop-entry": APP_ID, "category": "reminder", "urgency": 1}
         try:
             notification = QMetaObject.invokeMethod(

@@ -515,8 +515,8 @@ def _is_empty_file(path: Path) -> bool:
 def _interrupted_sentence(records: list[SessionRecord]) -> str:
     # Short: the main window shows it on one status-bar line.
     last = records[-1].summary
-    # TRANSLATORS: a strftime format; numbers only, the core cannot name days and months
-    # in the UI's language (German: "%d.%m. %H:%M").
+    # The core cannot name days and months in the UI's language (strftime is English here).
+    #: A strftime format; use numbers only ("%d.%m. %H:%M"): names would stay English.
     when = last.started_at.astimezone().strftime(translate("HistoryStore", "%a %d %b %H:%M"))
     if len(records) == 1:
         text = translate(

@@ -26,9 +26,13 @@ class ReportText(QObject):
     def html(self, f: ReportFigures, generated: date) -> str:
         days = (f.last_day - f.first_day).days + 1
         period = (
-            self._n(
-                "<b>Period:</b> {first} to {last} (%n day(s)) &nbsp; <b>Made:</b> {made} "
-                "with acutimer",
+            english_plural(
+                self.tr(
+                    "<b>Period:</b> {first} to {last} (%n day(s)) &nbsp; <b>Made:</b> {made} "
+                    "with acutimer",
+                    "",
+                    days,
+                ),
                 days,
             )
             .replace("{first}", self.day(f.first_day))
@@ -70,12 +74,12 @@ class ReportText(QObject):
     # -- dates and numbers ---------------------------------------------------------------
 
     def day(self, day: date | None) -> str:
-        # TRANSLATORS: a QDate format for a whole date, "Mon 4 Mar 2024". German readers
-        # expect "Mo., 04.03.2024": "ddd., dd.MM.yyyy".
+        #: A QDate format: a whole date in the report ("Mon 4 Mar 2024"), as a doctor
+        #: reading your language expects it.
         return "–" if day is None else _date(day, self.tr("ddd d MMM yyyy"))
 
     def short_day(self, day: date) -> str:
-        # TRANSLATORS: a QDate format for a day without its year, "4 Mar" (German "04.03.").
+        #: A QDate format: a day without its year in the report ("4 Mar").
         return _date(day, self.tr("d MMM"))
 
     @staticmethod
@@ -83,9 +87,6 @@ class ReportText(QObject):
         """One decimal at most: "6.7", "4" (German "6,7")."""
         locale = QLocale()
         return locale.toString(float(value), "f", 1).removesuffix(locale.decimalPoint() + "0")
-
-    def _n(self, text: str, n: int) -> str:
-        return english_plural(self.tr(text, "", n), n)
 
     # -- the parts -------------------------------------------------------------------------
 
@@ -102,9 +103,16 @@ class ReportText(QObject):
                 logged.replace("{done}", _int(f.done_in_plan)).replace("{planned}", _int(f.planned))
             ]
         else:
-            sentences = [self._n("%n session(s) logged.", f.sessions)]
+            sentences = [
+                english_plural(self.tr("%n session(s) logged.", "", f.sessions), f.sessions)
+            ]
         if f.before_period:
-            sentences.append(self._n("%n earlier session(s) before this period.", f.before_period))
+            sentences.append(
+                english_plural(
+                    self.tr("%n earlier session(s) before this period.", "", f.before_period),
+                    f.before_period,
+                )
+            )
         first, last = f.first_and_last_week_pain()
         if first is not None and last is not None and len(f.weeks) > 1:
             averaged = self.tr(
@@ -127,8 +135,11 @@ class ReportText(QObject):
         return " ".join(sentences)
 
     def _plan(self, f: ReportFigures) -> str:
-        weeks = self._n("%n week(s)", f.plan.weeks)
-        goal = self._n("%n session(s) a week for {weeks}", f.plan.sessions_per_week)
+        weeks = english_plural(self.tr("%n week(s)", "", f.plan.weeks), f.plan.weeks)
+        goal = english_plural(
+            self.tr("%n session(s) a week for {weeks}", "", f.plan.sessions_per_week),
+            f.plan.sessions_per_week,
+        )
         goal = goal.replace("{weeks}", weeks)
         if f.plan_start:
             plan = self.tr("Plan: {goal}, started {start}.").replace(
@@ -154,8 +165,13 @@ class ReportText(QObject):
         )
         rows = [f"<tr>{head}</tr>"]
         if f.earlier_weeks:
-            sessions = self._n("%n session(s)", f.earlier_week_sessions)
-            earlier = self._n("%n earlier week(s): {sessions} logged", f.earlier_weeks)
+            sessions = english_plural(
+                self.tr("%n session(s)", "", f.earlier_week_sessions), f.earlier_week_sessions
+            )
+            earlier = english_plural(
+                self.tr("%n earlier week(s): {sessions} logged", "", f.earlier_weeks),
+                f.earlier_weeks,
+            )
             rows.append(f"<tr><td colspan='7'>{earlier.replace('{sessions}', sessions)}</td></tr>")
         for w in f.weeks:
             planned = "–" if w.planned is None else _int(w.planned)
@@ -222,7 +238,7 @@ class ReportText(QObject):
             return f"<p>{none}</p>"
         rows = []
         for r in f.routines:
-            sessions = self._n("%n session(s)", r.sessions)
+            sessions = english_plural(self.tr("%n session(s)", "", r.sessions), r.sessions)
             minutes = self.tr("{minutes} min").replace("{minutes}", _int(round(r.minutes)))
             rows.append(
                 f"<tr><td>{html_escape(r.title)}</td><td class='num'>{sessions}</td>"
@@ -241,7 +257,10 @@ class ReportText(QObject):
         )
         more = ""
         if f.notes_left_out:
-            left = self._n("%n earlier note(s) are in the CSV export.", f.notes_left_out)
+            left = english_plural(
+                self.tr("%n earlier note(s) are in the CSV export.", "", f.notes_left_out),
+                f.notes_left_out,
+            )
             more = f"<p class='small'>{left}</p>"
         return f"<table width='100%'>{rows}</table>{more}"
 

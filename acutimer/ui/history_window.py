@@ -468,7 +468,7 @@ def _decimal(value: float) -> str:
 
 
 def _day(day: date) -> str:
-    # TRANSLATORS: a QDate format for a day in the plan and the table ("Mon 4 Mar").
+    #: A QDate format: a day in the plan and the table ("Mon 4 Mar").
     fmt = QCoreApplication.translate("HistoryWindow", "ddd d MMM")
     return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 

@@ -139,8 +139,12 @@ class PainChart(QChartView):
         axis.setStartValue(0)
         for slot in range(0, count, every):
             day = self.days[slot]
-            # TRANSLATORS: QDate formats for the chart's days, with and without the weekday.
-            fmt = self.tr("ddd d MMM") if every == 1 else self.tr("d MMM")
+            if every == 1:  # noqa: SIM108 - a comment for the translator on each
+                #: A QDate format: a day on the chart's axis with its weekday ("Mon 4 Mar").
+                fmt = self.tr("ddd d MMM")
+            else:
+                #: A QDate format: a day on the chart's axis, no weekday ("4 Mar").
+                fmt = self.tr("d MMM")
             label = QLocale().toString(QDate(day.year, day.month, day.day), fmt)
             axis.append(label, min(slot + every, count))
         axis.setRange(0, max(count, 1))
