@@ -232,7 +232,9 @@ def _tr(text: str) -> str:
 
 def _spoken(value: int) -> str:
     if value == PAIN_MIN:
-        return _tr("0, no pain")
+        return QCoreApplication.translate("PainRating", "0, no pain")
     if value == PAIN_MAX:
-        return _tr("10, worst pain imaginable")
-    return _tr("{value} out of 10").replace("{value}", str(value))
+        return QCoreApplication.translate("PainRating", "10, worst pain imaginable")
+    return QCoreApplication.translate("PainRating", "{value} out of 10").replace(
+        "{value}", str(value)
+    )

@@ -15,7 +15,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
 from acutimer.history.plan import PlanSettings
-from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
 from acutimer.reports.output import Render, write_pdf
 from acutimer.reports.pages import paper_for, set_paper
@@ -86,8 +85,12 @@ def save_pdf(
         return False, failed.replace("{path}", str(path)).replace(
             "{reason}", str(error.strerror or error)
         )
-    saved = QCoreApplication.translate("Printables", "Saved {path} (%n page(s)).", None, pages)
-    return True, english_plural(saved, pages).replace("{path}", str(path))
+    # Two texts: lupdate gives plural forms only to self.tr, and a report has 1 or 2 pages.
+    if pages == 1:
+        saved = QCoreApplication.translate("Printables", "Saved {path} (1 page).")
+    else:
+        saved = QCoreApplication.translate("Printables", "Saved {path} ({pages} pages).")
+    return True, saved.replace("{path}", str(path)).replace("{pages}", str(pages))
 
 
 class Printables(QObject):
