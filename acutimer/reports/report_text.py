@@ -178,8 +178,9 @@ class ReportText(QObject):
             numbers = [_int(n) for n in (w.done, w.logged, w.stopped)]
             numbers += [_int(w.skipped_steps), _int(w.extended_holds)]
             cells = "".join(f"<td class='num'>{n}</td>" for n in (planned, *numbers))
+            # nowrap: a week stays on one line however much room the headings take.
             days = f"{self.short_day(w.first_day)} – {self.short_day(w.last_day)}"
-            rows.append(f"<tr><td>{days}</td>{cells}</tr>")
+            rows.append(f"<tr><td style='white-space: nowrap'>{days}</td>{cells}</tr>")
         return (
             f"<p>{html_escape(plan.replace('{goal}', goal))} {explained}</p>"
             f"<table width='100%'>{''.join(rows)}</table>"

@@ -1146,11 +1146,11 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+1"/>
         <source>Holds extended</source>
-        <translation>Verlängert</translation>
+        <translation>Haltezeit verlängert</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -1158,7 +1158,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-69"/>
+        <location line="-70"/>
         <source>%n earlier week(s): {sessions} logged</source>
         <translation>
             <numerusform>%n frühere Woche: {sessions} festgehalten</numerusform>
@@ -1166,7 +1166,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No pain ratings in this period.</source>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
