@@ -75,4 +75,4 @@ def test_the_routine_card_reads_in_german(german: None, tmp_path: Path, poppler:
     assert "Seite wechseln (5 s), dann drücken 10 s" in text
     assert "linke oder rechte Hand" in text  # the diagram's caption
     assert "Schwangerschaftsmodus" in text and "kein ärztlicher Rat" in text
-    assert "Vorsicht" in text and "So finden Sie ihn:" in text
+    assert "Vorsichtshinweise" in text and "So finden Sie ihn:" in text

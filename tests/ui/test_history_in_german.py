@@ -1,10 +1,10 @@
-"""The History window, the pain rating and the outcome questions in German: the words,
-the plural forms, and dates and numbers written the German way."""
+"""The History window, the pain rating, the outcome questions and the reminders in German:
+the words, the plural forms, and dates and numbers written the German way."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,13 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from acutimer.core.reminders import Decision, Weekday
 from acutimer.core.summary import Ending
 from acutimer.history.plan import PlanSettings
 from acutimer.history.records import Moment
 from acutimer.history.store import HistoryStore
+from acutimer.qt.reminder_service import reminder_text
+from acutimer.qt.settings import Settings
 from acutimer.ui.history_window import COLUMNS, HistoryWindow
 from acutimer.ui.outcome_questions import OutcomeDialog, OutcomePrompt
 from acutimer.ui.pain_rating import PainRating
+from acutimer.ui.reminder_settings import ReminderGroup
 from tests.helpers.german import compile_german, in_german
 from tests.ui.test_history_window import MONDAY, PARIS, cell, log
 
@@ -149,3 +153,23 @@ def test_english_is_back_once_the_translation_is_removed(
     shown = window(qtbot, store, 0.5)
     assert shown.plan_heading.text() == "1 session this week (goal 3)"
     assert cell(shown, 0, "When") == "Mon 4 Mar, 18:00"
+
+
+def test_reminders_read_in_german_with_german_weekdays(
+    german: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    settings = Settings.at(tmp_path / "s.ini")
+    settings.reminder_time = "21:45"
+    settings.reminder_quiet = "21:30-08:00"
+    group = ReminderGroup(settings)
+    qtbot.addWidget(group)
+    assert group.title() == "Erinnerungen"
+    assert [box.text() for box in group.days.values()][:3] == ["Mo.", "Di.", "Mi."]
+    assert group.days[Weekday.SUNDAY].accessibleName() == "Sonntag"
+    assert group.quiet_note.text() == (
+        "Diese Uhrzeit liegt in Ihrer Ruhezeit, daher würde keine Erinnerung erscheinen."
+    )
+    late = Decision(show=True, late=True, due_at=datetime(2024, 3, 4, 17, 0, tzinfo=UTC))
+    title, body = reminder_text(late, PARIS)
+    assert title == "Zeit für Ihre Akupressur-Sitzung"
+    assert body == "Heute ist ein Tag Ihres Plans. (Die Sitzung war um 18:00 fällig.)"

@@ -217,7 +217,7 @@
     <message>
         <location line="+3"/>
         <source>another copy of acutimer is using the history file</source>
-        <translation>ein anderes geöffnetes acutimer verwendet die Verlaufsdatei</translation>
+        <translation>ein anderes laufendes acutimer verwendet die Verlaufsdatei</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -477,7 +477,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+1"/>
         <source>Advice</source>
-        <translation>Rat</translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -762,7 +762,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+6"/>
         <source>Click a number or type 0-9; the arrow keys move and Enter chooses.</source>
-        <translation>Klicken Sie auf eine Zahl oder tippen Sie 0–9; mit den Pfeiltasten wechseln, mit der Eingabetaste wählen.</translation>
+        <translation>Klicken Sie auf eine Zahl oder tippen Sie 0–9; die Pfeiltasten wechseln die Zahl, die Eingabetaste wählt sie.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -787,7 +787,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+6"/>
         <source>Advice</source>
-        <translation>Rat</translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+111"/>
@@ -883,7 +883,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+3"/>
         <source>Remind me on plan days</source>
-        <translation>An Plantagen erinnern</translation>
+        <translation>An den Tagen meines Plans erinnern</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -925,7 +925,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <location line="+1"/>
         <source>At</source>
         <comment>the reminder&apos;s time of day</comment>
-        <translation>Um</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -948,12 +948,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+1"/>
         <source>Today is one of your plan days.</source>
-        <translation>Heute ist einer Ihrer Plantage.</translation>
+        <translation>Heute ist ein Tag Ihres Plans.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Today is one of your plan days. (It was due at {time}.)</source>
-        <translation>Heute ist einer Ihrer Plantage. (Sie war um {time} fällig.)</translation>
+        <translation>Heute ist ein Tag Ihres Plans. (Die Sitzung war um {time} fällig.)</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1377,7 +1377,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+3"/>
         <source>Cautions</source>
-        <translation>Vorsicht</translation>
+        <translation>Vorsichtshinweise</translation>
     </message>
     <message>
         <location line="+7"/>
