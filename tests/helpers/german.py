@@ -33,12 +33,15 @@ def in_german(qm: Path) -> Iterator[None]:
     if not translator.load(str(qm)):
         raise AssertionError(f"{qm} is not a translation Qt can load")
     formats = QLocale()
+    # i18n has no getter: the translator in use before (English, or whatever the app's
+    # start-up installed for the whole test session) comes back afterwards.
+    core_before = i18n._translator
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     i18n.use(_qt_translate)
     try:
         yield
     finally:
-        i18n.use(None)
+        i18n.use(core_before)
         QLocale.setDefault(formats)
         QCoreApplication.removeTranslator(translator)
