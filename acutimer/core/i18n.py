@@ -1,9 +1,12 @@
 """Translatable text in the core, which never imports Qt.
 
-Core code writes ``translate("Context", "English text")`` (or, with a count,
-``translate("Context", "%n press(es)", None, n)``) exactly as Qt code calls
+Core code writes ``translate("Context", "English text")`` exactly as Qt code calls
 ``QCoreApplication.translate``, so ``pyside6-lupdate`` extracts both alike into
-``resources/translations/*.ts`` (see tools/translations.py). Text that must exist before
+``resources/translations/*.ts`` (see tools/translations.py). lupdate's Python reader
+marks plural forms only for ``self.tr(text, "", n)``: a ``%n`` text passed through
+``translate`` gets a single form (and one whose count is a keyword or attribute is not
+extracted at all), so counted sentences belong in Qt code, or in separate one/many
+sentences here. Text that must exist before
 a language is chosen (module constants) is marked with ``QT_TRANSLATE_NOOP`` and passed
 through ``translate`` where it is shown.
 
