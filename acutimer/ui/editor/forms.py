@@ -45,14 +45,16 @@ PathFn = Callable[[], DocPath | None]
 def side_choices() -> list[tuple[str, str]]:
     """(the file's word, what the person reads) for each side a step may have: the
     editor works on the document as the file holds it, the words, not the members."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("StepForm", text)
-
     return [
-        (StepSide.EACH.value, tr("Each side in turn (one side, then the other)")),
-        (StepSide.BOTH.value, tr("Both sides at once (two thumbs)")),
-        (StepSide.NONE.value, tr("No side")),
+        (
+            StepSide.EACH.value,
+            QCoreApplication.translate("StepForm", "Each side in turn (one side, then the other)"),
+        ),
+        (
+            StepSide.BOTH.value,
+            QCoreApplication.translate("StepForm", "Both sides at once (two thumbs)"),
+        ),
+        (StepSide.NONE.value, QCoreApplication.translate("StepForm", "No side")),
     ]
 
 

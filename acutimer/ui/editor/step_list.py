@@ -55,7 +55,9 @@ def step_label(number: str, step: dict[str, Any]) -> str:
         x for x in (str(step.get("point") or ""), side_words(side) if side else "") if x
     )
     rounds = step.get("rounds")
-    counted = f" · {StepLabels.tr('%n round(s)', '', rounds)}" if isinstance(rounds, int) else ""
+    counted = ""
+    if isinstance(rounds, int):
+        counted = " · " + StepLabels.tr("%n round(s)", "", rounds)
     detail = f" — {where}" if where else ""
     return f"{number}. {title}{detail} · {clock_text(_seconds(step))}{counted}"
 

@@ -55,24 +55,30 @@ REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 """Both usual redo keys, whatever the platform theme names as its own."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditorProblems", text)
-
-
 def _described(path: DocPath) -> str:
     """Where a problem is, in words: "Item 2", "Item 2, phase 1, seconds", "The routine"."""
     if not path:
-        return _tr("The routine")
+        return QCoreApplication.translate("EditorProblems", "The routine")
     if path[0] != "steps" or len(path) < 2:
         return first_upper(field_words(path[0]))
-    parts = [_tr("Item {number}").replace("{number}", str(int(path[1]) + 1))]
+    parts = [
+        QCoreApplication.translate("EditorProblems", "Item {number}").replace(
+            "{number}", str(int(path[1]) + 1)
+        )
+    ]
     rest = path[2:]
     if rest[:2] == ("each_side", "steps") and len(rest) > 2:
-        step = _tr("step {number} of the group").replace("{number}", str(int(rest[2]) + 1))
+        step = QCoreApplication.translate("EditorProblems", "step {number} of the group").replace(
+            "{number}", str(int(rest[2]) + 1)
+        )
         parts.append(step)
         rest = rest[3:]
     if rest[:1] == ("phases",) and len(rest) > 1:
-        parts.append(_tr("phase {number}").replace("{number}", str(int(rest[1]) + 1)))
+        parts.append(
+            QCoreApplication.translate("EditorProblems", "phase {number}").replace(
+                "{number}", str(int(rest[1]) + 1)
+            )
+        )
         rest = rest[2:]
     if rest:
         parts.append(field_words(rest[-1]))
