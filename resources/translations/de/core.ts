@@ -772,7 +772,7 @@
     <message>
         <location line="+84"/>
         <source>Press {point} for {duration}.</source>
-        <translation>Drücken Sie {point} {duration} lang.</translation>
+        <translation>Drücken Sie {point} für {duration}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -788,7 +788,7 @@
     <message>
         <location line="+6"/>
         <source>Hold {point} for {duration}.</source>
-        <translation>Halten Sie {point} {duration} lang gedrückt.</translation>
+        <translation>Halten Sie {point} für {duration} gedrückt.</translation>
     </message>
     <message>
         <location line="+1"/>
