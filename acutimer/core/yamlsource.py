@@ -231,7 +231,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
     """PyYAML's complaint, placed where the author can fix it. Its own words (English,
     from PyYAML) stay inside ours."""
     mark = exc.problem_mark or exc.context_mark
-    what = exc.problem or exc.context or "invalid YAML"
+    what = exc.problem or exc.context or FileProblems.tr("invalid YAML")
     unclosed = _UNCLOSED.get(exc.context or "")
     if unclosed and exc.context_mark:
         # The parser notices at the end of the file; the author needs the opening.

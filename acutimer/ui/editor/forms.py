@@ -212,7 +212,10 @@ class StepForm(QWidget):
         form.addRow(self.tr("I&nstruction"), binder.plain(self.instruction, here("instruction")))
         form.addRow(self.tr("P&oint"), self.picker)
         form.addRow("", self.point_problems)
-        form.addRow(self.tr("Si&de"), side_row)
+        # The row holds a layout, so its label is made here to name its buddy (the side).
+        side_label = QLabel(self.tr("Si&de"))
+        side_label.setBuddy(self.side)
+        form.addRow(side_label, side_row)
         phases = QVBoxLayout()
         phases.addLayout(self.phase_box)
         phases.addWidget(binder.problems_only(QWidget(), here("phases"), below=False))

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
@@ -110,6 +110,7 @@ class RoutineEditor(QMainWindow):
         self._clock = clock  # None: the runner's own clock (tests pass a fake one)
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
+        self._left_fitted = False
         # A new routine's id follows its title until the id is typed by hand.
         title = str(document.data.get("title") or "")
         self._id_follows_title = document.path is None and (
@@ -286,7 +287,7 @@ class RoutineEditor(QMainWindow):
         self._scroll = scroll
         self.step_box = QGroupBox(self.tr("Step"))
         QVBoxLayout(self.step_box).addWidget(scroll)
-        splitter = QSplitter()
+        splitter = self._splitter = QSplitter()
         # The routine's fields and the step list scroll on a short screen (2x scaling),
         # so the window never grows past it.
         splitter.addWidget(scrolling(left))
@@ -303,6 +304,27 @@ class RoutineEditor(QMainWindow):
         layout.addLayout(bottom)
         layout.addWidget(self.problem_list)
         self.setCentralWidget(central)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._left_fitted:
+            self._left_fitted = True
+            self._fit_left_pane()
+
+    def _fit_left_pane(self) -> None:
+        """Widen the routine's side to the width its words ask for, if the step's side
+        keeps its own: German buttons, or large desktop text, need more than English at
+        the usual size, and a sideways scroll bar under the step list helps nobody."""
+        left, right = self._splitter.widget(0), self._splitter.widget(1)
+        page = left.widget() if isinstance(left, QScrollArea) else None
+        if not isinstance(left, QScrollArea) or page is None or right is None:
+            return
+        scroll_bar = left.verticalScrollBar().sizeHint().width()
+        tall = page.minimumSizeHint().height() > left.viewport().height()
+        short_by = page.minimumSizeHint().width() + (scroll_bar if tall else 0) - left.width()
+        first, second = self._splitter.sizes()
+        if short_by > 0 and second - short_by >= right.minimumSizeHint().width():
+            self._splitter.setSizes([first + short_by, second - short_by])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():

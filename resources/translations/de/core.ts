@@ -369,7 +369,12 @@
         <translation>YAML-Syntax: {problem}</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
+        <source>invalid YAML</source>
+        <translation>ungültiges YAML</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>a file holds one routine: remove the &apos;---&apos; line and what follows it</source>
         <translation>eine Datei enthält eine einzige Übung: entfernen Sie die Zeile &apos;---&apos; und alles danach</translation>
     </message>

@@ -193,7 +193,7 @@
 <context>
     <name>GroupForm</name>
     <message>
-        <location filename="../../../acutimer/ui/editor/forms.py" line="+348"/>
+        <location filename="../../../acutimer/ui/editor/forms.py" line="+351"/>
         <source>Time to switch sides in this group, seconds</source>
         <translation>Zeit zum Seitenwechsel in dieser Gruppe, in Sekunden</translation>
     </message>
@@ -220,7 +220,7 @@
 Drag steps into the group, or select it and use Add step.</source>
         <translation>Die Schritte dieser Gruppe werden zuerst auf einer Seite gemacht (zuerst auf der Seite, die mehr schmerzt), dann alle noch einmal auf der anderen Seite, mit Zeit zum Wechseln dazwischen. Schritte in einer Gruppe sind immer „jede Seite nacheinander“.
 
-Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Sie „Schritt hinzufügen“.</translation>
+Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Sie „Neuer Schritt“.</translation>
     </message>
 </context>
 <context>
@@ -244,7 +244,7 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
 <context>
     <name>PhaseRow</name>
     <message>
-        <location line="-286"/>
+        <location line="-289"/>
         <source>Phase {number}: kind</source>
         <translation>Phase {number}: Art</translation>
     </message>
@@ -465,22 +465,22 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     <message>
         <location line="+2"/>
         <source>Steps (drag, or Alt+Up and Alt+Down, to reorder)</source>
-        <translation>Schritte (zum Umordnen ziehen, oder Alt+Pfeil hoch und Alt+Pfeil runter)</translation>
+        <translation>Schritte (zum Umordnen ziehen oder Alt+Pfeil hoch/runter)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add step</source>
-        <translation>Schritt hinzufügen</translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation>Gruppe hinzufügen</translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Include…</source>
-        <translation>Einbinden …</translation>
+        <translation>Einbinden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,12 +822,12 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     <message>
         <location filename="../../../acutimer/ui/editor/forms.py" line="-61"/>
         <source>Each side in turn (one side, then the other)</source>
-        <translation>Jede Seite nacheinander (erst eine Seite, dann die andere)</translation>
+        <translation>Jede Seite nacheinander</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both sides at once (two thumbs)</source>
-        <translation>Beide Seiten zugleich (mit beiden Daumen)</translation>
+        <translation>Beide Seiten zugleich (mit zwei Daumen)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -867,7 +867,7 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     <message>
         <location line="+3"/>
         <source>Optional (the person may skip it)</source>
-        <translation>Freiwillig (kann übersprungen werden)</translation>
+        <translation>Kann übersprungen werden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -895,12 +895,12 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
         <translation>&amp;Punkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Si&amp;de</source>
         <translation>S&amp;eite</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Phases</source>
         <translation>Phasen</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from acutimer.ui.editor.document import EditorDocument, new_routine
@@ -132,3 +132,19 @@ def test_the_editor_is_english_again_afterwards(
         "2. Union Valley — LI4 · 0:45 · 3 rounds",
         "3. Once more — LI4, both sides at once · 0:10 · 1 round",
     ]
+
+
+def test_the_longer_german_words_fit_without_a_sideways_scroll_bar(
+    de: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    data = yaml.safe_load(routine_text(TWO_STEPS))
+    editor = editor_for(qtbot, tmp_path, data)
+    editor.resize(1280, 720)
+    editor.show()
+    qtbot.waitExposed(editor)
+    left = editor._splitter.widget(0)
+    assert isinstance(left, QScrollArea)
+    # The German buttons under the step list ask for more than the English ones...
+    assert left.widget().minimumSizeHint().width() > 448
+    # ...and get it: every button is in sight, none behind a sideways scroll bar.
+    assert left.horizontalScrollBar().maximum() == 0
