@@ -56,7 +56,7 @@
     <message>
         <location line="+4"/>
         <source>include cycle: {cycle}</source>
-        <translation>Einbindung im Kreis: {cycle}</translation>
+        <translation>Einbindungen drehen sich im Kreis: {cycle}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -134,12 +134,12 @@
     <message>
         <location line="+6"/>
         <source>text matching {pattern}</source>
-        <translation>Text, der zu {pattern} passt</translation>
+        <translation>ein Text, der zu {pattern} passt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>should be {words}</source>
-        <translation>sollte Folgendes sein: {words}</translation>
+        <translation>erwartet wird {words}</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -179,7 +179,7 @@
     <message>
         <location line="+37"/>
         <source>should be one of: {choices}</source>
-        <translation>sollte eines davon sein: {choices}</translation>
+        <translation>sollte einer dieser Werte sein: {choices}</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../../../acutimer/core/points.py" line="+32"/>
         <source>a WHO point code: two capital letters and a number (like BL23)</source>
-        <translation>ein Punktcode der WHO: zwei Großbuchstaben und eine Zahl (wie BL23)</translation>
+        <translation>ein Punktcode der WHO aus zwei Großbuchstaben und einer Zahl (wie BL23)</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -235,7 +235,7 @@
     <message>
         <location filename="../../../acutimer/core/routine.py" line="+36"/>
         <source>lowercase letters and digits, words joined by single hyphens (like hand-li4)</source>
-        <translation>Kleinbuchstaben und Ziffern, Wörter durch einzelne Bindestriche verbunden (wie hand-li4)</translation>
+        <translation>eine Kennung aus Kleinbuchstaben und Ziffern, Wörter durch einzelne Bindestriche verbunden (wie hand-li4)</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -448,12 +448,12 @@
     <message>
         <location filename="../../../acutimer/core/safety.py" line="+21"/>
         <source>Check with a doctor before you start acupressure, especially if you have a health condition, take blood thinners or are pregnant.</source>
-        <translation>Sprechen Sie mit einer Ärztin oder einem Arzt, bevor Sie mit Akupressur beginnen – besonders wenn Sie eine Erkrankung haben, blutverdünnende Medikamente nehmen oder schwanger sind.</translation>
+        <translation>Sprechen Sie mit einer Ärztin oder einem Arzt, bevor Sie mit Akupressur beginnen – besonders wenn Sie eine Vorerkrankung haben, blutverdünnende Medikamente nehmen oder schwanger sind.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Acupressure is for ordinary back pain and does not treat serious causes. See a doctor if your back pain does not ease after a couple of days, and get help at once if you notice any of the warning signs below.</source>
-        <translation>Akupressur ist für gewöhnliche Rückenschmerzen gedacht und behandelt keine ernsten Ursachen. Gehen Sie zu einer Ärztin oder einem Arzt, wenn Ihre Rückenschmerzen nach ein paar Tagen nicht nachlassen, und holen Sie sofort Hilfe, wenn Sie eines der unten genannten Warnzeichen bemerken.</translation>
+        <translation>Akupressur ist für gewöhnliche Rückenschmerzen gedacht und behandelt keine ernsten Ursachen. Gehen Sie zu einer Ärztin oder einem Arzt, wenn Ihre Rückenschmerzen nach ein paar Tagen nicht nachlassen, und holen Sie sich sofort Hilfe, wenn Sie eines der unten genannten Warnzeichen bemerken.</translation>
     </message>
     <message>
         <location line="+34"/>

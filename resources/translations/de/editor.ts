@@ -97,7 +97,7 @@
     <message>
         <location line="+1"/>
         <source>optional</source>
-        <translation>Freiwillig</translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -306,7 +306,7 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../../../acutimer/ui/editor/window.py" line="+47"/>
+        <location filename="../../../acutimer/ui/editor/window.py" line="+48"/>
         <source>Choose a step on the left, or add one.</source>
         <translation>Wählen Sie links einen Schritt aus, oder fügen Sie einen hinzu.</translation>
     </message>
@@ -387,12 +387,12 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     <message>
         <location line="+2"/>
         <location line="+78"/>
-        <location line="+197"/>
+        <location line="+218"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-291"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
@@ -484,13 +484,13 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+202"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+98"/>
+        <location line="-184"/>
+        <location line="+119"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
@@ -649,7 +649,7 @@ Ziehen Sie Schritte in die Gruppe, oder wählen Sie die Gruppe aus und nutzen Si
     <message>
         <location line="+0"/>
         <source>One caution per line (optional)</source>
-        <translation>Ein Hinweis pro Zeile (freiwillig)</translation>
+        <translation>Ein Hinweis pro Zeile (optional)</translation>
     </message>
     <message>
         <location line="+3"/>
