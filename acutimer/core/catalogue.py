@@ -6,7 +6,8 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-from acutimer.core.errors import DataError, Problem
+from acutimer.core.errors import DataError, FileProblems, Problem
+from acutimer.core.i18n import fill
 from acutimer.core.loader import POINTS_FILE, ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary
 from acutimer.core.scan_cache import ScanCache
@@ -87,7 +88,8 @@ def scan(
                     cache.put(path, resolved, language)
             if resolved.id in seen:
                 other = seen[resolved.id].path
-                problem = Problem(str(path), 1, 1, f"id {resolved.id!r} is already used by {other}")
+                message = FileProblems.tr("id {id} is already used by {file}")
+                problem = Problem(str(path), 1, 1, fill(message, id=repr(resolved.id), file=other))
                 entries.append(Entry(path, kind, None, (problem,)))
                 continue
             entry = Entry(path, kind, resolved)

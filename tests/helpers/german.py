@@ -2,7 +2,9 @@
 translator and the core's translate() installed, and German numbers and dates.
 
 Stands in for the app's own start-up language choice (``acutimer.qt.language``) in the
-tests of one area; every change is undone when the test ends.
+tests of one area; every change is undone when the test ends. The .qm is compiled from
+resources/translations/de/*.ts into a temporary folder, so a test reads exactly what the
+build would ship.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
 
 @contextmanager
 def in_german(qm: Path) -> Iterator[None]:
+    """German everywhere until the block ends; as before afterwards."""
+    assert QCoreApplication.instance() is not None, "needs the qapp fixture"
     translator = QTranslator()
     if not translator.load(str(qm)):
         raise AssertionError(f"{qm} is not a translation Qt can load")
@@ -45,3 +49,10 @@ def in_german(qm: Path) -> Iterator[None]:
         i18n.use(core_before)
         QLocale.setDefault(formats)
         QCoreApplication.removeTranslator(translator)
+
+
+@contextmanager
+def german(folder: Path) -> Iterator[None]:
+    """German compiled into ``folder`` and installed until the block ends."""
+    with in_german(compile_german(folder)):
+        yield
