@@ -2,13 +2,9 @@
 
 Core code writes ``translate("Context", "English text")`` exactly as Qt code calls
 ``QCoreApplication.translate``, so ``pyside6-lupdate`` extracts both alike into
-``resources/translations/*.ts`` (see tools/translations.py). lupdate's Python reader
-marks plural forms only for ``self.tr(text, "", n)``: a ``%n`` text passed through
-``translate`` gets a single form (and one whose count is a keyword or attribute is not
-extracted at all), so counted sentences belong in Qt code, or in separate one/many
-sentences here. Text that must exist before
-a language is chosen (module constants) is marked with ``QT_TRANSLATE_NOOP`` and passed
-through ``translate`` where it is shown.
+``resources/translations/*.ts`` (see tools/translations.py). Text that must exist
+before a language is chosen (module constants) is marked with ``QT_TRANSLATE_NOOP`` and
+passed through ``translate`` where it is shown.
 
 Until the Qt layer installs Qt's translator (``use``), text stays English: the command
 line, the tests of the core and a missing translation all read the source text, with
