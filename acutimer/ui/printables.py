@@ -11,19 +11,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
-from acutimer.history.plan import PlanSettings
-from acutimer.history.records import SessionRecord
-from acutimer.reports.output import Render, write_pdf
-from acutimer.reports.pages import paper_for, set_paper
-
+# Printing and the report's pages are imported when something is printed: the menu
+# entries are made while the window starts, and QtPrintSupport with the report modules
+# cost ~10 ms there.
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from acutimer.history.plan import PlanSettings
+    from acutimer.history.records import SessionRecord
+    from acutimer.reports.output import Render
     from acutimer.ui.main_window import MainWindow
 
-ChoosePrinter = Callable[[QPrinter, QWidget | None], bool]
-"""Lets the user pick a printer (or a PDF file) for ``printer``; False: cancelled."""
+    ChoosePrinter = Callable[[QPrinter, QWidget | None], bool]
+    """Lets the user pick a printer (or a PDF file) for ``printer``; False: cancelled."""
 
 
 def report_title() -> str:
@@ -37,6 +39,8 @@ def card_title() -> str:
 
 def ask_for_printer(printer: QPrinter, parent: QWidget | None) -> bool:
     """The system's print dialog; on Linux it also offers "Print to File (PDF)"."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     title = QCoreApplication.translate("Printables", "Print – {document}")
     dialog.setWindowTitle(title.replace("{document}", printer.docName()))
@@ -46,6 +50,10 @@ def ask_for_printer(printer: QPrinter, parent: QWidget | None) -> bool:
 def print_with(
     render: Render, title: str, parent: QWidget | None, choose: ChoosePrinter = ask_for_printer
 ) -> bool:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from acutimer.reports.pages import paper_for, set_paper
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     set_paper(printer, paper_for())
@@ -76,6 +84,8 @@ def save_pdf(
         if not chosen:
             return False, ""
         path = Path(chosen)
+    from acutimer.reports.output import write_pdf
+
     try:
         pages = write_pdf(path, render, title)
     except OSError as error:
