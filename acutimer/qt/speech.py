@@ -58,6 +58,8 @@ espeak-ng's phrases were 6.5 dB louder than the phase tones over their bodies, a
 CLIENT_NAME = "user:acutimer:cues"
 
 EVENT_BEGIN, EVENT_END, EVENT_CANCELED = 701, 702, 703
+WARM_UP = "a\r\n."
+"""The silent word ``_warm_up`` sends (SSIP: the text, then a line holding a dot)."""
 
 
 def speaking_seconds(text: str) -> float:
@@ -352,8 +354,20 @@ class Speech(QObject):
         self._ready = True
         self._ping.start()
         self._set_responsive(True)
+        self._warm_up()
         if self.available is not True:
             self._set_available(True, "")
+
+    def _warm_up(self) -> None:
+        """Have a newly reached daemon say a word at volume -100 (silence: no sample
+        above zero at the sink), so that it loads its voice and opens its sound stream
+        now rather than for the first cue. Beside two busy processes the first phrase
+        after a daemon was started, or started again, was heard over 1 s late without
+        this. A cue cuts it short like any phrase."""
+        self._send(_Command(b"SET self VOLUME -100"))
+        self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, WARM_UP)))
+        self._volume_sent = None
+        self._send_volume()
 
     def _on_disconnected(self) -> None:
         # The daemon died (or closed on us): reconnect, starting a new one if need be.

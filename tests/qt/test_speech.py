@@ -107,6 +107,18 @@ def test_the_handshake_names_the_client_and_asks_for_events(
     speech.shutdown()
 
 
+def test_a_daemon_just_reached_says_a_silent_word_first_so_the_first_cue_is_not_late(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: len(daemon.commands) >= 8)
+    volume = daemon.commands[4]
+    # At volume -100 espeak-ng writes only zero samples: nothing is heard.
+    assert daemon.commands[5:8] == ["SET self VOLUME -100", "SPEAK", volume]
+    assert daemon.spoken == [["a"]]
+    speech.shutdown()
+
+
 def test_a_phrase_is_sent_whole_with_leading_dots_doubled_and_cuts_off_the_last(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -114,11 +126,11 @@ def test_a_phrase_is_sent_whole_with_leading_dots_doubled_and_cuts_off_the_last(
     said: list[str] = []
     speech.said.connect(said.append)
     assert speech.say("Press L I 4\nfor 10 seconds.")
-    qtbot.wait_until(lambda: len(daemon.spoken) == 1)
-    assert daemon.spoken == [["Press L I 4 for 10 seconds."]]
-    assert speech.say(".5 seconds more")
     qtbot.wait_until(lambda: len(daemon.spoken) == 2)
-    assert daemon.spoken[1] == ["..5 seconds more"]
+    assert daemon.spoken == [["a"], ["Press L I 4 for 10 seconds."]]
+    assert speech.say(".5 seconds more")
+    qtbot.wait_until(lambda: len(daemon.spoken) == 3)
+    assert daemon.spoken[2] == ["..5 seconds more"]
     # The first phrase had begun and not ended: it was cancelled before the second.
     assert daemon.commands[-2:] == ["CANCEL self", "SPEAK"]
     assert said == ["Press L I 4\nfor 10 seconds.", ".5 seconds more"]
@@ -188,7 +200,7 @@ def test_quitting_tells_the_daemon_to_stop_speaking_for_this_app(
 ) -> None:
     speech = connected(daemon, tmp_path, qtbot)
     speech.say("Rest and breathe slowly.")
-    qtbot.wait_until(lambda: len(daemon.spoken) == 1)
+    qtbot.wait_until(lambda: len(daemon.spoken) == 2)
     speech.shutdown()
     qtbot.wait_until(lambda: "QUIT" in daemon.commands)
     assert daemon.commands[-2:] == ["CANCEL self", "QUIT"]
