@@ -27,6 +27,7 @@ SOURCE = "en"
 """The language the source text is written in: always available, needs no translator."""
 
 _current = SOURCE
+_through_qt = False  # whether the core's translate() goes through Qt's translators
 
 
 def current() -> str:
@@ -74,19 +75,22 @@ def formats_for(lang: str, system: QLocale) -> QLocale:
 
 @dataclass
 class Installed:
-    """What ``install`` put in place; ``remove`` puts English back (tests)."""
+    """What ``install`` put in place; ``remove`` brings back what was there before
+    (tests: a German window inside a suite that runs in English)."""
 
     lang: str
     translators: list[QTranslator] = field(default_factory=list)
+    before: tuple[str, QLocale, bool] = (SOURCE, QLocale.c(), False)
+    """The language, the default locale and whether Qt's translate served the core."""
 
     def remove(self) -> None:
-        global _current
+        global _current, _through_qt
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
-        QLocale.setDefault(QLocale.system())
-        i18n.use(None)
-        _current = SOURCE
+        _current, locale, _through_qt = self.before
+        QLocale.setDefault(locale)
+        i18n.use(_qt_translate if _through_qt else None)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -96,32 +100,47 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
 def install(lang: str, cache: Path | None = None) -> Installed:
     """Show the user interface in ``lang`` from now on (call before building windows).
 
-    A translation that cannot be loaded leaves English, with a line on stderr.
+    English loads its plural forms ("1 step", "2 steps"). A translation that cannot be
+    loaded leaves English, with a line on stderr.
     """
-    global _current
-    app = QCoreApplication.instance()
-    installed = Installed(SOURCE)
+    global _current, _through_qt
+    cache = cache or cache_dir()
+    installed = Installed(SOURCE, before=(_current, QLocale(), _through_qt))
+    mine = _load(lang, cache)
+    if mine is None and lang != SOURCE:
+        lang = SOURCE
+        mine = _load(SOURCE, cache)
+    if mine is not None:
+        installed.translators.append(mine)
     if lang != SOURCE:
-        try:
-            qm = translation_files.qm_file(lang, cache or cache_dir())
-            mine = QTranslator(app)
-            if not mine.load(str(qm)):
-                raise translation_files.TranslationMissing(f"{qm} is not a translation file")
-        except (OSError, translation_files.TranslationMissing) as exc:
-            print(f"acutimer: showing English: {exc}", file=sys.stderr)
-            lang = SOURCE
-        else:
-            installed.translators.append(mine)
-            qt_own = QTranslator(app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{lang}", qt_dir):
-                installed.translators.append(qt_own)
-            for translator in installed.translators:
-                QCoreApplication.installTranslator(translator)
-            i18n.use(_qt_translate)
+        qt_own = QTranslator(QCoreApplication.instance())
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{lang}", qt_dir):
+            installed.translators.append(qt_own)
+    for translator in installed.translators:
+        QCoreApplication.installTranslator(translator)
+    i18n.use(_qt_translate)
+    _through_qt = True
     installed.lang = _current = lang
     QLocale.setDefault(formats_for(lang, QLocale.system()))
     return installed
+
+
+def _load(lang: str, cache: Path) -> QTranslator | None:
+    """acutimer's translator for ``lang``; None, said on stderr, when it cannot load
+    (English, the source, says nothing: without its plural forms it still reads)."""
+    try:
+        if lang == SOURCE and SOURCE not in translation_files.shipped():
+            return None
+        qm = translation_files.qm_file(lang, cache)
+        translator = QTranslator(QCoreApplication.instance())
+        if not translator.load(str(qm)):
+            raise translation_files.TranslationMissing(f"{qm} is not a translation file")
+    except (OSError, translation_files.TranslationMissing) as exc:
+        if lang != SOURCE:
+            print(f"acutimer: showing English: {exc}", file=sys.stderr)
+        return None
+    return translator
 
 
 def start(preference: str) -> Installed:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
@@ -61,7 +61,7 @@ EVENT_BEGIN, EVENT_END, EVENT_CANCELED = 701, 702, 703
 
 def speaking_seconds(text: str) -> float:
     """A generous estimate of how long ``text`` takes to say at the default rate."""
-    words = re.findall(r"[A-Za-z0-9']+", text)
+    words = re.findall(r"[\w']+", text)  # \w: "Drücken" is one word, not two
     pauses = len(re.findall(r"[.,;:!?](?=\s+\S)", text))
     if not words:
         return 0.0
@@ -130,13 +130,21 @@ class Speech(QObject):
         *,
         daemon: str | None = "speech-dispatcher",
         problem: str = "",
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.daemon = daemon
+        self.language = language
+        """The phrases' language (the UI's, acutimer.qt.language.current()): an RFC 1766
+        code that speech-dispatcher picks a voice for ("de": espeak-ng's German)."""
         self.available: bool | None = None if path else False
-        self.problem = "" if path else (problem or "no speech engine was chosen")
+        self.problem = (
+            ""
+            if path
+            else (problem or QCoreApplication.translate("Speech", "no speech engine was chosen"))
+        )
         self.responsive = True
         self._gain = 1.0
         self._volume_sent: int | None = None
@@ -267,7 +275,9 @@ class Speech(QObject):
             self._retry.start(round(RETRY_EVERY * 1000))
         else:
             if self.available is not False and self._starts == 0:
-                self._set_available(False, "speech-dispatcher is not running")
+                self._set_available(
+                    False, QCoreApplication.translate("Speech", "speech-dispatcher is not running")
+                )
             self._retry.start(round(CHECK_EVERY * 1000))
 
     def _spawn(self) -> bool:
@@ -284,12 +294,17 @@ class Speech(QObject):
         process.setStandardErrorFile(QProcess.nullDevice())
         if process.startDetached():
             return True
-        self._set_available(False, f"{self.daemon} is not installed")
+        missing = QCoreApplication.translate("Speech", "{program} is not installed").replace(
+            "{program}", self.daemon or ""
+        )
+        self._set_available(False, missing)
         return False
 
     def _on_not_started(self) -> None:
         self._retry.stop()
-        self._set_available(False, "speech-dispatcher did not start")
+        self._set_available(
+            False, QCoreApplication.translate("Speech", "speech-dispatcher did not start")
+        )
         self._set_responsive(True)
         self._retry.start(round(CHECK_EVERY * 1000))
 
@@ -298,8 +313,9 @@ class Speech(QObject):
         self._give_up.stop()
         self._send(_Command(f"SET self CLIENT_NAME {CLIENT_NAME}".encode()))
         self._send(_Command(b"SET self NOTIFICATION ALL on"))
-        # Cue phrases are English; "message" is not cut off by a screen reader's text.
-        self._send(_Command(b"SET self LANGUAGE en"))
+        # The phrases are in the UI's language; "message" is not cut off by a screen
+        # reader's text.
+        self._send(_Command(f"SET self LANGUAGE {self.language}".encode()))
         self._send(_Command(b"SET self PRIORITY message"))
         self._volume_sent = None
         self._send_volume(on_reply=lambda code, _: self._on_handshake(code))

@@ -26,11 +26,11 @@ def problems_html(entry: Entry) -> str:
     )
     return (
         f"<h2>{e(entry.path.name)}</h2>"
-        f"<p>{_Counted().until_fixed(len(entry.problems))}</p><ul>{items}</ul><p>{fix}</p>"
+        f"<p>{BrokenRoutine().until_fixed(len(entry.problems))}</p><ul>{items}</ul><p>{fix}</p>"
     )
 
 
-class _Counted(QObject):
+class BrokenRoutine(QObject):
     """Plural sentences: pyside6-lupdate marks a plural only in ``self.tr(..., n)``."""
 
     def until_fixed(self, count: int) -> str:

@@ -32,7 +32,7 @@ def activity_words(kinds: Iterable[PhaseKind]) -> str:
     present = set(kinds)
     words = [_tr(word) for group, word in _ACTIVITY if group & present]
     if not words:
-        return _tr("the routine")
+        return QCoreApplication.translate("EndScreen", "the routine")
     return listed(words)
 
 

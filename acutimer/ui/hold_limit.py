@@ -12,10 +12,6 @@ from acutimer.core.timeline import duration_words
 EXTEND_TIP = QT_TRANSLATE_NOOP("Actions", "Hold 15 seconds longer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HoldLimit", text)
-
-
 def extend_tip(session: Session | None, points: PointLibrary) -> str:
     """The control's tooltip: the usual words, or the reason it is switched off."""
     usual = QCoreApplication.translate("Actions", EXTEND_TIP)
@@ -28,32 +24,41 @@ def extend_tip(session: Session | None, points: PointLibrary) -> str:
         case None | ExtendLimit.NOT_RUNNING:
             return usual
         case ExtendLimit.NOT_PRESSING:
-            return _tr("+15 s is off: it lengthens only a press, hold or massage.")
+            return QCoreApplication.translate(
+                "HoldLimit", "+15 s is off: it lengthens only a press, hold or massage."
+            )
         case ExtendLimit.POINT_MAXIMUM:
             most = phase.max_seconds or phase.seconds
             original = session.timeline.phases[phase.index].seconds
             if original + EXTEND_SECONDS > most:
                 text = (
-                    _tr(
+                    QCoreApplication.translate(
+                        "HoldLimit",
                         "+15 s is off: {point} is pressed lightly and briefly, {duration} at "
-                        "most, never longer."
+                        "most, never longer.",
                     )
                     if point
-                    else _tr(
+                    else QCoreApplication.translate(
+                        "HoldLimit",
                         "+15 s is off: this point is pressed lightly and briefly, {duration} "
-                        "at most, never longer."
+                        "at most, never longer.",
                     )
                 )
             else:
                 text = (
-                    _tr("+15 s is off: {point} is held for {duration} at most.")
+                    QCoreApplication.translate(
+                        "HoldLimit", "+15 s is off: {point} is held for {duration} at most."
+                    )
                     if point
-                    else _tr("+15 s is off: this point is held for {duration} at most.")
+                    else QCoreApplication.translate(
+                        "HoldLimit", "+15 s is off: this point is held for {duration} at most."
+                    )
                 )
             code = point.display_code if point else ""
             return text.replace("{point}", code).replace("{duration}", duration_words(most))
         case ExtendLimit.STEP_MAXIMUM:
-            return _tr(
-                "+15 s is off: this step already has {duration} extra, the most one step takes."
+            return QCoreApplication.translate(
+                "HoldLimit",
+                "+15 s is off: this step already has {duration} extra, the most one step takes.",
             ).replace("{duration}", duration_words(MAX_EXTRA_PER_STEP))
     return usual

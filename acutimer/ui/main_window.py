@@ -114,7 +114,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self.setWindowTitle(window_title())
         self.pages = QStackedWidget()
         # Until load(): plain widgets only (no Qt enums), so the frame paints at once.
-        loading = QLabel(f"<p align='center'>{self.tr('Loading routines…')}</p>")
+        loading = QLabel("<p align='center'>" + self.tr("Loading routines…") + "</p>")
         self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
         self.actions_ = make_actions(self)

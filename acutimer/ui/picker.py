@@ -373,7 +373,7 @@ class RoutinePicker(QWidget):
         self.start_button.setEnabled(self.can_start())
         if entry is None:
             self.fix_bar.setVisible(False)
-            self.details.setHtml(f"<p>{self.tr('Choose a routine on the left.')}</p>")
+            self.details.setHtml("<p>" + self.tr("Choose a routine on the left.") + "</p>")
             return
         self.fix_bar.setVisible(entry.routine is None)
         if entry.routine is None:
@@ -439,7 +439,7 @@ def details_html(
         parts.append(f"<p align='center'><img src='{PICTURE_URL}'></p>")
     if pregnancy:
         parts.append(_pregnancy_html(routine, timeline, points, cautions_out))
-    parts.append(f"<h3>{QCoreApplication.translate('RoutineDetails', 'Steps')}</h3>")
+    parts.append("<h3>" + QCoreApplication.translate("RoutineDetails", "Steps") + "</h3>")
     codes = [p.display_code for c in routine.point_codes() if (p := points.get(c))]
     if any("(" in code for code in codes):
         # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
@@ -448,13 +448,16 @@ def details_html(
     cautions = cautions_once(routine, points)
     if cautions:
         parts.append(
-            f"<h3>{QCoreApplication.translate('RoutineDetails', 'Cautions')}</h3><ul>"
+            "<h3>"
+            + QCoreApplication.translate("RoutineDetails", "Cautions")
+            + "</h3><ul>"
             + "".join(f"<li>{e(c)}</li>" for c in cautions)
             + "</ul>"
         )
     kept = dict.fromkeys(step.point for step in timeline.steps if step.point)
     if kept:
-        parts.append(f"<h3>{QCoreApplication.translate('RoutineDetails', 'The points')}</h3>")
+        points_heading = QCoreApplication.translate("RoutineDetails", "The points")
+        parts.append(f"<h3>{points_heading}</h3>")
         # Their cautions are in the list above already.
         parts.extend(
             point_html(p, "h4", cautions=False) for code in kept if (p := points.get(code))

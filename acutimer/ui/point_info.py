@@ -20,21 +20,25 @@ def point_html(point: Point, heading: str = "h3", *, cautions: bool = True) -> s
     """The point's names, where it is, how to find and press it, its notes and cautions."""
     e = html.escape
 
-    def label(text: str) -> str:
-        return QCoreApplication.translate("PointInfo", text)
-
+    where, find, press = (
+        QCoreApplication.translate("PointInfo", "Where:"),
+        QCoreApplication.translate("PointInfo", "How to find it:"),
+        QCoreApplication.translate("PointInfo", "How to press:"),
+    )
     parts = [
         f"<{heading}>{e(point.display_code)} · {e(point.english)} "
         f"<small>({e(point.pinyin)})</small></{heading}>",
-        f"<p><b>{label('Where:')}</b> {e(point.location)}</p>",
-        f"<p><b>{label('How to find it:')}</b> {e(point.finding)}</p>",
-        f"<p><b>{label('How to press:')}</b> {e(point.technique)}</p>",
+        f"<p><b>{where}</b> {e(point.location)}</p>",
+        f"<p><b>{find}</b> {e(point.finding)}</p>",
+        f"<p><b>{press}</b> {e(point.technique)}</p>",
     ]
     if point.notes:
-        parts.append(f"<p><b>{label('Good to know:')}</b> {e(point.notes)}</p>")
+        good = QCoreApplication.translate("PointInfo", "Good to know:")
+        parts.append(f"<p><b>{good}</b> {e(point.notes)}</p>")
     if cautions and point.cautions:
         items = "".join(f"<li>{e(c.text)}</li>" for c in point.cautions)
-        parts.append(f"<p><b>{label('Cautions:')}</b></p><ul style='margin-top:0'>{items}</ul>")
+        heading = QCoreApplication.translate("PointInfo", "Cautions:")
+        parts.append(f"<p><b>{heading}</b></p><ul style='margin-top:0'>{items}</ul>")
     return "".join(parts)
 
 

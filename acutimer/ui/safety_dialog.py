@@ -24,30 +24,33 @@ from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import window_title
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SafetyNote", text)
-
-
 def safety_html() -> str:
     """The first-start safety note, in the user interface's language."""
-    pregnancy = _tr(
+    pregnancy = QCoreApplication.translate(
+        "SafetyNote",
         "If you are pregnant, ask your midwife or doctor before you start, and turn on "
         "<b>Pregnancy mode</b>. It leaves out the points traditionally never pressed in "
         "pregnancy (LI4 on the hand, KI1 on the sole), shows the points some guides advise "
         "care with, and can leave those out too. In later pregnancy, lie on your side rather "
-        "than flat on your back."
+        "than flat on your back.",
     )
     return (
-        f"<h2>{_tr('Before you start')}</h2>"
-        f"<p>{_tr('acutimer is a timer and a guide, not medical advice.')}</p>"
+        "<h2>"
+        + QCoreApplication.translate("SafetyNote", "Before you start")
+        + "</h2><p>"
+        + QCoreApplication.translate(
+            "SafetyNote", "acutimer is a timer and a guide, not medical advice."
+        )
+        + "</p>"
         f"<p><b>{html.escape(translate('Safety', CHECK_FIRST))}</b></p>"
         f"<p>{html.escape(translate('Safety', SEE_A_DOCTOR))}</p>"
         + red_flags_html()
         + "<p>"
-        + _tr(
+        + QCoreApplication.translate(
+            "SafetyNote",
             "Press firmly and steadily, but never so hard that it hurts. Never press on "
             "broken, bruised or irritated skin, or on the spine itself. Stop if anything "
-            "feels wrong."
+            "feels wrong.",
         )
         + f"</p><p>{pregnancy}</p>"
     )
@@ -55,49 +58,59 @@ def safety_html() -> str:
 
 def about_html() -> str:
     """Help > About: what acutimer is and what the evidence says."""
-    a = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
     return (
         f"<h2>acutimer {__version__}</h2>"
-        f"<p>{a('A calm guide through self-acupressure routines for ordinary back pain.')}</p>"
-        f"<h3>{a('What the evidence says')}</h3>"
+        + "<p>"
+        + QCoreApplication.translate(
+            "About", "A calm guide through self-acupressure routines for ordinary back pain."
+        )
+        + "</p><h3>"
+        + QCoreApplication.translate("About", "What the evidence says")
+        + "</h3>"
         "<p>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "Small studies suggest that acupressure may modestly ease long-lasting low back "
-            "pain. None of them tested the routines in this app."
+            "pain. None of them tested the routines in this app.",
         )
         + "</p><ul><li>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "Hsieh and colleagues (BMJ, 2006): 129 people at clinics in one city. Six "
             "sessions of acupressure given by trained practitioners over a month reduced "
             "disability more than physical therapy did, and the difference lasted six months. "
-            "This was acupressure from a practitioner, not self-acupressure."
+            "This was acupressure from a practitioner, not self-acupressure.",
         )
         + "</li><li>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "Li and colleagues (2021): a systematic review of 23 trials, about 2,400 people, "
             "mostly treated by practitioners. Acupressure eased pain more than physical therapy "
-            "or usual care, but the evidence is of low to moderate quality."
+            "or usual care, but the evidence is of low to moderate quality.",
         )
         + "</li><li>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "Murphy and colleagues (Pain Medicine, 2019): a small pilot trial of "
             "self-acupressure, 67 people. In the acupressure groups pain fell by about a third "
             "from where it started over six weeks. Compared with usual care the results "
             "favoured acupressure, but a pilot this small cannot say by how much. Side effects "
-            "were few, mostly from pressing too hard."
+            "were few, mostly from pressing too hard.",
         )
         + "</li></ul><p>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "The evidence is of low to moderate quality and acupressure does not replace "
-            "medical care."
+            "medical care.",
         )
         + f" {html.escape(translate('Safety', CHECK_FIRST))}</p>"
         f"<p>{html.escape(translate('Points', CODES_LEGEND))}</p>"
         "<p>"
-        + a(
+        + QCoreApplication.translate(
+            "About",
             "Point locations follow the WHO Standard Acupuncture Point Locations in the "
             "Western Pacific Region (2008). acutimer keeps everything on your computer and "
-            "makes no network connections."
+            "makes no network connections.",
         )
         + "</p>"
     )
@@ -145,7 +158,12 @@ class TextDialog(QDialog):
 
 
 def safety_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog(_tr("Safety"), safety_html(), _tr("I understand"), parent)
+    return TextDialog(
+        QCoreApplication.translate("SafetyNote", "Safety"),
+        safety_html(),
+        QCoreApplication.translate("SafetyNote", "I understand"),
+        parent,
+    )
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
