@@ -4,7 +4,7 @@
 <context>
     <name>BrokenRoutine</name>
     <message numerus="yes">
-        <location filename="../../../acutimer/ui/broken_routine.py" line="+37" />
+        <location filename="../../../acutimer/ui/broken_routine.py" line="+37"/>
         <source>This routine file cannot be used until %n problem(s) are fixed:</source>
         <translation>
             <numerusform>This routine file cannot be used until this problem is fixed:</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EndScreen</name>
     <message numerus="yes">
-        <location filename="../../../acutimer/ui/end_screen.py" line="+183" />
+        <location filename="../../../acutimer/ui/end_screen.py" line="+183"/>
         <source>{done} of %n step(s) done</source>
         <translation>
             <numerusform>{done} of %n step done</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n skipped</source>
         <translation>
             <numerusform>%n skipped</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n held longer</source>
         <translation>
             <numerusform>%n held longer</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>RoutinePicker</name>
     <message numerus="yes">
-        <location filename="../../../acutimer/ui/picker.py" line="+229" />
+        <location filename="../../../acutimer/ui/picker.py" line="+229"/>
         <source>⚠ Needs fixing: %n problem(s)</source>
         <translation>
             <numerusform>⚠ Needs fixing: %n problem</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../../acutimer/ui/settings_dialog.py" line="+152" />
+        <location filename="../../../acutimer/ui/settings_dialog.py" line="+152"/>
         <source>%n session(s) a week</source>
         <translation>
             <numerusform>%n session a week</numerusform>
