@@ -204,6 +204,11 @@ class Speech(QObject):
         self.said.emit(text)
         return True
 
+    @property
+    def speaking(self) -> bool:
+        """A phrase was handed over and speech-dispatcher has not said it is done."""
+        return bool(self._unfinished)
+
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
         if self._unfinished:
