@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -130,6 +130,11 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     def sizeHint(self) -> QSize:
         return QSize(1100, 760)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.loaded:
+            self._fit_session_bar()
+
     @property
     def loaded(self) -> bool:
         return self.points is not None
@@ -214,6 +219,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self._set_icons()
+        self._fit_session_bar()
         from acutimer.ui.focus_ring import FocusRing
 
         app = QApplication.instance()

@@ -135,6 +135,7 @@ class SettingsDialog(QDialog):
             sections.addWidget(box)
         sections.addStretch()
         self._sections = sections
+        self._content = content
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -144,12 +145,19 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
         layout.addWidget(self.buttons)  # outside the scroll area: always on screen
-        fit_window(self, QSize(500, 480))
+        fit_window(self, self._wanted(480))
 
     def _plan_suffix(self) -> None:
         # The number stands before the words: " sessions a week", " Einheiten pro Woche".
         count = self.plan.value()
         self.plan.setSuffix(self.tr("%n session(s) a week", "", count).replace(str(count), "", 1))
+
+    def _wanted(self, height: int) -> QSize:
+        """As wide as the longest line needs (a German checkbox is wider than the
+        English), within the screen: fit_window shrinks it where the screen is smaller."""
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        width = self._content.sizeHint().width() + scroll_bar + 24
+        return QSize(max(500, width), height)
 
     def on_test_clicked(self) -> None:
         if self._test_cue is not None:
@@ -165,7 +173,7 @@ class SettingsDialog(QDialog):
         self.reminders = ReminderGroup(self.settings, problem, self)
         # A section of its own, before the stretch at the end of the scrolling sections.
         self._sections.insertWidget(self._sections.count() - 1, self.reminders)
-        fit_window(self, QSize(500, 640))
+        fit_window(self, self._wanted(640))
 
     def accept(self) -> None:
         if getattr(self, "reminders", None) is not None:

@@ -40,6 +40,7 @@ class WindowMenus(_Window):
     _icons: dict[str, Any]
     file_menu: QMenu
     toolbar: QToolBar
+    _beside_width: int = 0
     app_bar: QToolBar
 
     if TYPE_CHECKING:
@@ -91,6 +92,21 @@ class WindowMenus(_Window):
             button.setMinimumHeight(44)
         self.addToolBar(bar)  # at the top
         return bar
+
+    def _fit_session_bar(self) -> None:
+        """The session's labels beside their icons while the bar fits the window, under
+        them when it would not (longer words in some languages, a large scale): no
+        control hides behind the tool bar's overflow button."""
+        from PySide6.QtCore import Qt  # here: after load(), when it is imported anyway
+
+        bar = self.toolbar
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if bar.toolButtonStyle() == beside:
+            self._beside_width = bar.sizeHint().width()
+        fits = self._beside_width <= self.width()
+        style = beside if fits else Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        if bar.toolButtonStyle() != style:
+            bar.setToolButtonStyle(style)
 
     def _set_icons(self) -> None:
         """Icons beside the labels (after the first paint: SVG rendering costs time)."""

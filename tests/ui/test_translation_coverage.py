@@ -73,6 +73,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _KEY = re.compile(r"(?<![^\W\d_])[A-Z]\d{0,2}(?![^\W\d_])")
 """A single key in a shortcut ("Ctrl+H", "F5"): Qt writes key names, acutimer does not."""
+_FILE_WORDS = re.compile(r"\b\w+(?:\[\d+\])+|'[^'\n]*'")
 
 
 def pseudo(source: str) -> str:
@@ -277,6 +278,9 @@ def unmarked(text: str, data: Data) -> str:
         rest = inner
     rest = data.remove_from(rest)
     rest = _KEY.sub(" ", rest)
+    # A routine file's problem names the file's own keys and quotes what it holds, as
+    # written: "steps[0]: missing required key 'instruction'", "unknown point 'LI44'".
+    rest = _FILE_WORDS.sub(" ", rest)
     return " ".join(rest.split()) if _WORD.search(rest) else ""
 
 
@@ -422,10 +426,14 @@ def history_window(scene: Scene) -> list[QWidget]:
     window.start_selected()
     wait_for(window, scene.clock, 1000)  # one session in the history
     window.on_done()
-    window.show_history()
-    assert window.history_window is not None
-    scene.qtbot.addWidget(window.history_window)
-    return [window.history_window]
+    from acutimer.history.plan import PlanSettings
+    from acutimer.ui.history_window import HistoryWindow
+
+    assert window.history is not None
+    shown = HistoryWindow(window.history, PlanSettings(window.settings.plan_per_week))
+    scene.qtbot.addWidget(shown)
+    shown.show()
+    return [shown]
 
 
 def editor(scene: Scene) -> list[QWidget]:

@@ -53,7 +53,7 @@
 <context>
     <name>SettingsDialog</name>
     <message numerus="yes">
-        <location filename="../../../acutimer/ui/settings_dialog.py" line="+152"/>
+        <location filename="../../../acutimer/ui/settings_dialog.py" line="+153"/>
         <source>%n session(s) a week</source>
         <translation>
             <numerusform>%n session a week</numerusform>
