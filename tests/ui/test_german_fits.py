@@ -67,3 +67,20 @@ def test_the_german_settings_need_no_sideways_scrolling(
     scroll = dialog.findChild(QScrollArea)
     assert scroll is not None
     assert scroll.horizontalScrollBar().maximum() == 0  # the widest line fits
+
+
+def test_the_german_picker_needs_no_sideways_scrolling(
+    german: None,
+    qtbot: QtBot,
+    screen: QRect,  # noqa: F811
+    settings: Settings,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    window = main_window(qtbot, settings, tmp_path)
+    window.select_routine("hand-li4")
+    window.picker.pregnancy.setChecked(True)  # its second, longer line shows too
+    QApplication.processEvents()
+    pages = [page for page in window.pages.findChildren(QScrollArea) if page.isVisible()]
+    assert pages, "the picker scrolls in a page of its own"
+    for page in pages:
+        assert page.horizontalScrollBar().maximum() == 0

@@ -859,7 +859,7 @@
     <message>
         <location line="+3" />
         <source>Tick &lt;i&gt;Also leave out points with a pregnancy caution&lt;/i&gt; below to leave them out too.</source>
-        <translation>Kreuzen Sie unten &lt;i&gt;Auch Punkte mit Vorsichtshinweis für die Schwangerschaft weglassen&lt;/i&gt; an, um auch diese wegzulassen.</translation>
+        <translation>Kreuzen Sie unten &lt;i&gt;Auch Punkte mit Schwangerschaftshinweis weglassen&lt;/i&gt; an, um auch diese wegzulassen.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -978,7 +978,7 @@
     <message>
         <location line="+7" />
         <source>&amp;Pregnancy mode: leave out points never pressed in pregnancy (LI4, KI1)</source>
-        <translation>&amp;Schwangerschaftsmodus: Punkte weglassen, die in der Schwangerschaft nie gedrückt werden (LI4, KI1)</translation>
+        <translation>&amp;Schwangerschaftsmodus: ohne Punkte, die Schwangere meiden (LI4, KI1)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -988,12 +988,12 @@
     <message>
         <location line="+2" />
         <source>Also leave &amp;out points with a pregnancy caution</source>
-        <translation>Auch Punkte mit Vorsichtshinweis für die Schwangerschaft &amp;weglassen</translation>
+        <translation>Auch Punkte mit Schwangerschaftshinweis &amp;weglassen</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Also leave out points with a pregnancy caution</source>
-        <translation>Auch Punkte mit Vorsichtshinweis für die Schwangerschaft weglassen</translation>
+        <translation>Auch Punkte mit Schwangerschaftshinweis weglassen</translation>
     </message>
     <message>
         <location line="+6" />
@@ -1322,12 +1322,12 @@
     <message>
         <location line="+2" />
         <source>Pregnancy mode: leave out points never pressed in pregnancy</source>
-        <translation>Schwangerschaftsmodus: Punkte weglassen, die in der Schwangerschaft nie gedrückt werden</translation>
+        <translation>Schwangerschaftsmodus: ohne Punkte, die Schwangere meiden</translation>
     </message>
     <message>
         <location line="+3" />
         <source>Also leave out points with a pregnancy caution</source>
-        <translation>Auch Punkte mit Vorsichtshinweis für die Schwangerschaft weglassen</translation>
+        <translation>Auch Punkte mit Schwangerschaftshinweis weglassen</translation>
     </message>
     <message>
         <location line="+2" />
