@@ -43,6 +43,14 @@ def voice() -> Speech:
     return Speech(path, problem=problem, language=language.current())
 
 
+def content_language() -> str:
+    """The language routines and points are shown in: the UI language, which the app
+    makes QLocale's default (``"de_DE"``; routines/hand.de.yaml serves it)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().name()
+
+
 def load_window(window: MainWindow) -> bool:
     """Read the point library and routines, open history, create the cue player."""
     from acutimer import paths
@@ -51,8 +59,9 @@ def load_window(window: MainWindow) -> bool:
     from acutimer.core.points import load_points
     from acutimer.history.store import HistoryStore
 
+    language = content_language()
     try:
-        points = load_points(paths.points_file())
+        points = load_points(paths.points_file(), language)
     except DataError as exc:
         from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
 
@@ -65,8 +74,8 @@ def load_window(window: MainWindow) -> bool:
     cache = routine_cache()
     window.load(
         points,
-        lambda: scan(points, paths.routines_dir(), user_routines_dir(), cache),
-        builtin_entries=lambda: scan(points, paths.routines_dir(), None, cache),
+        lambda: scan(points, paths.routines_dir(), user_routines_dir(), cache, language),
+        builtin_entries=lambda: scan(points, paths.routines_dir(), None, cache, language),
         history=HistoryStore(user_data_dir() / "history.sqlite3"),
         cues=cues,
     )

@@ -15,6 +15,7 @@ from acutimer.core.loader import ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary, load_points
 from acutimer.core.sides import Side
 from acutimer.core.timeline import Timeline, build_timeline, clock_text
+from acutimer.core.translation import english_of, translations_of
 from acutimer.core.yamlsource import load, read_text
 
 
@@ -62,22 +63,33 @@ def list_routines(as_json: bool) -> int:
 
 
 def validate(targets: list[Path]) -> int:
+    """Check each file; a routine or point library is checked with every translation
+    beside it (``hand.de.yaml``), and a translation named alone against its English."""
     points: PointLibrary | None = None
     failed = False
+    checked: set[Path] = set()
     for target in targets:
-        try:
-            if _is_point_library(target):
-                load_points(target)
-            else:
-                if points is None:
-                    points = builtin_points()
-                load_routine(target, points)
-        except DataError as exc:
-            failed = True
-            for problem in exc.problems:
-                print(problem)
-            continue
-        print(f"{target}: ok")
+        files = [target] if english_of(target) else [target, *translations_of(target)]
+        for file in files:
+            if file.resolve() in checked:
+                continue
+            checked.add(file.resolve())
+            english = english_of(file)
+            source = english or file
+            language = file.stem.rpartition(".")[2] if english else None
+            try:
+                if _is_point_library(source):
+                    load_points(source, language)
+                else:
+                    if points is None:
+                        points = builtin_points()
+                    load_routine(source, points, language=language)
+            except DataError as exc:
+                failed = True
+                for problem in exc.problems:
+                    print(problem)
+                continue
+            print(f"{file}: ok")
     return 1 if failed else 0
 
 

@@ -41,9 +41,11 @@ class Checked:
 
 
 def self_contained(resolved: ResolvedRoutine) -> tuple[str, bool]:
-    """The routine as one file: its own text if it includes nothing (comments kept),
-    else a flattened copy. The bool says whether it was flattened."""
-    if not resolved.includes:
+    """The routine as one file, in the words it was read in: its own text if it includes
+    nothing and was not translated (comments kept), else a flattened copy (a copy of a
+    built-in routine customised in German is German). The bool says whether it was
+    flattened."""
+    if not resolved.includes and not resolved.translated:
         return read_text(resolved.path), False
     return to_yaml(flatten(resolved)), True
 

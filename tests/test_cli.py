@@ -248,3 +248,35 @@ def test_validate_accepts_every_shipped_file(capsys: pytest.CaptureFixture[str])
     code, out, err = run(capsys, "validate", *files)
     assert (code, err) == (0, "")
     assert out.splitlines() == [f"{f}: ok" for f in files]
+
+
+def test_validate_checks_the_translations_beside_a_routine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "mine.yaml", routine_text())
+    write(tmp_path, "mine.de.yaml", "title: Meine Übung\n")
+    broken = write(tmp_path, "mine.fr.yaml", "title: Ma routine\nsteps:\n  Union Vally: {}\n")
+    code, out, err = run(capsys, "validate", str(path))
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        f"{path}: ok",
+        f"{tmp_path / 'mine.de.yaml'}: ok",
+        f"{broken}:3:3: unknown key 'Union Vally' in steps: mine.yaml has no such text; "
+        "did you mean 'Union Valley'?",
+    ]
+    code, out, err = run(capsys, "validate", str(broken))  # named on its own
+    assert code == 1 and out.startswith(f"{broken}:3:3: unknown key 'Union Vally'")
+
+
+def test_validate_checks_a_translation_of_the_point_library(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = write(tmp_path, "points.yaml", paths.points_file().read_text(encoding="utf-8"))
+    german = write(tmp_path, "points.de.yaml", "points:\n  LI4:\n    english: Hegu\n    view: x\n")
+    code, out, err = run(capsys, "validate", str(library))
+    assert (code, err) == (1, "")
+    assert out.splitlines() == [
+        f"{library}: ok",
+        f"{german}:4:5: 'view' in points.LI4 is never translated: numbers, ids, sides, "
+        "phases and point codes always come from points.yaml; give only texts",
+    ]

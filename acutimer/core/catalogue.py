@@ -6,10 +6,12 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-from acutimer.core.errors import DataError, Problem
+from acutimer.core.errors import DataError, FileProblems, Problem
+from acutimer.core.i18n import fill
 from acutimer.core.loader import POINTS_FILE, ResolvedRoutine, load_routine
 from acutimer.core.points import PointLibrary
 from acutimer.core.scan_cache import ScanCache
+from acutimer.core.translation import english_of
 
 
 class Origin(enum.StrEnum):
@@ -42,12 +44,15 @@ class Entry:
 
 
 def routine_files(folder: Path) -> list[Path]:
-    """Every ``*.yaml`` name in ``folder`` but the point library: files, and also what
-    only looks like one (a folder, a FIFO, a link to a device or to nowhere), which the
-    loader then reports as broken with the reason instead of skipping it unseen."""
+    """Every ``*.yaml`` name in ``folder`` but the point library and translations
+    (``hand.de.yaml`` beside ``hand.yaml``): files, and also what only looks like one (a
+    folder, a FIFO, a link to a device or to nowhere), which the loader then reports as
+    broken with the reason instead of skipping it unseen."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.glob("*.yaml") if p.name != POINTS_FILE)
+    return sorted(
+        p for p in folder.glob("*.yaml") if p.name != POINTS_FILE and english_of(p) is None
+    )
 
 
 def scan(
@@ -55,9 +60,11 @@ def scan(
     builtin: Path,
     user: Path | None = None,
     cache: ScanCache | None = None,
+    language: str | None = None,
 ) -> list[Entry]:
     """Every routine in the built-in folder and the user's folder; a bad file never stops
-    the others from loading, it comes back as an Entry with its problems.
+    the others from loading, it comes back as an Entry with its problems. Texts are in
+    ``language`` where a routine has a translation for it (else English).
 
     With a ``cache``, files unchanged since it was saved are not read again (and the
     cache is saved with what this scan read)."""
@@ -70,18 +77,19 @@ def scan(
             continue
         for path in routine_files(folder):
             listed.append(path)
-            resolved = cache.get(path) if cache is not None else None
+            resolved = cache.get(path, language) if cache is not None else None
             if resolved is None:
                 try:
-                    resolved = load_routine(path, points, folder)
+                    resolved = load_routine(path, points, folder, language)
                 except DataError as exc:
                     entries.append(Entry(path, kind, None, tuple(exc.problems)))
                     continue
                 if cache is not None:
-                    cache.put(path, resolved)
+                    cache.put(path, resolved, language)
             if resolved.id in seen:
                 other = seen[resolved.id].path
-                problem = Problem(str(path), 1, 1, f"id {resolved.id!r} is already used by {other}")
+                message = FileProblems.tr("id {id} is already used by {file}")
+                problem = Problem(str(path), 1, 1, fill(message, id=repr(resolved.id), file=other))
                 entries.append(Entry(path, kind, None, (problem,)))
                 continue
             entry = Entry(path, kind, resolved)

@@ -1,9 +1,18 @@
-"""Problems a user can cause, reported as ``path:line:column: message``."""
+"""Problems a user can cause, reported as ``path:line:column: message``.
+
+The message is in the app's language (made with ``FileProblems.tr`` when the problem
+is found); the place stays ``path:line:column`` in every language.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+
+from acutimer.core.i18n import Context
+
+FileProblems = Context("FileProblems")
+"""The words of every problem with a routine or point file (see acutimer.core.i18n)."""
 
 
 @dataclass(frozen=True, order=True)

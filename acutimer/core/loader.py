@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from acutimer.core.errors import DataError, Problem
+from acutimer.core.errors import DataError, FileProblems, Problem
+from acutimer.core.i18n import fill
 from acutimer.core.ice import IceRun
 from acutimer.core.model import KeyPath, fields_in
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import MAX_ROUTINE_SECONDS, EachSide, Include, Routine, StepSpec
 from acutimer.core.sides import StepSide
+from acutimer.core.translation import candidates, translate_routine
 from acutimer.core.validation import validate
 from acutimer.core.yamlsource import SourceMap, load, read_text
 
@@ -39,6 +41,11 @@ class ResolvedRoutine:
     blocks: tuple[Block, ...]
     cautions: tuple[str, ...]
     includes: tuple[Path, ...] = ()
+    translations: tuple[Path, ...] = ()
+    """Where translations of it and its includes were looked for, found or not: a
+    translation added, changed or removed there changes the routine (the scan cache)."""
+    translated: bool = False
+    """Some of its texts (or an included file's) come from a translation file."""
 
     @property
     def id(self) -> str:
@@ -70,15 +77,20 @@ def shown(path: Path) -> str:
         return str(path)
 
 
-def load_routine(path: Path, points: PointLibrary, root: Path | None = None) -> ResolvedRoutine:
+def load_routine(
+    path: Path, points: PointLibrary, root: Path | None = None, language: str | None = None
+) -> ResolvedRoutine:
     """Load ``path`` and everything it includes; DataError lists every problem found.
 
     ``root`` is the folder includes may not leave (default: the file's own folder).
+    With a ``language`` (``"de"``, ``"de_DE"``), each file's texts come from its
+    translation file for it where there is one (see core/translation.py); a problem in
+    a translation file is a problem of the routine.
     """
     name = shown(path)
     path = path.resolve()
     root = (root or path.parent).resolve()
-    return _Loader(points, root).load(path, (), name)
+    return _Loader(points, root, language).load(path, (), name)
 
 
 def load_routine_text(
@@ -95,6 +107,7 @@ def load_routine_text(
 class _Loader:
     points: PointLibrary
     root: Path
+    language: str | None = None
 
     def load(
         self, path: Path, chain: tuple[Path, ...], name: str = "", text: str | None = None
@@ -108,10 +121,18 @@ class _Loader:
             routine = validate(Routine, data, source)
         except DataError as exc:
             raise DataError(exc.problems + unknown) from None
+        translations = list(candidates(path, self.language))
+        problems: list[Problem] = list(unknown)
+        translation = next((c for c in translations if c.exists()), None)
+        translated = translation is not None
+        if translation is not None:
+            try:
+                routine = translate_routine(routine, translation, shown(translation), path.name)
+            except DataError as exc:
+                problems += exc.problems
         blocks: list[Block] = []
         cautions: list[str] = list(routine.cautions)
         includes: list[Path] = []
-        problems: list[Problem] = list(unknown)
         ice = IceRun()
         for index, item in enumerate(routine.steps):
             where = ("steps", index)
@@ -134,32 +155,41 @@ class _Loader:
                     continue
                 blocks += included.blocks
                 includes += [included.path, *included.includes]
+                translations += included.translations
+                translated = translated or included.translated
                 cautions += [c for c in included.cautions if c not in cautions]
             if ice.too_long_after(blocks[ice_before:]):
-                message = (
-                    f"{ice.longest / 60:g} minutes of ice in a row: never more than 20 minutes "
+                message = FileProblems.tr(
+                    "{minutes} minutes of ice in a row: never more than 20 minutes "
                     "(1200 seconds) at a time; put a rest or another step between"
                 )
-                problems.append(source.problem(where, message))
+                minutes = f"{ice.longest / 60:g}"
+                problems.append(source.problem(where, fill(message, minutes=minutes)))
         total = sum(block_seconds(b) for b in blocks)
         if total > MAX_ROUTINE_SECONDS:
-            problems.append(
-                source.problem(
-                    ("steps",),
-                    f"the routine lasts {total / 3600:.1f} hours; "
-                    "a routine may last at most 4 hours",
-                    at_key=True,
-                )
+            message = FileProblems.tr(
+                "the routine lasts {hours} hours; a routine may last at most 4 hours"
             )
+            hours = f"{total / 3600:.1f}"
+            problems.append(source.problem(("steps",), fill(message, hours=hours), at_key=True))
         if problems:
             raise DataError(problems)
-        return ResolvedRoutine(routine, path, tuple(blocks), tuple(cautions), tuple(includes))
+        return ResolvedRoutine(
+            routine,
+            path,
+            tuple(blocks),
+            tuple(cautions),
+            tuple(includes),
+            tuple(translations),
+            translated,
+        )
 
     def _unknown_points(self, data: object, source: SourceMap) -> list[Problem]:
         """Every step's point that the library lacks, wherever the routine is invalid."""
         known = ", ".join(self.points.codes)
+        message = FileProblems.tr("unknown point {point}; the library has {known}")
         return [
-            source.problem(field.path, f"unknown point {field.value!r}; the library has {known}")
+            source.problem(field.path, fill(message, point=repr(field.value), known=known))
             for field in fields_in(Routine, data)
             if field.record is StepSpec and field.name == "point"
             if isinstance(field.value, str) and self.points.get(field.value) is None
@@ -170,31 +200,25 @@ class _Loader:
     ) -> ResolvedRoutine:
         here = chain[-1].parent
         target = (here / item.include).resolve()
+        name = repr(item.include)
         if not target.is_relative_to(self.root):
-            raise DataError(
-                [
-                    source.problem(
-                        where, f"{item.include!r} is outside the routines folder {self.root}"
-                    )
-                ]
-            )
+            message = FileProblems.tr("{file} is outside the routines folder {folder}")
+            raise DataError([source.problem(where, fill(message, file=name, folder=self.root))])
         if target.name == POINTS_FILE:
-            message = "points.yaml is the point library, not a routine"
+            message = FileProblems.tr("points.yaml is the point library, not a routine")
             raise DataError([source.problem(where, message)])
         if target in chain:
             cycle = " -> ".join(p.name for p in (*chain[chain.index(target) :], target))
-            raise DataError([source.problem(where, f"include cycle: {cycle}")])
+            message = fill(FileProblems.tr("include cycle: {cycle}"), cycle=cycle)
+            raise DataError([source.problem(where, message)])
         if len(chain) >= MAX_INCLUDE_DEPTH:
-            raise DataError([source.problem(where, "includes nested too deeply (at most 8)")])
+            message = FileProblems.tr("includes nested too deeply (at most 8)")
+            raise DataError([source.problem(where, message)])
         if not target.is_file():
-            message = f"no routine file {item.include!r} next to this one"
+            message = fill(FileProblems.tr("no routine file {file} next to this one"), file=name)
             raise DataError([source.problem(where, message)])
         try:
             return self.load(target, chain)
         except DataError as exc:
-            raise DataError(
-                [
-                    source.problem(where, f"included file {item.include!r} has problems"),
-                    *exc.problems,
-                ]
-            ) from None
+            message = fill(FileProblems.tr("included file {file} has problems"), file=name)
+            raise DataError([source.problem(where, message), *exc.problems]) from None

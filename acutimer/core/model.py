@@ -24,6 +24,9 @@ from dataclasses import MISSING, dataclass, fields
 from types import GenericAlias
 from typing import Any, ClassVar
 
+from acutimer.core.errors import FileProblems
+from acutimer.core.i18n import fill, translate
+
 KeyPath = tuple[Hashable, ...]
 """Where a value sits in a loaded document: keys and list indexes, from the top."""
 
@@ -63,11 +66,11 @@ def shown(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
-        return "nothing"
+        return FileProblems.tr("nothing", "what an empty value is called: '...; got nothing'")
     if isinstance(value, dict):
-        return "a group of keys"
+        return FileProblems.tr("a group of keys")
     if isinstance(value, list | tuple):
-        return "a list"
+        return FileProblems.tr("a list")
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else repr(value[:37] + "...")
     return f"{value:g}" if isinstance(value, float) else str(value)
@@ -79,7 +82,18 @@ def _num(value: float) -> str:
 
 def _or_list(values: Sequence[Any]) -> str:
     words = [str(v) for v in values]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+    if len(words) == 1:
+        return words[0]
+    return fill(FileProblems.tr("{some} or {last}"), some=", ".join(words[:-1]), last=words[-1])
+
+
+def _amount(value: float, unit: str) -> str:
+    """A limit with its unit: "3 seconds" (the only unit files have)."""
+    if unit == "seconds" and float(value).is_integer():
+        return FileProblems.tr("%n second(s)", "", int(value))
+    if unit == "seconds":
+        return fill(FileProblems.tr("{number} seconds"), number=_num(value))
+    return f"{_num(value)} {unit}".strip()
 
 
 class Spec:
@@ -103,8 +117,10 @@ class Spec:
 
     @staticmethod
     def fail(issues: list[Issue], path: KeyPath, message: str, value: Any = MISSING) -> Any:
-        got = "" if value is MISSING else f"; got {shown(value)}"
-        issues.append(Issue(path, message + got))
+        if value is not MISSING:
+            got = FileProblems.tr("{problem}; got {value}", "the value found in the file")
+            message = fill(got, problem=message, value=shown(value))
+        issues.append(Issue(path, message))
         return INVALID
 
 
@@ -117,20 +133,27 @@ class Text(Spec):
     strip: bool = True
     pattern: str | None = None
     pattern_words: str = ""
-    """What the pattern asks for, in words: 'a WHO point code: ...'."""
+    """What the pattern asks for, in words: 'a WHO point code: ...' (English source,
+    marked with QT_TRANSLATE_NOOP("FileProblems", ...) and translated when said)."""
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, str):
-            return self.fail(issues, path, "should be text", value)
+            return self.fail(issues, path, FileProblems.tr("should be text"), value)
         if self.strip:
             value = value.strip()
         if len(value) < self.min_length:
-            return self.fail(issues, path, "must not be empty")
+            return self.fail(issues, path, FileProblems.tr("must not be empty"))
         if len(value) > self.max_length:
-            return self.fail(issues, path, f"is too long: at most {self.max_length} characters")
+            too_long = FileProblems.tr("is too long: at most %n character(s)", "", self.max_length)
+            return self.fail(issues, path, too_long)
         if self.pattern is not None and not re.search(self.pattern, value):
-            words = self.pattern_words or f"text matching {self.pattern}"
-            return self.fail(issues, path, f"should be {words}", value)
+            if self.pattern_words:
+                words = translate("FileProblems", self.pattern_words)
+            else:
+                words = fill(FileProblems.tr("text matching {pattern}"), pattern=self.pattern)
+            return self.fail(
+                issues, path, fill(FileProblems.tr("should be {words}"), words=words), value
+            )
         return value
 
     def python_type(self) -> Any:
@@ -159,21 +182,27 @@ class Number(Spec):
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return self.fail(issues, path, "should be a number, like 30", value)
+            return self.fail(issues, path, FileProblems.tr("should be a number, like 30"), value)
         if not math.isfinite(value):
-            return self.fail(issues, path, "should be an ordinary number, like 30", value)
+            message = FileProblems.tr("should be an ordinary number, like 30")
+            return self.fail(issues, path, message, value)
         return self.bounded(float(value), value, path, issues)
 
     def bounded(self, kept: Any, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         """``kept`` if ``value`` is within the limits, else INVALID with the issue."""
-        unit = f" {self.unit}" if self.unit else ""
         if self.gt is not None and not value > self.gt:
-            return self.fail(issues, path, f"must be more than {_num(self.gt)}{unit}", value)
+            message = fill(FileProblems.tr("must be more than {limit}"), limit=self._limit(self.gt))
+            return self.fail(issues, path, message, value)
         if self.ge is not None and not value >= self.ge:
-            return self.fail(issues, path, f"must be at least {_num(self.ge)}{unit}", value)
+            message = fill(FileProblems.tr("must be at least {limit}"), limit=self._limit(self.ge))
+            return self.fail(issues, path, message, value)
         if self.le is not None and not value <= self.le:
-            return self.fail(issues, path, f"must be at most {_num(self.le)}{unit}", value)
+            message = fill(FileProblems.tr("must be at most {limit}"), limit=self._limit(self.le))
+            return self.fail(issues, path, message, value)
         return kept
+
+    def _limit(self, value: float) -> str:
+        return _amount(value, self.unit)
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         names = {"gt": "exclusiveMinimum", "ge": "minimum", "le": "maximum"}
@@ -192,7 +221,9 @@ class Whole(Number):
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
-            return self.fail(issues, path, "should be a whole number, like 3", value)
+            return self.fail(
+                issues, path, FileProblems.tr("should be a whole number, like 3"), value
+            )
         return self.bounded(value, value, path, issues)
 
     def python_type(self) -> Any:
@@ -205,7 +236,7 @@ class Boolean(Spec):
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, bool):
-            return self.fail(issues, path, "should be true or false", value)
+            return self.fail(issues, path, FileProblems.tr("should be true or false"), value)
         return value
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
@@ -222,7 +253,8 @@ class OneOf(Spec):
 
     choices: tuple[Any, ...] | type[enum.Enum]
     bool_message: str = ""
-    """Said instead for true/false, where YAML's true would look like a wrong number."""
+    """Said instead for true/false, where YAML's true would look like a wrong number
+    (English source marked with QT_TRANSLATE_NOOP("FileProblems", ...))."""
 
     def _pairs(self) -> list[tuple[Any, Any]]:
         """(the value as written in a file, the value kept) for every choice."""
@@ -233,11 +265,17 @@ class OneOf(Spec):
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if isinstance(value, bool) and self.bool_message:
-            return self.fail(issues, path, self.bool_message)
+            return self.fail(issues, path, translate("FileProblems", self.bool_message))
         for written, kept in self._pairs():
             if type(value) is type(written) and value == written:
                 return kept
-        return self.fail(issues, path, f"should be one of: {_or_list(self._values())}", value)
+        choices = _or_list(self._values())
+        return self.fail(
+            issues,
+            path,
+            fill(FileProblems.tr("should be one of: {choices}"), choices=choices),
+            value,
+        )
 
     def schema(self, defs: dict[str, Any]) -> dict[str, Any]:
         values = self._values()
@@ -281,12 +319,14 @@ class ListOf(Spec):
 
     def check(self, value: Any, path: KeyPath, issues: list[Issue]) -> Any:
         if not isinstance(value, list):
-            return self.fail(issues, path, "should be a list (one '- ' line per item)", value)
+            message = FileProblems.tr("should be a list (one '- ' line per item)")
+            return self.fail(issues, path, message, value)
         low, high = (2, 2) if self.pair else (self.min_length, self.max_length)
         if len(value) < low:
-            return self.fail(issues, path, f"needs at least {low} item{'s' if low != 1 else ''}")
+            return self.fail(issues, path, FileProblems.tr("needs at least %n item(s)", "", low))
         if high is not None and len(value) > high:
-            return self.fail(issues, path, f"has {len(value)} items; at most {high} allowed")
+            too_many = FileProblems.tr("has {count} items; at most %n allowed", "", high)
+            return self.fail(issues, path, fill(too_many, count=len(value)))
         items = [self.item.check(v, (*path, i), issues) for i, v in enumerate(value)]
         if any(v is INVALID for v in items):
             return INVALID
@@ -407,9 +447,9 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
     """A ``cls`` made from ``data``, or INVALID with every issue added to ``issues``."""
     if not isinstance(data, dict):
         message = (
-            "should be a group of keys (key: value lines)"
+            FileProblems.tr("should be a group of keys (key: value lines)")
             if path
-            else "the file should be a set of keys (format, id, title...)"
+            else FileProblems.tr("the file should be a set of keys (format, id, title...)")
         )
         return Spec.fail(issues, path, message, data)
     known = keys(cls)
@@ -418,9 +458,8 @@ def check_record(cls: type, data: Any, path: KeyPath, issues: list[Issue]) -> An
     for f in fields(cls):
         if f.name not in data:
             if f.default is MISSING and f.default_factory is MISSING:
-                issues.append(
-                    Issue((*path, f.name), f"missing required key {f.name!r}", IssueKind.MISSING)
-                )
+                missing = fill(FileProblems.tr("missing required key {key}"), key=repr(f.name))
+                issues.append(Issue((*path, f.name), missing, IssueKind.MISSING))
                 valid = False
             continue
         value = f.metadata["spec"].check(data[f.name], (*path, f.name), issues)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
-from acutimer.core.errors import DataError
+from acutimer.core.errors import DataError, FileProblems
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, fill
 from acutimer.core.model import (
     ListOf,
     Nested,
@@ -28,15 +29,19 @@ CODE = Text(
     max_length=10,
     strip=False,
     pattern=r"^[A-Z]{2}[0-9]{1,2}$",
-    pattern_words="a WHO point code: two capital letters and a number (like BL23)",
+    pattern_words=QT_TRANSLATE_NOOP(
+        "FileProblems", "a WHO point code: two capital letters and a number (like BL23)"
+    ),
 )
 
-CODES_LEGEND = (
+CODES_LEGEND = QT_TRANSLATE_NOOP(
+    "Points",
     "Point codes: the WHO code comes first; a code in brackets is the older numbering of "
     "popular acupressure books, which differs for some points. For example, the books' "
-    "B-53 is BL39 behind the knee, not BL53 on the buttock."
+    "B-53 is BL39 behind the knee, not BL53 on the buttock.",
 )
-"""Said wherever codes are first shown, since "BL53 (B-48)" and "BL39 (B-53)" collide."""
+"""Said wherever codes are first shown, since "BL53 (B-48)" and "BL39 (B-53)" collide
+(show it through ``translate("Points", CODES_LEGEND)``)."""
 
 
 class View(enum.StrEnum):
@@ -88,7 +93,7 @@ class Caution:
 def _inside_frame(marker: tuple[float, float]) -> str | None:
     if all(0.0 <= v <= 1.0 for v in marker):
         return None
-    return "marker coordinates must be between 0 and 1"
+    return FileProblems.tr("marker coordinates must be between 0 and 1")
 
 
 @record
@@ -165,18 +170,26 @@ class PointLibrary:
         return [p.code for p in self.points]
 
 
-def load_points(path: Path) -> PointLibrary:
-    """Load and check a point library; DataError lists every problem with its place."""
+def load_points(path: Path, language: str | None = None) -> PointLibrary:
+    """Load and check a point library; DataError lists every problem with its place.
+
+    With a ``language``, the texts come from its translation file where there is one
+    (``points.de.yaml``, see core/translation.py)."""
     data, source = load(read_text(path), str(path))
     library = validate(PointLibrary, data, source)
     seen: dict[str, int] = {}
     problems = []
     for index, point in enumerate(library.points):
         if point.code in seen:
-            problems.append(
-                source.problem(("points", index, "code"), f"point {point.code} is listed twice")
-            )
+            message = fill(FileProblems.tr("point {code} is listed twice"), code=point.code)
+            problems.append(source.problem(("points", index, "code"), message))
         seen[point.code] = index
     if problems:
         raise DataError(problems)
+    # Here, not at the top: translation.py builds on this module's records.
+    from acutimer.core.translation import translate_points, translation_for
+
+    translation = translation_for(path, language)
+    if translation is not None:
+        library = translate_points(library, translation, str(translation), path.name)
     return library

@@ -42,10 +42,6 @@ class Weekday(enum.IntEnum):
     SATURDAY = 5
     SUNDAY = 6
 
-    @property
-    def label(self) -> str:
-        return self.name.capitalize()
-
 
 def spread_days(per_week: int) -> frozenset[Weekday]:
     """``per_week`` days spread evenly through the week, from Monday.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from typing import Any
 
+from acutimer.core.errors import FileProblems
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, fill
 from acutimer.core.model import (
     Boolean,
     Choice,
@@ -31,7 +33,10 @@ ROUTINE_ID = Text(
     max_length=60,
     strip=False,
     pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
-    pattern_words="lowercase letters and digits, words joined by single hyphens (like hand-li4)",
+    pattern_words=QT_TRANSLATE_NOOP(
+        "FileProblems",
+        "lowercase letters and digits, words joined by single hyphens (like hand-li4)",
+    ),
 )
 
 MAX_PHASE_SECONDS = 3600
@@ -73,11 +78,12 @@ class PhaseSpec:
 
     def rules(self) -> list[tuple[str, str]]:
         if self.kind is PhaseKind.ICE and self.seconds > MAX_ICE_SECONDS:
-            message = (
-                f"ice for {self.seconds:g} seconds ({self.seconds / 60:.3g} minutes) is too "
-                "long: never more than 20 minutes (1200 seconds) at a time"
+            message = FileProblems.tr(
+                "ice for {seconds} seconds ({minutes} minutes) is too long: never more than "
+                "20 minutes (1200 seconds) at a time"
             )
-            return [("seconds", message)]
+            minutes = f"{self.seconds / 60:.3g}"
+            return [("seconds", fill(message, seconds=f"{self.seconds:g}", minutes=minutes))]
         return []
 
 
@@ -107,9 +113,13 @@ class StepSpec:
     def rules(self) -> list[tuple[None, str]]:
         if self.point is None and self.side not in (None, StepSide.NONE):
             side = self.side.value if self.side else ""
-            return [(None, f"side {side!r} needs a point; a step without one has no side")]
+            message = FileProblems.tr("side {side} needs a point; a step without one has no side")
+            return [(None, fill(message, side=repr(side)))]
         if self.point is not None and self.side is StepSide.NONE:
-            return [(None, "every point is on both sides of the body: use side each or both")]
+            message = FileProblems.tr(
+                "every point is on both sides of the body: use side each or both"
+            )
+            return [(None, message)]
         return []
 
     @property
@@ -133,8 +143,9 @@ class EachSideBody:
     )
 
     def rules(self) -> list[tuple[None, str]]:
+        message = FileProblems.tr("step {title} is inside each_side, so it must be side: each")
         return [
-            (None, f"step {step.title!r} is inside each_side, so it must be side: each")
+            (None, fill(message, title=repr(step.title)))
             for step in self.steps
             if step.effective_side is not StepSide.EACH
         ][:1]

@@ -1,5 +1,6 @@
 """Routine files already read, kept between runs: a file is read again only when it,
-a file it includes, the point library or acutimer itself has changed.
+a file it includes, a translation of either (added, changed or removed), the language,
+the point library or acutimer itself has changed.
 
 Reading 500 custom routines takes most of a second; unpickling them takes a few
 milliseconds. A file is known by its path, size and modification time (in
@@ -21,13 +22,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from acutimer.core.loader import ResolvedRoutine
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 Stamp = tuple[tuple[str, int, int], ...]
 
 
-def stamp(paths: list[Path]) -> Stamp | None:
-    """What a set of files looks like on disk now; None if one cannot be seen."""
+def stamp(paths: list[Path], maybe: tuple[Path, ...] = ()) -> Stamp | None:
+    """What a set of files looks like on disk now; None if one of ``paths`` cannot be
+    seen. Files in ``maybe`` (translations looked for) may be absent, and that is noted."""
     result = []
     for path in paths:
         try:
@@ -35,6 +37,13 @@ def stamp(paths: list[Path]) -> Stamp | None:
         except OSError:
             return None
         result.append((str(path), info.st_size, info.st_mtime_ns))
+    for path in maybe:
+        try:
+            info = path.stat()
+        except OSError:
+            result.append((str(path), -1, -1))
+        else:
+            result.append((str(path), info.st_size, info.st_mtime_ns))
     return tuple(result)
 
 
@@ -49,32 +58,33 @@ def code_fingerprint(points_file: Path) -> str:
 
 
 class ScanCache:
-    """Loaded routines by file; ``get`` answers only while every file it read is unchanged."""
+    """Loaded routines by file; ``get`` answers only while every file it read (or looked
+    for) is unchanged and for the language it was read in."""
 
     def __init__(self, file: Path | None, fingerprint: str) -> None:
         self.file = file
         self.fingerprint = fingerprint
-        self._entries: dict[str, tuple[Stamp, ResolvedRoutine]] = {}
+        self._entries: dict[str, tuple[str | None, Stamp, ResolvedRoutine]] = {}
         self._changed = False
         self._lock = threading.Lock()  # the window scans in a background thread
         if file is not None:
             self._entries = _read(file, fingerprint)
 
-    def get(self, path: Path) -> ResolvedRoutine | None:
+    def get(self, path: Path, language: str | None = None) -> ResolvedRoutine | None:
         with self._lock:
             kept = self._entries.get(str(path))
         if kept is None:
             return None
-        recorded, routine = kept
-        if stamp([Path(p) for p, _, _ in recorded]) != recorded:
+        read_in, recorded, routine = kept
+        if read_in != language or _stamp_of(path, routine) != recorded:
             return None
         return routine
 
-    def put(self, path: Path, routine: ResolvedRoutine) -> None:
-        now = stamp([path, *routine.includes])
+    def put(self, path: Path, routine: ResolvedRoutine, language: str | None = None) -> None:
+        now = _stamp_of(path, routine)
         if now is not None:
             with self._lock:
-                self._entries[str(path)] = (now, routine)
+                self._entries[str(path)] = (language, now, routine)
                 self._changed = True
 
     def keep_only(self, paths: list[Path]) -> None:
@@ -99,6 +109,10 @@ class ScanCache:
             partial.replace(self.file)  # readers see the old file or the new, never half
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+def _stamp_of(path: Path, routine: ResolvedRoutine) -> Stamp | None:
+    return stamp([path, *routine.includes], routine.translations)
 
 
 def _read(file: Path, fingerprint: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from acutimer.core import translation_schema
 from acutimer.core.model import json_schema
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import Routine
@@ -20,12 +21,13 @@ SCHEMAS = {
 
 
 def export() -> dict[str, str]:
-    """File name -> JSON text of each schema."""
-    texts = {}
-    for name, (record, title) in SCHEMAS.items():
-        schema = json_schema(record, title)
-        texts[name] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
-    return texts
+    """File name -> JSON text of each schema, translation files' included."""
+    schemas = {name: json_schema(record, title) for name, (record, title) in SCHEMAS.items()}
+    schemas |= {name: make() for name, make in translation_schema.SCHEMAS.items()}
+    return {
+        name: json.dumps(schema, indent=2, sort_keys=True) + "\n"
+        for name, schema in schemas.items()
+    }
 
 
 def write(folder: Path) -> None:
@@ -38,4 +40,4 @@ if __name__ == "__main__":
     from acutimer.paths import schema_dir
 
     write(schema_dir())
-    print(f"wrote {', '.join(SCHEMAS)} to {schema_dir()}")
+    print(f"wrote {', '.join(export())} to {schema_dir()}")

@@ -10,10 +10,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from acutimer.core.loader import Block, ResolvedRoutine
 from acutimer.core.points import Flag, Point, PointLibrary
 from acutimer.core.routine import PhaseKind, StepSpec
-from acutimer.core.sides import Side, StepSide
+from acutimer.core.sides import Side, StepSide, switch_cue, switch_text, where_words
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,17 @@ class TimelineStep:
 
 HALFWAY_CHECK_FROM = 600.0
 """An ice phase this long (10 minutes) or longer gets a "check your skin" cue halfway."""
-SKIN_CHECK_TEXT = (
+SKIN_CHECK_TEXT = QT_TRANSLATE_NOOP(
+    "Timeline",
     "Halfway: lift the ice and check your skin. Take the ice off if the skin burns, "
-    "goes numb, or turns white or blotchy."
+    "goes numb, or turns white or blotchy.",
 )
-LIE_ON_SIDE = "In later pregnancy, lie on your side rather than flat on your back."
+"""Shown halfway through long ice: pass through ``translate("Timeline", ...)``."""
+LIE_ON_SIDE = QT_TRANSLATE_NOOP(
+    "Timeline", "In later pregnancy, lie on your side rather than flat on your back."
+)
+"""Added to instructions that have the person lie down, in pregnancy mode (translated
+there); shown elsewhere through ``translate("Timeline", ...)``."""
 
 
 @dataclass(frozen=True)
@@ -117,9 +124,16 @@ class Timeline:
 
 
 DEFAULT_TEXT = {
-    PhaseKind.RELEASE: "Ease off slowly. Let the pressure fade rather than letting go all at once.",
-    PhaseKind.REST: "Rest your hand. Breathe out slowly and let the area relax.",
+    PhaseKind.RELEASE: QT_TRANSLATE_NOOP(
+        "Timeline", "Ease off slowly. Let the pressure fade rather than letting go all at once."
+    ),
+    PhaseKind.REST: QT_TRANSLATE_NOOP(
+        "Timeline", "Rest your hand. Breathe out slowly and let the area relax."
+    ),
 }
+"""A phase's words when the routine gives none (English source; translated when built)."""
+
+Durations = Context("Durations")
 
 
 def clock_text(seconds: float) -> str:
@@ -135,10 +149,11 @@ def duration_words(seconds: float) -> str:
     whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     if minutes == 0 or (whole < 90 and secs):
-        return f"{whole} second{'s' if whole != 1 else ''}"
-    text = f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return Durations.tr("%n second(s)", "", whole)
+    text = Durations.tr("%n minute(s)", "", minutes)
     if secs:
-        text += f" {secs} second{'s' if secs != 1 else ''}"
+        both = translate("Timeline", "{minutes} {seconds}", "a time: '1 minute' '30 seconds'")
+        return fill(both, minutes=text, seconds=Durations.tr("%n second(s)", "", secs))
     return text
 
 
@@ -147,13 +162,33 @@ def side_words(point: Point | None, side: Side | None) -> str:
     window, the diagram and the voice name where to press."""
     if side is None:
         return ""
-    limb = point.view.limb if point else None
-    if side is Side.BOTH:
-        return f"both {_PLURALS[limb]}" if limb else "both sides"
-    return f"{side.value} {limb or 'side'}"
+    return where_words(side, point.view.limb if point else None)
 
 
-_PLURALS = {"hand": "hands", "forearm": "forearms", "foot": "feet", "knee": "knees"}
+def _first_upper(text: str) -> str:
+    """'Left hand' from 'left hand' (str.capitalize would lower the rest: 'Linke hand')."""
+    return text[:1].upper() + text[1:]
+
+
+_LYING = re.compile(r"\b(lie|lying)\b", re.IGNORECASE)
+
+
+def _lying_down(instruction: str) -> bool:
+    """Whether an instruction has the person lie down: in English, or in the words the
+    translation gives for the app's language (the routine's text may be translated)."""
+    if _LYING.search(instruction):
+        return True
+    words = translate(
+        "Timeline",
+        "lie, lying",
+        "Words, separated by commas, that show an instruction has the person lie down "
+        "(each is looked for as a whole word or phrase, in any case)",
+    )
+    return any(
+        re.search(rf"\b{re.escape(word.strip())}\b", instruction, re.IGNORECASE)
+        for word in words.split(",")
+        if word.strip()
+    )
 
 
 def build_timeline(
@@ -236,9 +271,6 @@ def _left_out_because(step: StepSpec, points: PointLibrary, flags: tuple[Flag, .
     return None
 
 
-_LYING = re.compile(r"\b(lie|lying)\b", re.IGNORECASE)
-
-
 class _Builder:
     def __init__(self, points: PointLibrary, first: Side, *, lie_on_side: bool = False) -> None:
         self.points = points
@@ -266,7 +298,9 @@ class _Builder:
         start = self.clock
         where = self._where(step, side)
         if switch is not None:
-            text = f"Switch to your {where}." if where else "Switch sides."
+            point = self.points.get(step.point) if step.point else None
+            limb = point.view.limb if point else None
+            sides = translate("Sides", "Switch sides.")
             self._add_phase(
                 PhaseKind.SWITCH,
                 switch,
@@ -275,27 +309,26 @@ class _Builder:
                 index,
                 1,
                 1,
-                text,
-                Cue(
-                    "switch",
-                    f"Switch to the {where}." if where else "Switch sides.",
-                    "Switch sides.",
-                ),
+                switch_text(side, limb) if side else sides,
+                Cue("switch", switch_cue(side, limb) if side else sides, sides),
             )
         instruction = step.instruction
-        if self.lie_on_side and _LYING.search(instruction):
-            instruction = f"{instruction} {LIE_ON_SIDE}"
+        if self.lie_on_side and _lying_down(instruction):
+            instruction = f"{instruction} {translate('Timeline', LIE_ON_SIDE)}"
         point = self.points.get(step.point) if step.point else None
         for round_ in range(1, step.rounds + 1):
             for spec in step.phases:
                 kind = spec.kind
-                text = spec.text or DEFAULT_TEXT.get(kind, instruction)
+                default = DEFAULT_TEXT.get(kind)
+                text = spec.text or (translate("Timeline", default) if default else instruction)
                 first = round_ == 1 and spec is step.phases[0]
                 cue = self._cue(kind, spec.seconds, step, where, first=first)
                 halfway = None
                 if kind is PhaseKind.ICE and spec.seconds >= HALFWAY_CHECK_FROM:
                     halfway = Cue(
-                        "check", "Halfway. Check your skin under the ice.", "Check your skin."
+                        "check",
+                        translate("Timeline", "Halfway. Check your skin under the ice."),
+                        translate("Timeline", "Check your skin."),
                     )
                 most = None
                 if kind in (PhaseKind.PRESS, PhaseKind.HOLD) and point and point.max_hold:
@@ -369,20 +402,62 @@ class _Builder:
         point = self.points.get(step.point) if step.point else None
         spoken = point.spoken_code if point else ""
         lasting = duration_words(seconds)
-        lead = f"{where.capitalize()}. " if where and first else ""
+        # Where to press, said as a sentence of its own before the first phase's cue.
+        lead = f"{_first_upper(where)}. " if where and first else ""
+
+        def said(text: str, brief: str, sound: str = "step") -> Cue:
+            """A cue from translated words, with the point and the duration filled in."""
+            return Cue(sound, fill(text, point=spoken, duration=lasting), brief)
+
         match kind:
+            case PhaseKind.PRESS if spoken:
+                cue = said(
+                    translate("Timeline", "Press {point} for {duration}."),
+                    translate("Timeline", "Press."),
+                    "press",
+                )
             case PhaseKind.PRESS:
-                return Cue("press", f"{lead}Press {spoken} for {lasting}.".strip(), "Press.")
+                cue = said(
+                    translate("Timeline", "Press for {duration}."),
+                    translate("Timeline", "Press."),
+                    "press",
+                )
+            case PhaseKind.HOLD if spoken:
+                cue = said(
+                    translate("Timeline", "Hold {point} for {duration}."),
+                    translate("Timeline", "Hold."),
+                    "press",
+                )
             case PhaseKind.HOLD:
-                return Cue("press", f"{lead}Hold {spoken} for {lasting}.".strip(), "Hold.")
-            case PhaseKind.RELEASE:
-                return Cue("release", "Release slowly.", "Release.")
-            case PhaseKind.REST:
-                return Cue("rest", f"Rest for {lasting}.", "Rest.")
+                cue = said(
+                    translate("Timeline", "Hold for {duration}."),
+                    translate("Timeline", "Hold."),
+                    "press",
+                )
             case PhaseKind.MASSAGE:
-                return Cue("step", f"{lead}Massage for {lasting}.", "Massage.")
+                cue = said(
+                    translate("Timeline", "Massage for {duration}."),
+                    translate("Timeline", "Massage."),
+                )
+            case PhaseKind.RELEASE:
+                return said(
+                    translate("Timeline", "Release slowly."),
+                    translate("Timeline", "Release."),
+                    "release",
+                )
+            case PhaseKind.REST:
+                return said(
+                    translate("Timeline", "Rest for {duration}."),
+                    translate("Timeline", "Rest."),
+                    "rest",
+                )
             case PhaseKind.ICE:
-                return Cue("step", f"Ice, {lasting}.", "Ice.")
+                return said(
+                    translate("Timeline", "Ice, {duration}."), translate("Timeline", "Ice.")
+                )
             case PhaseKind.PREPARE:
-                return Cue("step", f"{step.title}. Get ready.", "Get ready.")
-        return Cue("step", step.title, step.title)
+                get_ready = fill(translate("Timeline", "{title}. Get ready."), title=step.title)
+                return Cue("step", get_ready, translate("Timeline", "Get ready."))
+            case _:
+                return Cue("step", step.title, step.title)
+        return Cue(cue.sound, lead + cue.speech, cue.brief)

@@ -5,13 +5,19 @@ from __future__ import annotations
 import difflib
 from typing import Any, TypeVar
 
-from acutimer.core.errors import DataError, Problem
+from acutimer.core.errors import DataError, FileProblems, Problem
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, fill
 from acutimer.core.model import INVALID, Issue, IssueKind, OneOf, Text, check_record
 from acutimer.core.yamlsource import SourceMap
 
 R = TypeVar("R")
 
-FORMAT_VERSION = OneOf((1,), bool_message="must be the number 1 (the file format version)")
+FORMAT_VERSION = OneOf(
+    (1,),
+    bool_message=QT_TRANSLATE_NOOP(
+        "FileProblems", "must be the number 1 (the file format version)"
+    ),
+)
 """The ``format:`` key every routine and point file starts with."""
 TEXT = Text(max_length=2000)
 """A sentence or a paragraph, as both file formats hold many."""
@@ -59,12 +65,26 @@ def _problem(issue: Issue, source: SourceMap) -> Problem:
     if issue.kind is IssueKind.UNKNOWN:
         name, parent = path[-1], _dotted(path[:-1])
         close = difflib.get_close_matches(str(name), issue.known, n=1)
-        if close:
-            hint = f"; did you mean {close[0]!r}?"
+        if close and parent:
+            words = FileProblems.tr("unknown key {key} in {parent}; did you mean {close}?")
+        elif close:
+            words = FileProblems.tr("unknown key {key}; did you mean {close}?")
+        elif issue.known and parent:
+            words = FileProblems.tr("unknown key {key} in {parent}; allowed here: {known}")
+        elif issue.known:
+            words = FileProblems.tr("unknown key {key}; allowed here: {known}")
+        elif parent:
+            words = FileProblems.tr("unknown key {key} in {parent}")
         else:
-            hint = f"; allowed here: {', '.join(sorted(issue.known))}" if issue.known else ""
-        place = f" in {parent}" if parent else ""
-        return source.problem(path, f"unknown key {name!r}{place}{hint}", at_key=True)
+            words = FileProblems.tr("unknown key {key}")
+        message = fill(
+            words,
+            key=repr(name),
+            parent=parent,
+            close=repr(close[0]) if close else "",
+            known=", ".join(sorted(issue.known)),
+        )
+        return source.problem(path, message, at_key=True)
     if issue.kind is IssueKind.MISSING:
         path = path[:-1]  # the key is not in the file: point at the mapping that lacks it
     where = _dotted(path)

@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from acutimer.core.errors import DataError, Problem, problem_at_start
+from acutimer.core.errors import DataError, FileProblems, Problem, problem_at_start
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_FILE_BYTES = 1_000_000
 """Routine and point files are a few kilobytes; anything past 1 MB is a mistake or an attack."""
@@ -138,54 +139,50 @@ def read_text(path: Path, name: str | None = None) -> str:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             # A FIFO or a device (/dev/zero) would block or never end.
-            raise DataError([problem_at_start(name, f"not a regular file: {_kind(info)}")])
+            raise DataError([problem_at_start(name, _not_regular(info))])
         if info.st_size > MAX_FILE_BYTES:
-            message = f"file is {info.st_size:,} bytes; routine files may be at most 1 MB"
-            raise DataError([problem_at_start(name, message)])
+            message = FileProblems.tr("file is {size} bytes; routine files may be at most 1 MB")
+            size = f"{info.st_size:,}"
+            raise DataError([problem_at_start(name, fill(message, size=size))])
         with path.open("rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)  # the file may grow after stat()
     except OSError as exc:
-        raise DataError([problem_at_start(name, f"cannot read the file: {exc.strerror}")]) from None
+        message = fill(FileProblems.tr("cannot read the file: {reason}"), reason=exc.strerror)
+        raise DataError([problem_at_start(name, message)]) from None
     return decode(raw, name)
 
 
-def _kind(info: os.stat_result) -> str:
+def _not_regular(info: os.stat_result) -> str:
     if stat.S_ISDIR(info.st_mode):
-        return "it is a folder"
+        return FileProblems.tr("not a regular file: it is a folder")
     if stat.S_ISFIFO(info.st_mode):
-        return "it is a named pipe (FIFO)"
+        return FileProblems.tr("not a regular file: it is a named pipe (FIFO)")
     if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
-        return "it is a device"
+        return FileProblems.tr("not a regular file: it is a device")
     if stat.S_ISSOCK(info.st_mode):
-        return "it is a socket"
-    return "it is a special file"
+        return FileProblems.tr("not a regular file: it is a socket")
+    return FileProblems.tr("not a regular file: it is a special file")
 
 
 def decode(raw: bytes, path: str) -> str:
     """UTF-8 text, or a problem that points at the first byte that is not."""
     if len(raw) > MAX_FILE_BYTES:
-        raise DataError([problem_at_start(path, "file is larger than 1 MB")])
+        raise DataError([problem_at_start(path, FileProblems.tr("file is larger than 1 MB"))])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise DataError(
-            [
-                Problem(
-                    path,
-                    line,
-                    column,
-                    f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-                )
-            ]
-        ) from None
+        message = FileProblems.tr("not UTF-8 text (byte {byte}); save the file as UTF-8")
+        byte = f"0x{raw[exc.start]:02x}"
+        raise DataError([Problem(path, line, column, fill(message, byte=byte))]) from None
     if "\x00" in text:
         offset = text.index("\x00")
         line = text.count("\n", 0, offset) + 1
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        raise DataError([Problem(path, line, column, "binary data (a NUL byte) in a text file")])
+        message = FileProblems.tr("binary data (a NUL byte) in a text file")
+        raise DataError([Problem(path, line, column, message)])
     return text.removeprefix("\ufeff")
 
 
@@ -194,7 +191,10 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
     source = SourceMap(path)
     fast = _fast_node(text)
     if fast is not None:
-        return _built(fast[0], source, fast[1])
+        try:
+            return _built(fast[0], source, fast[1])
+        except _Refused:
+            source = SourceMap(path)  # the strict loader says where and why
     try:
         loader = _StrictLoader(text)  # the reader checks the first characters at once
         try:
@@ -204,42 +204,56 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        message = f"control character U+{exc.character:04X} is not allowed in the text"
-        raise DataError([Problem(path, line, column, message)]) from None
+        message = FileProblems.tr("control character {code} is not allowed in the text")
+        code = f"U+{exc.character:04X}"
+        raise DataError([Problem(path, line, column, fill(message, code=code))]) from None
     except _AliasFound as exc:
         line, column = _where(exc.mark)
-        raise DataError(
-            [Problem(path, line, column, "aliases (*name) are not allowed; write the value out")]
-        ) from None
+        message = FileProblems.tr("aliases (*name) are not allowed; write the value out")
+        raise DataError([Problem(path, line, column, message)]) from None
     except _TooDeep as exc:
         line, column = _where(exc.mark)
-        message = f"nested more than {MAX_DEPTH} levels deep; no routine needs that"
-        raise DataError([Problem(path, line, column, message)]) from None
+        message = FileProblems.tr("nested more than {levels} levels deep; no routine needs that")
+        raise DataError([Problem(path, line, column, fill(message, levels=MAX_DEPTH))]) from None
     except _TooMany as exc:
         line, column = _where(exc.mark)
-        message = f"more than {MAX_NODES:,} values in one file; no routine needs that many"
-        raise DataError([Problem(path, line, column, message)]) from None
+        message = FileProblems.tr(
+            "more than {count} values in one file; no routine needs that many"
+        )
+        count = f"{MAX_NODES:,}"
+        raise DataError([Problem(path, line, column, fill(message, count=count))]) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or exc.context or "invalid YAML"
-        unclosed = _UNCLOSED.get(exc.context or "")
-        if unclosed and exc.context_mark:
-            # The parser notices at the end of the file; the author needs the opening.
-            mark, what = exc.context_mark, f"{unclosed} is never closed ({what})"
-        line, column = _where(mark) if mark else (1, 1)
-        if what == "but found another document":
-            what = "a file holds one routine: remove the '---' line and what follows it"
-        elif "'\\t'" in what or "\t" in what:
-            what += " (indent with spaces, not tabs)"
-        raise DataError([Problem(path, line, column, f"YAML syntax: {what}")]) from None
+        raise DataError([_syntax_problem(exc, path)]) from None
     except yaml.YAMLError as exc:
-        raise DataError([problem_at_start(path, f"YAML syntax: {exc}")]) from None
+        message = fill(FileProblems.tr("YAML syntax: {problem}"), problem=exc)
+        raise DataError([problem_at_start(path, message)]) from None
     return _built(node, source, loader)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, path: str) -> Problem:
+    """PyYAML's complaint, placed where the author can fix it. Its own words (English,
+    from PyYAML) stay inside ours."""
+    mark = exc.problem_mark or exc.context_mark
+    what = exc.problem or exc.context or FileProblems.tr("invalid YAML")
+    unclosed = _UNCLOSED.get(exc.context or "")
+    if unclosed and exc.context_mark:
+        # The parser notices at the end of the file; the author needs the opening.
+        mark, what = exc.context_mark, fill(translate("FileProblems", unclosed), problem=what)
+    if what == "but found another document":
+        what = FileProblems.tr(
+            "a file holds one routine: remove the '---' line and what follows it"
+        )
+    elif "'\\t'" in what or "\t" in what:
+        what = fill(FileProblems.tr("{problem} (indent with spaces, not tabs)"), problem=what)
+    line, column = _where(mark) if mark else (1, 1)
+    return Problem(
+        path, line, column, fill(FileProblems.tr("YAML syntax: {problem}"), problem=what)
+    )
 
 
 def _built(node: Any, source: SourceMap, loader: Any) -> tuple[Any, SourceMap]:
     if node is None:
-        raise DataError([problem_at_start(source.path, "the file is empty")])
+        raise DataError([problem_at_start(source.path, FileProblems.tr("the file is empty"))])
     problems: list[Problem] = []
     data = _build(node, (), source, loader, problems)
     if problems:
@@ -253,55 +267,81 @@ _OPEN_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSE_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
+class _Refused(Exception):
+    """The fast path met what only the strict loader may judge (too deep, too many)."""
+
+
 def _fast_node(text: str) -> tuple[Any, Any] | None:
     """The document's node tree and its loader, from libyaml; None when the strict
     loader must look instead (no libyaml, or anything it would refuse: aliases, deep
     nesting, too many values, control characters, a syntax error), so the messages
-    users see are always the strict loader's."""
+    users see are always the strict loader's.
+
+    A file that could hold aliases or more values than allowed is first read as events
+    and counted, before anything is built from it. Others (every real routine: a few
+    KB, no '*') are composed at once, which halves the time per file; ``_build`` then
+    stops at the depth and count limits (``_Refused``), and libyaml itself stops at a
+    nesting of 1,000 levels.
+    """
     if _FAST_LOADER is None or _NON_PRINTABLE.search(text):
         return None
-    events = _FastLoader(text)
-    try:
-        nodes = depth = 0
-        while events.check_event():
-            event = events.get_event()
-            if isinstance(event, yaml.AliasEvent):
-                return None
-            if isinstance(event, _NODE_EVENTS):
-                nodes += 1
-                if nodes > MAX_NODES:
-                    return None
-            if isinstance(event, _OPEN_EVENTS):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return None
-            elif isinstance(event, _CLOSE_EVENTS):
-                depth -= 1
-        loader = _FastLoader(text)
+    if len(text) > MAX_NODES or "*" in text:
+        events = _FastLoader(text)
         try:
-            return loader.get_single_node(), loader
+            nodes = depth = 0
+            while events.check_event():
+                event = events.get_event()
+                if isinstance(event, yaml.AliasEvent):
+                    return None
+                if isinstance(event, _NODE_EVENTS):
+                    nodes += 1
+                    if nodes > MAX_NODES:
+                        return None
+                if isinstance(event, _OPEN_EVENTS):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        return None
+                elif isinstance(event, _CLOSE_EVENTS):
+                    depth -= 1
+        except yaml.YAMLError:
+            return None
         finally:
-            loader.dispose()
+            events.dispose()
+    loader = _FastLoader(text)
+    try:
+        return loader.get_single_node(), loader
     except yaml.YAMLError:
         return None
     finally:
-        events.dispose()
+        loader.dispose()
 
 
 _UNCLOSED = {
-    "while parsing a flow sequence": "this '['",
-    "while parsing a flow mapping": "this '{'",
-    "while scanning a quoted scalar": "this quote",
+    "while parsing a flow sequence": QT_TRANSLATE_NOOP(
+        "FileProblems", "this '[' is never closed ({problem})"
+    ),
+    "while parsing a flow mapping": QT_TRANSLATE_NOOP(
+        "FileProblems", "this '{' is never closed ({problem})"
+    ),
+    "while scanning a quoted scalar": QT_TRANSLATE_NOOP(
+        "FileProblems", "this quote is never closed ({problem})"
+    ),
 }
+"""PyYAML's context -> our words (English source: translated where used)."""
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[Problem]) -> Any:
+    # Never true after the strict loader, which refuses such a file while composing.
+    if len(key) > MAX_DEPTH or len(source.values) >= MAX_NODES:
+        raise _Refused
     source.values[key] = _where(node.start_mark)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
         line, column = _where(node.start_mark)
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-        message = f"unknown tag {tag!r}; write a plain value without '!'"
+        message = fill(
+            FileProblems.tr("unknown tag {tag}; write a plain value without '!'"), tag=repr(tag)
+        )
         problems.append(Problem(source.path, line, column, message))
         return None
     if isinstance(node, yaml.MappingNode):
@@ -309,17 +349,19 @@ def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[P
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 line, column = _where(key_node.start_mark)
-                problems.append(Problem(source.path, line, column, "keys must be plain words"))
+                message = FileProblems.tr("keys must be plain words")
+                problems.append(Problem(source.path, line, column, message))
                 continue
             name = loader.construct_scalar(key_node)
             if name == "<<":
                 line, column = _where(key_node.start_mark)
-                message = "merge keys (<<) are not allowed"
+                message = FileProblems.tr("merge keys (<<) are not allowed")
                 problems.append(Problem(source.path, line, column, message))
                 continue
             if name in result:
                 line, column = _where(key_node.start_mark)
-                problems.append(Problem(source.path, line, column, f"duplicate key {name!r}"))
+                message = fill(FileProblems.tr("duplicate key {key}"), key=repr(name))
+                problems.append(Problem(source.path, line, column, message))
                 continue
             source.keys[(*key, name)] = _where(key_node.start_mark)
             result[name] = _build(value_node, (*key, name), source, loader, problems)
@@ -336,10 +378,16 @@ def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[P
         line, column = _where(node.start_mark)
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         if isinstance(exc, yaml.constructor.ConstructorError) and "constructor" in str(exc.problem):
-            why = f"unknown tag {tag!r}; write a plain value without '!'"
+            why = fill(
+                FileProblems.tr("unknown tag {tag}; write a plain value without '!'"), tag=repr(tag)
+            )
         elif isinstance(exc, yaml.MarkedYAMLError):
-            why = f"bad value: {exc.problem}"
+            why = fill(FileProblems.tr("bad value: {problem}"), problem=exc.problem)
         else:
-            why = f"bad value {node.value!r} for the tag {tag!r}"
+            why = fill(
+                FileProblems.tr("bad value {value} for the tag {tag}"),
+                value=repr(node.value),
+                tag=repr(tag),
+            )
         problems.append(Problem(source.path, line, column, why))
         return None

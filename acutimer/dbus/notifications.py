@@ -11,9 +11,19 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    QCoreApplication,
+    QMetaObject,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtDBus import QDBus, QDBusAbstractAdaptor, QDBusInterface, QDBusMessage
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.dbus.bus import SessionBus, dbus_interface
 from acutimer.dbus.pyside_uint import typed_interface
 from acutimer.identity import APP_ID, DISPLAY_NAME
@@ -36,10 +46,11 @@ class ReminderAnswer(enum.Enum):
 
 
 BUTTONS = (
-    (ReminderAnswer.START, "Start now"),
-    (ReminderAnswer.LATER, "In 30 minutes"),
-    (ReminderAnswer.NOT_TODAY, "Not today"),
+    (ReminderAnswer.START, QT_TRANSLATE_NOOP("Notifier", "Start now")),
+    (ReminderAnswer.LATER, QT_TRANSLATE_NOOP("Notifier", "In 30 minutes")),
+    (ReminderAnswer.NOT_TODAY, QT_TRANSLATE_NOOP("Notifier", "Not today")),
 )
+"""The buttons' words in English: translated (context "Notifier") when sent."""
 
 
 @dbus_interface(INTERFACE)
@@ -85,12 +96,12 @@ class Notifier(QObject):
     def available(self) -> bool:
         """Whether a notification server answers now; ``problem`` says why not."""
         if not self._bus.connected:
-            self.problem = "there is no D-Bus session bus"
+            self.problem = self.tr("there is no D-Bus session bus")
             return False
         message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "GetCapabilities")
         reply = self._bus.connection.call(message, QDBus.CallMode.Block, TIMEOUT_MS)
         if reply.type() != QDBusMessage.MessageType.ReplyMessage:
-            self.problem = reply.errorMessage() or "no notification server answered"
+            self.problem = reply.errorMessage() or self.tr("no notification server answered")
             return False
         capabilities = reply.arguments()[0] if reply.arguments() else []
         # Without "actions" the buttons do not show; the body click and the window's
@@ -102,7 +113,7 @@ class Notifier(QObject):
     def notify(self, summary: str, body: str) -> int | None:
         """Show a reminder with the three buttons; its id, or None if it could not be shown."""
         if not self._bus.connected:
-            self.problem = "there is no D-Bus session bus"
+            self.problem = self.tr("there is no D-Bus session bus")
             return None
         if self._interface is None or not self._interface.isValid():
             self._interface = typed_interface(
@@ -110,12 +121,14 @@ class Notifier(QObject):
             )
             self._interface.setTimeout(TIMEOUT_MS)
         if not self._interface.isValid():
-            self.problem = self._interface.lastError().message() or "no notification server"
+            self.problem = self._interface.lastError().message() or self.tr(
+                "no notification server"
+            )
             self._interface = None
             return None
-        actions = [ReminderAnswer.OPEN.value, "Open acutimer"]
+        actions = [ReminderAnswer.OPEN.value, self.tr("Open acutimer")]
         for answer, label in BUTTONS:
-            actions += [answer.value, label]
+            actions += [answer.value, QCoreApplication.translate("Notifier", label)]
         hints = {"desktop-entry": APP_ID, "category": "reminder", "urgency": 1}
         try:
             notification = QMetaObject.invokeMethod(
@@ -137,7 +150,9 @@ class Notifier(QObject):
             return None
         error = self._interface.lastError()
         if error.isValid() or not isinstance(notification, int) or notification == 0:
-            self.problem = error.message() or "the notification server refused the reminder"
+            self.problem = error.message() or self.tr(
+                "the notification server refused the reminder"
+            )
             return None
         self.problem = None
         self._ids.add(notification)

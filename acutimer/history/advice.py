@@ -9,11 +9,12 @@ plan is over, mean "have this checked", with the warning signs that need quick c
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from statistics import mean
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from acutimer.core.safety import RED_FLAGS, SEE_A_DOCTOR, RedFlags
 from acutimer.history.plan import PlanProgress, local_day
 from acutimer.history.records import SessionRecord
@@ -23,7 +24,11 @@ SESSIONS_TO_JUDGE = 4
 DAYS_TO_JUDGE = 3
 """A trend needs sessions on this many different days: five in five minutes are not one."""
 _COMPARED = 2  # sessions averaged at each end when judging a trend
-STILL_HURTING = "See a doctor or physiotherapist."
+STILL_HURTING = QT_TRANSLATE_NOOP("Advice", "See a doctor or physiotherapist.")
+SAFETY_CONTEXT = "Safety"
+"""Where the core's safety texts (acutimer.core.safety) are translated."""
+Number = Callable[[float], str]
+"""Writes a number for the reader: one decimal at most, in the UI language's way."""
 
 
 class AdviceKind(enum.Enum):
@@ -43,31 +48,48 @@ class Advice:
     red_flags: tuple[RedFlags, ...] = RED_FLAGS
 
 
+def see_someone() -> str:
+    """ "See a doctor or physiotherapist.", in the app's language."""
+    return translate("Advice", STILL_HURTING)
+
+
 def high_pain_advice(rating: int) -> Advice:
     return Advice(
         AdviceKind.HIGH_PAIN,
-        "That is a lot of pain",
-        f"You rated your pain {rating} out of 10. Pain this strong should be checked by a "
-        "doctor, especially if it is new or getting worse: acupressure does not treat "
-        "serious causes of back pain.",
+        translate("Advice", "That is a lot of pain"),
+        translate(
+            "Advice",
+            "You rated your pain {rating} out of 10. Pain this strong should be checked by a "
+            "doctor, especially if it is new or getting worse: acupressure does not treat "
+            "serious causes of back pain.",
+        ).replace("{rating}", str(rating)),
     )
 
 
 def pain_went_up_advice(title: str, before: int, after: int) -> Advice:
     return Advice(
         AdviceKind.PAIN_WENT_UP,
-        "Your pain went up",
-        f"Your pain was {after} out of 10 after {title}, higher than the {before} before it. "
-        "Stop using this routine. If the pain stays higher, see a doctor.",
+        translate("Advice", "Your pain went up"),
+        translate(
+            "Advice",
+            "Your pain was {after} out of 10 after {routine}, higher than the {before} before "
+            "it. Stop using this routine. If the pain stays higher, see a doctor.",
+        )
+        .replace("{after}", str(after))
+        .replace("{before}", str(before))
+        .replace("{routine}", title),
     )
 
 
 def still_hurting_advice(weeks: int) -> Advice:
     return Advice(
         AdviceKind.STILL_HURTING,
-        f"Still hurting after {_weeks(weeks)}?",
-        f"{STILL_HURTING} Your plan is over and your back still hurts: it deserves a "
-        "proper look. Acupressure does not help everyone.",
+        _still_hurting_title(weeks),
+        translate(
+            "Advice",
+            "{see_someone} Your plan is over and your back still hurts: it deserves a "
+            "proper look. Acupressure does not help everyone.",
+        ).replace("{see_someone}", see_someone()),
     )
 
 
@@ -124,28 +146,51 @@ def advice_for(
             found.append(
                 Advice(
                     AdviceKind.NOT_IMPROVING,
-                    "Your pain has not eased",
-                    f"Over your last {len(levels)} rated sessions your pain has not come "
-                    "down. Acupressure does not help everyone, and back pain that does not "
-                    "ease deserves a proper look: please see a doctor or a physiotherapist. "
-                    + SEE_A_DOCTOR,
+                    translate("Advice", "Your pain has not eased"),
+                    # Always four or more (SESSIONS_TO_JUDGE): no singular needed.
+                    translate(
+                        "Advice",
+                        "Over your last {count} rated sessions your pain has not come down. "
+                        "Acupressure does not help everyone, and back pain that does not "
+                        "ease deserves a proper look: please see a doctor or a "
+                        "physiotherapist. {see_a_doctor}",
+                    )
+                    .replace("{count}", str(len(levels)))
+                    .replace("{see_a_doctor}", translate(SAFETY_CONTEXT, SEE_A_DOCTOR)),
                 )
             )
     return found
 
 
-def pain_trend(records: Sequence[SessionRecord], tz: tzinfo | None = None) -> str | None:
-    """A plain description of how the ratings moved, or None with too few to say."""
+def pain_trend(
+    records: Sequence[SessionRecord], tz: tzinfo | None = None, number: Number | None = None
+) -> str | None:
+    """A plain description of how the ratings moved, or None with too few to say.
+
+    ``number`` writes the averages (the window passes its language's; default "4.5").
+    """
     levels = _levels(records)
     if len(levels) < SESSIONS_TO_JUDGE or not _enough_days(records, tz):
         return None
+    write = number or _num
     first, recent = mean(levels[:_COMPARED]), mean(levels[-_COMPARED:])
-    change = f"from about {_num(first)} to about {_num(recent)} out of 10"
     if recent < first:
-        return f"Your pain ratings have come down {change} since your first sessions."
-    if recent > first:
-        return f"Your pain ratings have gone up {change} since your first sessions."
-    return f"Your pain ratings have stayed about the same, around {_num(recent)} out of 10."
+        text = translate(
+            "Advice",
+            "Your pain ratings have come down from about {first} to about {recent} out of 10 "
+            "since your first sessions.",
+        )
+    elif recent > first:
+        text = translate(
+            "Advice",
+            "Your pain ratings have gone up from about {first} to about {recent} out of 10 "
+            "since your first sessions.",
+        )
+    else:
+        text = translate(
+            "Advice", "Your pain ratings have stayed about the same, around {recent} out of 10."
+        )
+    return text.replace("{first}", write(first)).replace("{recent}", write(recent))
 
 
 def relief(records: Sequence[SessionRecord]) -> float | None:
@@ -158,10 +203,22 @@ def relief(records: Sequence[SessionRecord]) -> float | None:
     return mean(drops) if drops else None
 
 
-def _weeks(n: int) -> str:
-    words = ("one", "two", "three", "four", "five", "six")
-    number = words[n - 1] if 1 <= n <= len(words) else str(n)
-    return f"{number} week{'s' if n != 1 else ''}"
+_STILL_HURTING_AFTER = (
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after one week?"),
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after two weeks?"),
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after three weeks?"),
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after four weeks?"),
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after five weeks?"),
+    QT_TRANSLATE_NOOP("Advice", "Still hurting after six weeks?"),
+)
+"""Small numbers in words, as people say them; larger ones in digits."""
+
+
+def _still_hurting_title(weeks: int) -> str:
+    if 1 <= weeks <= len(_STILL_HURTING_AFTER):
+        return translate("Advice", _STILL_HURTING_AFTER[weeks - 1])
+    # More than six: always plural.
+    return translate("Advice", "Still hurting after {weeks} weeks?").replace("{weeks}", str(weeks))
 
 
 def _num(value: float) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from acutimer.core.i18n import translate
+
 # Version 1: the session log as first shipped (issue 7, part 1).
 _V1 = """
 CREATE TABLE sessions (
@@ -88,9 +90,13 @@ class NewerSchemaError(Exception):
     """The file was written by a newer acutimer; this one must not touch it."""
 
     def __init__(self, found: int) -> None:
+        text = translate(
+            "HistoryStore",
+            "the history file is from a newer version of acutimer (schema {found}, this "
+            "version knows up to {known})",
+        )
         super().__init__(
-            f"the history file is from a newer version of acutimer (schema {found}, "
-            f"this version knows up to {SCHEMA_VERSION})"
+            text.replace("{found}", str(found)).replace("{known}", str(SCHEMA_VERSION))
         )
         self.found = found
 

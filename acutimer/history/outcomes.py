@@ -16,32 +16,47 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from acutimer.history.plan import PlanProgress
 from acutimer.history.records import GLOBAL_CHANGE, Moment, SessionRecord
 
-WEEK_PAIN_QUESTION = (
+CONTEXT = "Outcomes"
+"""The questions' context for translation: pass them through ``translate(CONTEXT, ...)``
+(or the functions below) where they are shown."""
+WEEK_PAIN_QUESTION = QT_TRANSLATE_NOOP(
+    "Outcomes",
     "Over the past week, how bad has your back pain been on average? "
-    "0 is no pain, 10 the worst pain you can imagine."
+    "0 is no pain, 10 the worst pain you can imagine.",
 )
-GLOBAL_CHANGE_QUESTION = (
-    "Since you started the plan, how would you describe the change in your back pain overall?"
+GLOBAL_CHANGE_QUESTION = QT_TRANSLATE_NOOP(
+    "Outcomes",
+    "Since you started the plan, how would you describe the change in your back pain overall?",
 )
 GLOBAL_CHANGE_ANSWERS: tuple[str, ...] = (
-    "Very much improved",
-    "Much improved",
-    "Minimally improved",
-    "No change",
-    "Minimally worse",
-    "Much worse",
-    "Very much worse",
+    QT_TRANSLATE_NOOP("Outcomes", "Very much improved"),
+    QT_TRANSLATE_NOOP("Outcomes", "Much improved"),
+    QT_TRANSLATE_NOOP("Outcomes", "Minimally improved"),
+    QT_TRANSLATE_NOOP("Outcomes", "No change"),
+    QT_TRANSLATE_NOOP("Outcomes", "Minimally worse"),
+    QT_TRANSLATE_NOOP("Outcomes", "Much worse"),
+    QT_TRANSLATE_NOOP("Outcomes", "Very much worse"),
 )
-"""The PGIC's seven answers, 1 to 7 in order."""
+"""The PGIC's seven answers, 1 to 7 in order (in English: translate where shown)."""
 
 assert len(GLOBAL_CHANGE_ANSWERS) == GLOBAL_CHANGE.high - GLOBAL_CHANGE.low + 1
 
 
+def week_pain_question() -> str:
+    return translate(CONTEXT, WEEK_PAIN_QUESTION)
+
+
+def global_change_question() -> str:
+    return translate(CONTEXT, GLOBAL_CHANGE_QUESTION)
+
+
 def global_change_words(value: int) -> str:
-    return GLOBAL_CHANGE_ANSWERS[GLOBAL_CHANGE.check(value) - GLOBAL_CHANGE.low]
+    """The answer ``value`` (1-7) in the app's language."""
+    return translate(CONTEXT, GLOBAL_CHANGE_ANSWERS[GLOBAL_CHANGE.check(value) - GLOBAL_CHANGE.low])
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from acutimer.core.i18n import translate
 from acutimer.core.summary import Ending, SessionSummary
 from acutimer.history.fields import COLUMNS, FIELDS, record_from, stored_values
 from acutimer.history.migrations import SCHEMA_VERSION, NewerSchemaError, migrate, user_version
@@ -100,20 +101,31 @@ class HistoryStore:
 
     def _damage_sentence(self, kept: Path) -> str:
         if self.empty_file:
-            return (
-                "Your history file was empty (0 bytes), so no session could be read from "
-                f"it. It has been kept at {kept}, and a new history was started."
+            text = translate(
+                "HistoryStore",
+                "Your history file was empty (0 bytes), so no session could be read from it. "
+                "It has been kept at {path}, and a new history was started.",
             )
-        if self.recovered:
-            sessions = "1 session was" if self.recovered == 1 else f"{self.recovered} sessions were"
-            return (
-                f"Your history file was damaged. {sessions} recovered from it into a new "
-                f"history file; the damaged file has been kept at {kept}."
+        elif self.recovered == 1:
+            text = translate(
+                "HistoryStore",
+                "Your history file was damaged. 1 session was recovered from it into a new "
+                "history file; the damaged file has been kept at {path}.",
             )
-        return (
-            "Your history file was damaged and no session could be read from it. It has "
-            f"been kept at {kept}, and a new history was started."
-        )
+        elif self.recovered:
+            # Two texts, not "%n": lupdate gives the core's translate() no plural forms.
+            text = translate(
+                "HistoryStore",
+                "Your history file was damaged. {count} sessions were recovered from it into "
+                "a new history file; the damaged file has been kept at {path}.",
+            )
+        else:
+            text = translate(
+                "HistoryStore",
+                "Your history file was damaged and no session could be read from it. It has "
+                "been kept at {path}, and a new history was started.",
+            )
+        return text.replace("{count}", str(self.recovered)).replace("{path}", str(kept))
 
     # -- reading -----------------------------------------------------------------
 
@@ -126,7 +138,7 @@ class HistoryStore:
                 f"SELECT id, {_COLUMN_LIST} FROM sessions ORDER BY started_utc, id"
             ).fetchall()
         except sqlite3.Error as error:
-            self.problem = f"History could not be read: {_reason(error, self.path)}."
+            self.problem = _could_not("read", _reason(error, self.path))
             return []
         return [record_from(row[1:], session_id=row[0]) for row in rows]
 
@@ -145,7 +157,9 @@ class HistoryStore:
         if not self._writable:
             self._reopen()  # the disk may have been freed or the folder fixed since
         if not self._writable:
-            return SaveResult(False, self.problem or "History could not be saved.")
+            return SaveResult(
+                False, self.problem or translate("HistoryStore", "History could not be saved.")
+            )
         try:
             return SaveResult(True, session_id=self._insert(values))
         except sqlite3.Error as error:
@@ -154,7 +168,7 @@ class HistoryStore:
                 if self._writable:
                     with contextlib.suppress(sqlite3.Error):
                         return SaveResult(True, session_id=self._insert(values))
-            message = f"History could not be saved: {_reason(error, self.path)}."
+            message = _could_not("save", _reason(error, self.path))
             return SaveResult(False, message)
 
     def save_progress(
@@ -170,7 +184,9 @@ class HistoryStore:
         if session_id is not None and not self._writable:
             self._reopen()  # the disk may have been freed since
             if not self._writable:
-                return SaveResult(False, self.problem or "History could not be saved.")
+                return SaveResult(
+                    False, self.problem or translate("HistoryStore", "History could not be saved.")
+                )
         if session_id is not None:
             summary_fields = [f for f in FIELDS if f.in_summary]
             record = SessionRecord(progress)
@@ -193,7 +209,7 @@ class HistoryStore:
             except sqlite3.Error as error:
                 if not _is_corrupt(error):
                     reason = _reason(error, self.path)
-                    return SaveResult(False, f"History could not be saved: {reason}.")
+                    return SaveResult(False, _could_not("save", reason))
                 changed = 0
             finally:
                 if under_way:
@@ -222,7 +238,9 @@ class HistoryStore:
         """
         check_pain(pain_after, "pain after")
         if not self._writable or self._connection is None:
-            return SaveResult(False, self.problem or "History could not be saved.")
+            return SaveResult(
+                False, self.problem or translate("HistoryStore", "History could not be saved.")
+            )
         try:
             with self._transaction() as connection:
                 connection.execute(
@@ -230,7 +248,7 @@ class HistoryStore:
                     (pain_after, note.strip()[:NOTE_MAX_CHARS], session_id),
                 )
         except sqlite3.Error as error:
-            return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")
+            return SaveResult(False, _could_not("save", _reason(error, self.path)))
         return SaveResult(True, session_id=session_id)
 
     def answer_outcome(
@@ -248,7 +266,9 @@ class HistoryStore:
         if global_change is not None:
             GLOBAL_CHANGE.check(global_change)
         if not self._writable or self._connection is None:
-            return SaveResult(False, self.problem or "History could not be saved.")
+            return SaveResult(
+                False, self.problem or translate("HistoryStore", "History could not be saved.")
+            )
         try:
             with self._transaction() as connection:
                 connection.execute(
@@ -257,7 +277,7 @@ class HistoryStore:
                     (Moment(moment).value, week_pain, global_change, session_id),
                 )
         except sqlite3.Error as error:
-            return SaveResult(False, f"History could not be saved: {_reason(error, self.path)}.")
+            return SaveResult(False, _could_not("save", _reason(error, self.path)))
         return SaveResult(True, session_id=session_id)
 
     def delete_all(self) -> SaveResult:
@@ -267,7 +287,11 @@ class HistoryStore:
             try:
                 copy.unlink()
             except OSError as error:
-                failures.append(f"{copy} could not be deleted ({error.strerror})")
+                failures.append(
+                    translate("HistoryStore", "{path} could not be deleted ({reason})")
+                    .replace("{path}", str(copy))
+                    .replace("{reason}", str(error.strerror))
+                )
         if self.moved_aside is not None and not self.moved_aside.exists():
             self.moved_aside = None
         if self._connection is not None:
@@ -279,9 +303,14 @@ class HistoryStore:
                 self._connection.execute("VACUUM")
                 self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except sqlite3.Error as error:
-                failures.append(f"history could not be deleted ({_reason(error, self.path)})")
+                failures.append(
+                    translate("HistoryStore", "history could not be deleted ({reason})").replace(
+                        "{reason}", _reason(error, self.path)
+                    )
+                )
         if failures:
-            return SaveResult(False, "Not everything was deleted: " + "; ".join(failures) + ".")
+            text = translate("HistoryStore", "Not everything was deleted: {failures}.")
+            return SaveResult(False, text.replace("{failures}", "; ".join(failures)))
         return SaveResult(True)
 
     def damaged_copies(self) -> list[Path]:
@@ -306,14 +335,18 @@ class HistoryStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = self._connect_for_writing()
         except NewerSchemaError as error:
-            self.problem = f"History is not shown or saved: {error}."
+            self.problem = translate(
+                "HistoryStore", "History is not shown or saved: {reason}."
+            ).replace("{reason}", str(error))
             return
         except (sqlite3.Error, OSError) as error:
             if isinstance(error, sqlite3.Error) and _is_corrupt(error) and not move_aside:
                 self._open(move_aside=True)
                 return
             self._remove_new(existing)
-            self.problem = f"History cannot be saved: {_reason(error, self.path)}."
+            self.problem = translate("HistoryStore", "History cannot be saved: {reason}.").replace(
+                "{reason}", _reason(error, self.path)
+            )
             self._connection = self._connect_for_reading(existing)
             return
         self._writable = True
@@ -482,17 +515,37 @@ def _is_empty_file(path: Path) -> bool:
 def _interrupted_sentence(records: list[SessionRecord]) -> str:
     # Short: the main window shows it on one status-bar line.
     last = records[-1].summary
-    done = f"{last.steps_completed} of {last.steps_total} steps"
-    when = last.started_at.astimezone().strftime("%a %d %b %H:%M")
+    # The core cannot name days and months in the UI's language (strftime is English here).
+    #: A strftime format; use numbers only ("%d.%m. %H:%M"): names would stay English.
+    when = last.started_at.astimezone().strftime(translate("HistoryStore", "%a %d %b %H:%M"))
     if len(records) == 1:
-        return (
-            f"Your last session, {last.routine_title} ({when}), was interrupted after "
-            f"{done}; what you did is kept in History."
+        text = translate(
+            "HistoryStore",
+            "Your last session, {routine} ({when}), was interrupted after {done} of {total} "
+            "steps; what you did is kept in History.",
+        )
+    else:
+        text = translate(
+            "HistoryStore",
+            "{count} sessions were interrupted, the last one ({routine}, {when}) after {done} "
+            "of {total} steps; what you did is kept in History.",
         )
     return (
-        f"{len(records)} sessions were interrupted, the last one ({last.routine_title}, "
-        f"{when}) after {done}; what you did is kept in History."
+        text.replace("{count}", str(len(records)))
+        .replace("{routine}", last.routine_title)
+        .replace("{when}", when)
+        .replace("{done}", str(last.steps_completed))
+        .replace("{total}", str(last.steps_total))
     )
+
+
+def _could_not(action: str, reason: str) -> str:
+    """ "History could not be read: the disk is full." (``action``: read or save)."""
+    if action == "read":
+        text = translate("HistoryStore", "History could not be read: {reason}.")
+    else:
+        text = translate("HistoryStore", "History could not be saved: {reason}.")
+    return text.replace("{reason}", reason)
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
@@ -508,19 +561,25 @@ def _is_corrupt(error: sqlite3.Error) -> bool:
 
 def _reason(error: BaseException, path: Path) -> str:
     """A cause a user can act on, not SQLite's jargon."""
+    full = translate("HistoryStore", "the disk is full")
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return full
     if isinstance(error, OSError):
-        return f"{path.parent} could not be created or written to ({error.strerror})"
+        text = translate("HistoryStore", "{folder} could not be created or written to ({reason})")
+        return text.replace("{folder}", str(path.parent)).replace("{reason}", str(error.strerror))
     code = _primary_code(error) if isinstance(error, sqlite3.Error) else None
     if code == _SQLITE_FULL or (code == _SQLITE_IOERR and _disk_full(path.parent)):
-        return "the disk is full"
+        return full
     if code in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN):
-        return f"the folder {path.parent} cannot be written to"
+        text = translate("HistoryStore", "the folder {folder} cannot be written to")
+        return text.replace("{folder}", str(path.parent))
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return "another copy of acutimer is using the history file"
+        return translate("HistoryStore", "another copy of acutimer is using the history file")
     if code == _SQLITE_IOERR:
-        return "the disk reported an error"
+        return translate("HistoryStore", "the disk reported an error")
     if isinstance(error, sqlite3.Error) and _is_corrupt(error):
-        return f"the history file {path} is damaged and could not be moved aside"
+        text = translate(
+            "HistoryStore", "the history file {path} is damaged and could not be moved aside"
+        )
+        return text.replace("{path}", str(path))
     return str(error)

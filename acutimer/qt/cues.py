@@ -29,8 +29,8 @@ from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
 from acutimer.qt.settings import Settings
-from acutimer.qt.sound import SoundOutput, linear_gain
-from acutimer.qt.speech import Speech, speaking_seconds
+from acutimer.qt.sound import SoundOutput
+from acutimer.qt.speech import Speech, speaking_seconds, voice_gain
 
 SOUNDS = ("press", "release", "rest", "step", "switch", "tick", "check", "done")
 STALE_CUE = 1.0
@@ -59,6 +59,20 @@ def said(phrase: str) -> str:
 def cue_sounds(sounds_dir: Path | None = None, parent: QObject | None = None) -> SoundOutput:
     """The output that plays the cue sounds (the shipped ones unless ``sounds_dir``)."""
     return SoundOutput(sounds_dir or paths.resource("sounds"), SOUNDS, parent)
+
+
+def cue_gain(percent: int) -> float:
+    """The linear gain (0..1) of tones and voice alike for the volume slider's 0..100.
+
+    0 is silent; 1 is the voice's quietest step (about 25 dB down, the lowest level at
+    which a phrase still matches a tone: see acutimer.qt.speech.QUIETEST_STEP), 100 is
+    full level, and the steps between are even in decibels, as loudness is heard. The
+    gain is then moved to the voice's nearest step, so tones and voice stay together.
+    """
+    if percent <= 0:
+        return 0.0
+    quietest = voice_gain(1e-9)
+    return voice_gain(quietest ** ((100 - min(percent, 100)) / 99))
 
 
 class CuePlayer(QObject):
@@ -96,8 +110,7 @@ class CuePlayer(QObject):
         self._voice_timer.setSingleShot(True)
         self._voice_timer.timeout.connect(self._say_pending)
         self._pending_phrase: str | None = None
-        self.sound.set_volume(settings.volume)
-        self.speech.set_volume(linear_gain(settings.volume))
+        self._set_volume(settings.volume)
         settings.changed.connect(self.on_setting_changed)
         self.sound.problem_changed.connect(self._update_status)
         self.speech.available_changed.connect(self._update_status)
@@ -232,12 +245,17 @@ class CuePlayer(QObject):
     def play_test(self, sound: bool, voice: bool, volume: int) -> None:
         """Settings' "Play a test cue": one cue as the dialog's choices stand, unsaved.
         The saved volume comes back with ``restore_volume``."""
-        self.sound.set_volume(volume)
-        self.speech.set_volume(linear_gain(volume))
+        self._set_volume(volume)
         if sound or (voice and not self.speech.available):
             self.sound.play("press")
         if voice and self.speech.available and self.speech.responsive:
             self.speech.say(said(TEST_PHRASE))
+
+    def _set_volume(self, percent: int) -> None:
+        """Tones and voice at one gain: the voice's nearest step to the slider's curve."""
+        gain = cue_gain(percent)
+        self.sound.set_gain(gain)
+        self.speech.set_volume(gain)
 
     def restore_volume(self) -> None:
         self.on_setting_changed("cues/volume")
@@ -246,8 +264,7 @@ class CuePlayer(QObject):
 
     def on_setting_changed(self, key: str) -> None:
         if key == "cues/volume":
-            self.sound.set_volume(self.settings.volume)
-            self.speech.set_volume(linear_gain(self.settings.volume))
+            self._set_volume(self.settings.volume)
         if key.startswith("cues/"):
             self._update_status()
 

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTime, QTimer, Signal
 
 from acutimer.core.reminders import Decision, PlanFacts, decide
 from acutimer.dbus.notifications import Notifier, ReminderAnswer
@@ -47,10 +47,14 @@ def wall_clock() -> datetime:
 
 def reminder_text(decision: Decision, tz: tzinfo) -> tuple[str, str]:
     """The notification's title and body: calm, short, no pressure."""
-    title = "Time for your acupressure session"
-    body = "Today is one of your plan days."
+    title = QCoreApplication.translate("ReminderService", "Time for your acupressure session")
+    body = QCoreApplication.translate("ReminderService", "Today is one of your plan days.")
     if decision.late and decision.due_at is not None:
-        body += f" (It was due at {decision.due_at.astimezone(tz).strftime('%H:%M')}.)"
+        due = decision.due_at.astimezone(tz)
+        at = QLocale().toString(QTime(due.hour, due.minute), "HH:mm")
+        body = QCoreApplication.translate(
+            "ReminderService", "Today is one of your plan days. (It was due at {time}.)"
+        ).replace("{time}", at)
     return title, body
 
 
@@ -115,7 +119,8 @@ class ReminderService(QObject):
         title, body = reminder_text(decision, tz)
         shown = self.notifier.notify(title, body) if self.notifier is not None else None
         if shown is None:
-            self.pending = f"{title}. {body}"
+            self.pending = self.tr("{title}. {body}").replace("{title}", title)
+            self.pending = self.pending.replace("{body}", body)
             self.due_in_window.emit(self.pending)
 
     def _sleep_until(self, moment: datetime | None, now: datetime, enabled: bool) -> None:

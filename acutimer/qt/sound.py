@@ -54,15 +54,6 @@ def open_audio_devices() -> None:
         QCoreApplication.setLibraryPaths(paths)
 
 
-def linear_gain(percent: int) -> float:
-    """The linear gain (0..1) for the volume slider's 0..100, on a loudness-like curve."""
-    return QtAudio.convertVolume(
-        percent / 100,
-        QtAudio.VolumeScale.LogarithmicVolumeScale,
-        QtAudio.VolumeScale.LinearVolumeScale,
-    )
-
-
 def read_sound(path: Path) -> bytes:
     """16-bit mono 44.1 kHz PCM from a WAV file, or ValueError saying what is wrong."""
     try:
@@ -132,9 +123,9 @@ class SoundOutput(QObject):
     def working(self) -> bool:
         return self._io is not None
 
-    def set_volume(self, percent: int) -> None:
-        """0..100 as the slider reads it; the stream's own volume, not the system's."""
-        self._volume = linear_gain(percent)
+    def set_gain(self, gain: float) -> None:
+        """Linear 0..1 (``cue_gain`` of the slider); the stream's own volume, not the system's."""
+        self._volume = gain
         if self._sink is not None:
             self._sink.setVolume(self._volume)
 

@@ -68,18 +68,45 @@ def speaking_seconds(text: str) -> float:
     return SECONDS_TO_START + SECONDS_PER_WORD * len(words) + SECONDS_PER_PAUSE * pauses
 
 
-def ssip_volume(gain: float) -> int:
-    """The SSIP volume (-100..100) that plays the voice at linear ``gain`` (0..1) of the
-    phase tones' loudness.
+QUIETEST_STEP = 3
+"""The smallest whole-number amplitude factor the voice is played at (unless silent).
+
+espeak-ng scales its samples by a whole number (below). Measured at a null sink with
+benchmarks/loudness.py, its output at factors 1 and 2 was 3.6 and 2.9 dB below the
+factor's linear share, and at 3 only 1.8 dB: from 3 up, a phrase keeps within 3 dB of a
+tone played at the same gain."""
+
+
+def _voice_factor(gain: float) -> int:
+    """espeak-ng's whole-number sample factor nearest to ``gain`` of the tones' loudness.
 
     speech-dispatcher's espeak-ng module passes volume + 100 to espeak-ng as its amplitude
-    A (0..200), which scales the samples by the whole number A * 55 // 100: at low volumes
-    that rounds down by up to 5 dB (measured 4.3 dB quieter than the tones at volume 30).
-    So the A whose whole-number factor is nearest the wanted one is chosen.
+    A (0..200), which scales the samples by the whole number A * 55 // 100. Full level
+    (A 200) is VOICE_BELOW_DB louder than a phase tone played at gain 1.
     """
-    wanted = 200 * 10 ** (-VOICE_BELOW_DB / 20) * max(min(gain, 1.0), 0.0)
-    factor = round(wanted * 55 / 100)
-    amplitude = math.ceil(factor * 100 / 55)
+    if gain <= 0:
+        return 0
+    wanted = 200 * 10 ** (-VOICE_BELOW_DB / 20) * min(gain, 1.0) * 55 / 100
+    return max(round(wanted), QUIETEST_STEP)
+
+
+def voice_gain(gain: float) -> float:
+    """The gain nearest ``gain`` that the voice can play at; cues play the tones at it too.
+
+    The voice's loudness comes in whole steps, coarse at the quiet end (at volume 10 the
+    nearest step was 5 dB below the tones). Playing the tones at the voice's step instead
+    of the exact gain keeps the two together at every volume: the quietest settings
+    then share one level, the lowest at which the voice matches the tones.
+    """
+    factor = _voice_factor(gain)
+    return factor / (200 * 10 ** (-VOICE_BELOW_DB / 20) * 55 / 100)
+
+
+def ssip_volume(gain: float) -> int:
+    """The SSIP volume (-100..100) that plays the voice at linear ``gain`` (0..1) of the
+    phase tones' loudness, on the step ``voice_gain`` chose (the smallest amplitude A
+    that gives that step's whole-number factor)."""
+    amplitude = math.ceil(_voice_factor(gain) * 100 / 55)
     return max(min(amplitude - 100, 100), -100)
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPainterPath, QPen
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.routine import PhaseKind
@@ -21,16 +22,51 @@ from acutimer.reports.pages import Drawing, html_escape, lay_out, paint_pages
 from acutimer.ui.diagram_geometry import Panel, fit_rect, map_mark, plan_panels
 from acutimer.ui.diagram_view import load_artwork
 
-FOOTER = (
+# In English here; each is translated (context "RoutineCard") where it is printed.
+FOOTER = QT_TRANSLATE_NOOP(
+    "RoutineCard",
     "acutimer routine card. Self-care, not medical advice: press firmly but never so it "
-    "hurts more, stop if pain gets worse, and see a doctor if back pain does not ease."
+    "hurts more, stop if pain gets worse, and see a doctor if back pain does not ease.",
 )
 GENERAL_CAUTIONS = (
-    "Stop if the pain gets worse, spreads down a leg, or you feel numbness or weakness, "
-    "and see a doctor.",
-    "Never press on broken or inflamed skin, a bruise, a varicose vein or a fresh injury.",
-    "If you are pregnant, ask your midwife or doctor first, and use Pregnancy mode.",
+    QT_TRANSLATE_NOOP(
+        "RoutineCard",
+        "Stop if the pain gets worse, spreads down a leg, or you feel numbness or weakness, "
+        "and see a doctor.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "RoutineCard",
+        "Never press on broken or inflamed skin, a bruise, a varicose vein or a fresh injury.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "RoutineCard",
+        "If you are pregnant, ask your midwife or doctor first, and use Pregnancy mode.",
+    ),
 )
+_SIDES = {
+    Side.LEFT: QT_TRANSLATE_NOOP("RoutineCard", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("RoutineCard", "right"),
+    Side.BOTH: QT_TRANSLATE_NOOP("RoutineCard", "both"),
+}
+_KINDS = {
+    PhaseKind.PREPARE: QT_TRANSLATE_NOOP("RoutineCard", "prepare {time}"),
+    PhaseKind.PRESS: QT_TRANSLATE_NOOP("RoutineCard", "press {time}"),
+    PhaseKind.RELEASE: QT_TRANSLATE_NOOP("RoutineCard", "release {time}"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("RoutineCard", "rest {time}"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("RoutineCard", "hold {time}"),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("RoutineCard", "massage {time}"),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP("RoutineCard", "ice {time}"),
+    PhaseKind.SWITCH: QT_TRANSLATE_NOOP("RoutineCard", "switch sides {time}"),
+}
+"""A phase on the card: "press 10 s"."""
+_CAPTIONS = {
+    None: QT_TRANSLATE_NOOP("RoutineCard", "back, both sides"),
+    "hand": QT_TRANSLATE_NOOP("RoutineCard", "either hand"),
+    "forearm": QT_TRANSLATE_NOOP("RoutineCard", "either forearm"),
+    "foot": QT_TRANSLATE_NOOP("RoutineCard", "either foot"),
+    "knee": QT_TRANSLATE_NOOP("RoutineCard", "either knee"),
+}
+"""Under each diagram: which side or limb it shows."""
 # Grey and black only: a card is printed on whatever printer is at hand.
 _PRINT_COLOURS = {"body": "#f1f1f1", "outline": "#3a3a3a", "landmark": "#9a9a9a"}
 _INK = QColor("#000000")
@@ -62,7 +98,7 @@ def render_cards(
             layout = lay_out(
                 device, html, drawings, footer_lines=2, max_pages=1, sizes=_COMPACT_SIZES
             )
-        documents.append((layout, FOOTER))
+        documents.append((layout, _tr(FOOTER)))
     return paint_pages(device, documents)
 
 
@@ -70,31 +106,43 @@ def card_html(
     routine: ResolvedRoutine, timeline: Timeline, used: Sequence[Point], compact: bool = False
 ) -> str:
     r = routine.routine
+    total = QCoreApplication.translate(
+        "RoutineCard", "<b>Total time: {time}</b> (minutes:seconds)."
+    ).replace("{time}", clock_text(timeline.seconds))
+    steps = QCoreApplication.translate("RoutineCard", "Steps")
     parts = [
         f"<h1>{html_escape(r.title)}</h1>",
-        f"<p>{html_escape(r.summary)} <b>Total time: {clock_text(timeline.seconds)}</b> "
-        f"(minutes:seconds).</p>",
-        "<h2>Steps</h2>",
+        f"<p>{html_escape(r.summary)} {total}</p>",
+        f"<h2>{steps}</h2>",
         _steps_html(timeline),
     ]
     if timeline.left_out:
         left = "; ".join(f"{x.point} ({html_escape(x.reason)})" for x in timeline.left_out)
-        parts.append(f"<p class='small'>Left out in Pregnancy mode: {left}.</p>")
+        said = QCoreApplication.translate("RoutineCard", "Left out in Pregnancy mode: {points}.")
+        parts.append(f"<p class='small'>{said.replace('{points}', left)}</p>")
     if used:
-        parts += ["<h2>Where the points are</h2>", "<p align='center'>[[diagrams]]</p>"]
-        parts += ["<h2>How to find each point</h2>", _finding_html(used, compact)]
-    parts += ["<h2>Cautions</h2>", _cautions_html(routine, used, compact)]
+        where = QCoreApplication.translate("RoutineCard", "Where the points are")
+        finding = QCoreApplication.translate("RoutineCard", "How to find each point")
+        parts += [f"<h2>{where}</h2>", "<p align='center'>[[diagrams]]</p>"]
+        parts += [f"<h2>{finding}</h2>", _finding_html(used, compact)]
+    cautions = QCoreApplication.translate("RoutineCard", "Cautions")
+    parts += [f"<h2>{cautions}</h2>", _cautions_html(routine, used, compact)]
     return "".join(parts)
 
 
 def _steps_html(timeline: Timeline) -> str:
-    rows = [
-        "<tr><th>#</th><th>Step</th><th>Point</th><th>Side</th><th>What to do</th>"
-        "<th class='num'>Time</th></tr>"
-    ]
+    headings = (
+        QCoreApplication.translate("RoutineCard", "Step"),
+        QCoreApplication.translate("RoutineCard", "Point"),
+        QCoreApplication.translate("RoutineCard", "Side"),
+        QCoreApplication.translate("RoutineCard", "What to do"),
+    )
+    time = QCoreApplication.translate("RoutineCard", "Time")
+    head = "".join(f"<th>{h}</th>" for h in headings)
+    rows = [f"<tr><th>#</th>{head}<th class='num'>{time}</th></tr>"]
     for step in timeline.steps:
         point = step.point or "–"
-        side = step.side.value if step.side is not None else "–"
+        side = _tr(_SIDES[step.side]) if step.side is not None else "–"
         rows.append(
             f"<tr><td>{step.index + 1}</td><td>{html_escape(step.title)}</td><td>{point}</td>"
             f"<td>{side}</td><td>{html_escape(_timing(timeline, step))}</td>"
@@ -109,33 +157,51 @@ def _timing(timeline: Timeline, step: TimelineStep) -> str:
     switch = [p for p in phases if p.kind is PhaseKind.SWITCH]
     working = [p for p in phases if p.kind is not PhaseKind.SWITCH]
     if not working:
-        return "switch sides" if switch else ""
+        return QCoreApplication.translate("RoutineCard", "switch sides") if switch else ""
     first_round = [p for p in working if p.round == working[0].round]
-    words = ", ".join(f"{p.kind.value} {_seconds(p.seconds)}" for p in first_round)
+    words = ", ".join(
+        _tr(_KINDS[p.kind]).replace("{time}", _seconds(p.seconds)) for p in first_round
+    )
     rounds = working[0].rounds
-    text = f"{words}; {rounds} rounds" if rounds > 1 else words
+    text = words
+    if rounds > 1:  # never one: no singular needed
+        text = QCoreApplication.translate("RoutineCard", "{phases}; {rounds} rounds")
+        text = text.replace("{phases}", words).replace("{rounds}", str(rounds))
     if switch:
-        text = f"switch sides ({_seconds(switch[0].seconds)}), then {text}"
+        then = QCoreApplication.translate("RoutineCard", "switch sides ({time}), then {phases}")
+        text = then.replace("{time}", _seconds(switch[0].seconds)).replace("{phases}", text)
     return text
 
 
 def _seconds(seconds: float) -> str:
-    return f"{seconds:g} s" if seconds < 120 else f"{seconds / 60:g} min"
+    if seconds < 120:
+        text = QCoreApplication.translate("RoutineCard", "{n} s")
+    else:
+        text = QCoreApplication.translate("RoutineCard", "{n} min")
+        seconds /= 60
+    return text.replace("{n}", QLocale().toString(float(seconds), "g", 6))
+
+
+def _tr(text: str) -> str:
+    """``text``, marked with QT_TRANSLATE_NOOP above, in the app's language."""
+    return QCoreApplication.translate("RoutineCard", text)
 
 
 def _finding_html(used: Sequence[Point], compact: bool) -> str:
     items = []
+    finding = QCoreApplication.translate("RoutineCard", "Finding it:")
+    pressing = QCoreApplication.translate("RoutineCard", "Pressing:")
     for p in used:
         if compact:  # where it is and how to find it; the pressing is in the steps
             items.append(
                 f"<p><b>{html_escape(p.display_code)} {html_escape(p.english)}</b>, "
-                f"{html_escape(p.region)}. <i>Finding it:</i> {html_escape(p.finding)}</p>"
+                f"{html_escape(p.region)}. <i>{finding}</i> {html_escape(p.finding)}</p>"
             )
             continue
         items.append(
             f"<p><b>{html_escape(p.display_code)} {html_escape(p.english)}</b> "
             f"({html_escape(p.pinyin)}), {html_escape(p.region)}. {html_escape(p.location)} "
-            f"<i>Finding it:</i> {html_escape(p.finding)} <i>Pressing:</i> "
+            f"<i>{finding}</i> {html_escape(p.finding)} <i>{pressing}</i> "
             f"{html_escape(p.technique)}</p>"
         )
     return "".join(items)
@@ -150,7 +216,7 @@ def _cautions_html(routine: ResolvedRoutine, used: Sequence[Point], compact: boo
             if caution.text not in lines:
                 codes.setdefault(caution.text, []).append(p.code)
     lines += [f"{', '.join(points)}: {text}" for text, points in codes.items()]
-    lines += GENERAL_CAUTIONS
+    lines += [_tr(caution) for caution in GENERAL_CAUTIONS]
     if not compact:
         return _bullets(lines)
     half = (len(lines) + 1) // 2  # two columns: a long routine's cautions fit the page
@@ -187,7 +253,7 @@ def _views(used: Sequence[Point]) -> list[Panel]:
         art = load_artwork(view, _PRINT_COLOURS)
         side = Side.BOTH if view.limb is None else art.drawn_side
         (panel, *_rest) = plan_panels(on_it[0], side, on_it[1:], art.drawn_side, art.pair_order)
-        caption = "back, both sides" if view.limb is None else f"either {view.limb}"
+        caption = _tr(_CAPTIONS[view.limb])
         panels.append(Panel(view, panel.side, False, caption, panel.marks))
     return panels
 

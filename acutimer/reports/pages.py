@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -222,12 +222,18 @@ def paint_pages(device: QPagedPaintDevice, documents: Sequence[tuple[Layout, str
                         drawing.draw(painter, rect)
                         painter.restore()
                 painter.restore()
-                number = f"Page {index + 1} of {pages}" if pages > 1 else ""
+                number = _page_number(index + 1, pages) if pages > 1 else ""
                 _paint_footer(painter, device, height, font, footer, number)
                 painted += 1
     finally:
         painter.end()
     return painted
+
+
+def _page_number(page: int, pages: int) -> str:
+    text = QCoreApplication.translate("Pages", "Page {page} of {pages}")
+    locale = QLocale()
+    return text.replace("{page}", locale.toString(page)).replace("{pages}", locale.toString(pages))
 
 
 def _paint_footer(

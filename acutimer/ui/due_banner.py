@@ -32,19 +32,20 @@ class DueBanner(QToolBar):
         not_today: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Session due", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Session due"))
         self.setObjectName("due-banner")
         self.setMovable(False)
         self.setFloatable(False)
         self.label = QLabel(text)
         self.label.setWordWrap(True)  # whole at 2x scale too, on two lines if it must
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName("Session due")
+        self.label.setAccessibleName(self.tr("Session due"))
         font = self.label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.label.setFont(font)
-        self.start = QPushButton("Start now")
-        self.not_today = QPushButton("Not today")
+        self.start = QPushButton(self.tr("Start now"))
+        self.not_today = QPushButton(self.tr("Not today"))
         # Text above, buttons below on the left: both stay on screen even when the
         # window is wider than the screen (a 2x-scaled laptop).
         box = QWidget()

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.summary import Ending
 from acutimer.history.advice import (
-    STILL_HURTING,
     Advice,
     advice_for,
     pain_trend,
     relief,
+    see_someone,
     still_hurting,
     still_hurting_advice,
 )
 from acutimer.history.export import write_csv
 from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
+from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
 from acutimer.ui.fit import fit_window, scrolling
@@ -45,13 +47,24 @@ from acutimer.ui.words import window_title
 if TYPE_CHECKING:
     from acutimer.ui.printables import ChoosePrinter
 
-COLUMNS = ("When", "Routine", "Active time", "Steps", "Ended", "Pain before → after", "Note")
+_CONTEXT = "HistoryWindow"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryWindow", "When"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Routine"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Active time"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Steps"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Ended"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Pain before → after"),
+    QT_TRANSLATE_NOOP("HistoryWindow", "Note"),
+)
+"""The table's columns, in English: tests and code name a column by these; the
+headers show them translated."""
 _NONE = "–"
 _ENDED = {
-    Ending.FINISHED: "Finished",
-    Ending.STOPPED: "Stopped",
-    Ending.INTERRUPTED: "Interrupted",
-    Ending.RUNNING: "Under way",
+    Ending.FINISHED: QT_TRANSLATE_NOOP("HistoryWindow", "Finished"),
+    Ending.STOPPED: QT_TRANSLATE_NOOP("HistoryWindow", "Stopped"),
+    Ending.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryWindow", "Interrupted"),
+    Ending.RUNNING: QT_TRANSLATE_NOOP("HistoryWindow", "Under way"),
 }
 
 
@@ -81,7 +94,7 @@ class HistoryWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title("History"))
+        self.setWindowTitle(window_title(self.tr("History")))
         self._store = store
         self._plan = plan or PlanSettings()
         self._tz = tz
@@ -102,16 +115,17 @@ class HistoryWindow(QWidget):
         self.trend.setWordWrap(True)
         self.advice = _banner("advice")
         self.chart = PainChart()
-        self.sessions = SessionTableModel(COLUMNS, self._cells, self)
+        headers = [_tr(column) for column in COLUMNS]
+        self.sessions = SessionTableModel(headers, self._cells, self)
         self.table = session_table(self.sessions)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        self.export_button = QPushButton("&Export to CSV…")
-        self.delete_button = QPushButton("&Delete all my data…")
-        self.report_button = QPushButton("Save &report as PDF…")
-        self.print_button = QPushButton("&Print report…")
-        self.close_button = QPushButton("&Close")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.export_button = QPushButton(self.tr("&Export to CSV…"))
+        self.delete_button = QPushButton(self.tr("&Delete all my data…"))
+        self.report_button = QPushButton(self.tr("Save &report as PDF…"))
+        self.print_button = QPushButton(self.tr("&Print report…"))
+        self.close_button = QPushButton(self.tr("&Close"))
 
         left = QVBoxLayout()
         left.addWidget(self.plan_heading)
@@ -137,7 +151,7 @@ class HistoryWindow(QWidget):
         body.setSpacing(12)
         body.addWidget(self.notice)
         body.addLayout(top, 3)
-        body.addWidget(_section("Past sessions"))
+        body.addWidget(_section(self.tr("Past sessions")))
         body.addWidget(self.table, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(scrolling(content), 1)
@@ -196,7 +210,7 @@ class HistoryWindow(QWidget):
         if path is None:
             suggested = Path.home() / f"acutimer-history-{self.today().isoformat()}.csv"
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export history", str(suggested), "CSV files (*.csv)"
+                self, self.tr("Export history"), str(suggested), self.tr("CSV files (*.csv)")
             )
             if not chosen:
                 return False
@@ -204,39 +218,56 @@ class HistoryWindow(QWidget):
         try:
             count = write_csv(self._store.sessions(), path, self._tz)
         except OSError as error:
-            self._say(f"The history could not be exported to {path}: {error.strerror or error}.")
+            self._say(
+                self.tr("The history could not be exported to {path}: {reason}.")
+                .replace("{path}", str(path))
+                .replace("{reason}", str(error.strerror or error))
+            )
             return False
-        sessions = "session" if count == 1 else "sessions"
-        self._say(f"Exported {count} {sessions} to {path}.")
+        exported = english_plural(self.tr("Exported %n session(s) to {path}.", "", count), count)
+        self._say(exported.replace("{path}", str(path)))
         return True
 
     def save_report(self, path: Path | None = None) -> bool:
         """The report for a clinician as a PDF at ``path`` (asking where if None)."""
-        from acutimer.ui.printables import REPORT_TITLE, report_render, save_pdf
+        from acutimer.ui.printables import report_render, report_title, save_pdf
 
         suggested = Path.home() / f"acutimer-report-{self.today().isoformat()}.pdf"
         render = report_render(self._store.sessions(), self._plan, self.today(), self._tz)
-        said = save_pdf(self, render, REPORT_TITLE, suggested, path)
+        saved, said = save_pdf(self, render, report_title(), suggested, path)
         self._say(said)
-        return said.startswith("Saved")
+        return saved
 
     def print_report(self, choose: ChoosePrinter | None = None) -> bool:
         """Print the report (the print dialog also offers a PDF file)."""
-        from acutimer.ui.printables import REPORT_TITLE, ask_for_printer, print_with, report_render
+        from acutimer.ui.printables import ask_for_printer, print_with, report_render, report_title
 
         render = report_render(self._store.sessions(), self._plan, self.today(), self._tz)
-        return print_with(render, REPORT_TITLE, self, choose or ask_for_printer)
+        return print_with(render, report_title(), self, choose or ask_for_printer)
 
     def delete_all_data(self, *, confirm: bool = True) -> bool:
         """Erase the history after the user confirms; True when it is gone."""
         if confirm:
             copies = len(self._store.damaged_copies())
-            kept = f" and {copies} damaged history files kept earlier" if copies else ""
+            if copies:
+                question = english_plural(
+                    self.tr(
+                        "Delete every session, pain rating and note and %n damaged history "
+                        "file(s) kept earlier from this computer?\n\nThis cannot be undone.",
+                        "",
+                        copies,
+                    ),
+                    copies,
+                )
+            else:
+                question = self.tr(
+                    "Delete every session, pain rating and note from this computer?"
+                    "\n\nThis cannot be undone."
+                )
             answer = QMessageBox.question(
                 self,
-                "Delete all my data",
-                "Delete every session, pain rating and note"
-                f"{kept} from this computer?\n\nThis cannot be undone.",
+                self.tr("Delete all my data"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -244,7 +275,7 @@ class HistoryWindow(QWidget):
                 return False
         result = self._store.delete_all()
         self.refresh()
-        self._say("All your history has been deleted." if result.saved else result.message)
+        self._say(self.tr("All your history has been deleted.") if result.saved else result.message)
         if result.saved:
             self.data_deleted.emit()
         return result.saved
@@ -265,55 +296,72 @@ class HistoryWindow(QWidget):
     def _show_plan(self, progress: PlanProgress) -> None:
         _clear_layout(self._weeks)
         plan = progress.settings
-        goal = f"{plan.sessions_per_week} sessions a week for {_weeks(plan.weeks)}"
+        goal = self._goal(plan)
+        self.plan_heading.setText(self.tr("Your plan"))
         if progress.start is None:
-            self.plan_heading.setText("Your plan")
             self.plan_line.setText(
-                f"Aim for {goal}. The plan starts with your first finished session."
+                self.tr(
+                    "Aim for {goal}. The plan starts with your first finished session."
+                ).replace("{goal}", goal)
             )
             return
         current = progress.current
-        self.plan_heading.setText("Your plan")
         if current is not None and current.in_plan:
-            self.plan_heading.setText(f"{_count(current.done)} this week (goal {current.target})")
+            heading = self.tr("%n session(s) this week (goal {goal})", "", current.done)
+            self.plan_heading.setText(
+                english_plural(heading, current.done).replace("{goal}", _number(current.target))
+            )
         elif current is not None:
-            self.plan_heading.setText(f"{_count(current.done)} this week")
+            heading = self.tr("%n session(s) this week", "", current.done)
+            self.plan_heading.setText(english_plural(heading, current.done))
         end = progress.end
         assert end is not None
         if progress.complete:
-            self.plan_line.setText(
-                f"You completed your plan: {progress.done} of {progress.target} sessions "
-                f"({goal}, until {_day(end)})."
-                + (f" {_after_plan(self._records, plan.weeks)}" if progress.over else "")
+            line = self.tr(
+                "You completed your plan: {done} of {target} sessions ({goal}, until {end})."
             )
+            if progress.over:
+                line += " " + _after_plan(self._records, plan.weeks)
         elif progress.over:
-            self.plan_line.setText(
-                f"Your plan ({goal}) ended on {_day(end)} with {progress.done} of "
-                f"{progress.target} sessions. {_after_plan(self._records, plan.weeks)}"
-            )
+            line = self.tr("Your plan ({goal}) ended on {end} with {done} of {target} sessions.")
+            line += " " + _after_plan(self._records, plan.weeks)
         else:
-            self.plan_line.setText(
-                f"Plan: {goal}, until {_day(end)}. "
-                f"{_against(progress.done, progress.target)} sessions done."
-            )
+            line = self.tr("Plan: {goal}, until {end}. {done_against_target} sessions done.")
+        self.plan_line.setText(
+            line.replace("{goal}", goal)
+            .replace("{end}", _day(end))
+            .replace("{done_against_target}", _against(progress.done, progress.target))
+            .replace("{done}", _number(progress.done))
+            .replace("{target}", _number(progress.target))
+        )
         for row, week in enumerate(progress.weeks):
-            label = QLabel(f"Week {week.number}, {_day(week.first_day)} to {_day(week.last_day)}")
+            label = QLabel(_week_days(week.number, week.first_day, week.last_day))
             if current is not None and week.number == current.number:
                 label.setFont(_scaled(self.font(), 1.0, bold=True))
             bar = QProgressBar()
             bar.setRange(0, week.target)
             bar.setValue(min(week.done, week.target))
             bar.setFormat(_against(week.done, week.target) + ("  ✓" if week.met else ""))
-            bar.setAccessibleName(f"Week {week.number}: {week.done} of {week.target} sessions")
+            bar.setAccessibleName(
+                self.tr("Week {week}: {done} of {target} sessions")
+                .replace("{week}", _number(week.number))
+                .replace("{done}", _number(week.done))
+                .replace("{target}", _number(week.target))
+            )
             self._put(label, row, 0)
             self._put(bar, row, 1)
         if current is not None and not current.in_plan:
-            after = QLabel(
-                f"Week {current.number}, {_day(current.first_day)} to {_day(current.last_day)}"
-            )
+            after = QLabel(_week_days(current.number, current.first_day, current.last_day))
             after.setFont(_scaled(self.font(), 1.0, bold=True))
             self._put(after, len(progress.weeks), 0)
-            self._put(QLabel(f"{_count(current.done)}, after the plan"), len(progress.weeks), 1)
+            done = self.tr("%n session(s), after the plan", "", current.done)
+            self._put(QLabel(english_plural(done, current.done)), len(progress.weeks), 1)
+
+    def _goal(self, plan: PlanSettings) -> str:
+        """ "3 sessions a week for 2 weeks": one phrase, set into the plan's sentences."""
+        weeks = english_plural(self.tr("%n week(s)", "", plan.weeks), plan.weeks)
+        goal = self.tr("%n session(s) a week for {weeks}", "", plan.sessions_per_week)
+        return english_plural(goal, plan.sessions_per_week).replace("{weeks}", weeks)
 
     def _put(self, widget: QWidget, row: int, column: int) -> None:
         self._weeks.addWidget(widget, row, column)
@@ -328,14 +376,18 @@ class HistoryWindow(QWidget):
         self.advice.show()
 
     def _show_trend(self, records: Sequence[SessionRecord]) -> None:
-        sentences = [s for s in (pain_trend(records, self._tz),) if s]
+        sentences = [s for s in (pain_trend(records, self._tz, _decimal),) if s]
         drop = relief(records)
         if drop is not None and drop > 0:
             sentences.append(
-                f"On average your pain was {drop:.1f} points lower after a session than before."
+                self.tr(
+                    "On average your pain was {points} points lower after a session than before."
+                ).replace("{points}", QLocale().toString(float(drop), "f", 1))
             )
         if not records:
-            sentences.append("No sessions yet. Your sessions will appear here once you finish one.")
+            sentences.append(
+                self.tr("No sessions yet. Your sessions will appear here once you finish one.")
+            )
         self.trend.setText(" ".join(sentences))
         self.trend.setVisible(bool(sentences))
 
@@ -346,11 +398,13 @@ class HistoryWindow(QWidget):
         s = record.summary
         when = s.started_at.astimezone(self._tz)
         return (
-            f"{_day(when.date())}, {when:%H:%M}",
+            QCoreApplication.translate("HistoryWindow", "{day}, {time}")
+            .replace("{day}", _day(when.date()))
+            .replace("{time}", _clock(when.hour, when.minute)),
             s.routine_title,
             _duration(s.active_seconds),
             _steps(record),
-            _ENDED[s.ending],
+            _tr(_ENDED[s.ending]),
             f"{_pain(record.pain_before)} → {_pain(record.pain_after)}",
             record.note,
         )
@@ -363,7 +417,9 @@ def _banner(name: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText if name == "advice" else Qt.TextFormat.PlainText)
     label.setFrameShape(QFrame.Shape.StyledPanel)
     label.setMargin(10)
-    label.setAccessibleName(name.capitalize())
+    notice = QCoreApplication.translate("HistoryWindow", "Notice")
+    advice = QCoreApplication.translate("HistoryWindow", "Advice")
+    label.setAccessibleName(notice if name == "notice" else advice)
     label.hide()
     return label
 
@@ -397,50 +453,92 @@ def _clear_layout(layout: QGridLayout) -> None:
             widget.deleteLater()
 
 
+def _tr(text: str) -> str:
+    """``text``, marked with QT_TRANSLATE_NOOP, in the window's language."""
+    return QCoreApplication.translate("HistoryWindow", text)
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def _decimal(value: float) -> str:
+    """One decimal at most, in the language's way: "4.5" (English), "4,5" (German)."""
+    return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")
+
+
 def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    #: A QDate format: a day in the plan and the table ("Mon 4 Mar").
+    fmt = QCoreApplication.translate("HistoryWindow", "ddd d MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def _clock(hour: int, minute: int) -> str:
+    return QLocale().toString(QTime(hour, minute), "HH:mm")
+
+
+def _week_days(number: int, first: date, last: date) -> str:
+    return (
+        QCoreApplication.translate("HistoryWindow", "Week {number}, {first} to {last}")
+        .replace("{number}", _number(number))
+        .replace("{first}", _day(first))
+        .replace("{last}", _day(last))
+    )
 
 
 def _against(done: int, goal: int) -> str:
     """ "2 of 3", or "5 (goal 3)" once past the goal: never "5 of 3"."""
-    return f"{done} of {goal}" if done <= goal else f"{done} (goal {goal})"
-
-
-def _weeks(count: int) -> str:
-    return "one week" if count == 1 else f"{count} weeks"
-
-
-def _count(sessions: int) -> str:
-    return "1 session" if sessions == 1 else f"{sessions} sessions"
+    if done <= goal:
+        text = QCoreApplication.translate("HistoryWindow", "{done} of {goal}")
+    else:
+        text = QCoreApplication.translate("HistoryWindow", "{done} (goal {goal})")
+    return text.replace("{done}", _number(done)).replace("{goal}", _number(goal))
 
 
 def _duration(seconds: float) -> str:
     minutes, secs = divmod(round(seconds), 60)
     if minutes == 0:
-        return f"{secs} s"
-    return f"{minutes} min" if secs == 0 else f"{minutes} min {secs} s"
+        text = QCoreApplication.translate("HistoryWindow", "{seconds} s")
+    elif secs == 0:
+        text = QCoreApplication.translate("HistoryWindow", "{minutes} min")
+    else:
+        text = QCoreApplication.translate("HistoryWindow", "{minutes} min {seconds} s")
+    return text.replace("{minutes}", _number(minutes)).replace("{seconds}", _number(secs))
 
 
 def _steps(record: SessionRecord) -> str:
+    """ "6 of 6", "4 of 6 (2 skipped, 1 extended)"."""
     s = record.summary
-    text = f"{s.steps_completed} of {s.steps_total}"
-    extras = [
-        f"{n} {what}"
-        for n, what in ((s.steps_skipped, "skipped"), (s.steps_extended, "extended"))
-        if n
-    ]
-    return text + (f" ({', '.join(extras)})" if extras else "")
+    text = QCoreApplication.translate("HistoryWindow", "{done} of {total}")
+    if s.steps_skipped and s.steps_extended:
+        text = QCoreApplication.translate(
+            "HistoryWindow", "{done} of {total} ({skipped} skipped, {extended} extended)"
+        )
+    elif s.steps_skipped:
+        text = QCoreApplication.translate("HistoryWindow", "{done} of {total} ({skipped} skipped)")
+    elif s.steps_extended:
+        text = QCoreApplication.translate(
+            "HistoryWindow", "{done} of {total} ({extended} extended)"
+        )
+    return (
+        text.replace("{done}", _number(s.steps_completed))
+        .replace("{total}", _number(s.steps_total))
+        .replace("{skipped}", _number(s.steps_skipped))
+        .replace("{extended}", _number(s.steps_extended))
+    )
 
 
 def _pain(value: int | None) -> str:
-    return _NONE if value is None else str(value)
+    return _NONE if value is None else _number(value)
 
 
 def _after_plan(records: Sequence[SessionRecord], weeks: int) -> str:
     """What to do once the plan is over: see someone if it still hurts (or may)."""
     if still_hurting(records) is False:
-        return "Keep going at a pace that suits you, if it helps."
-    return f"{still_hurting_advice(weeks).title} {STILL_HURTING}"
+        return QCoreApplication.translate(
+            "HistoryWindow", "Keep going at a pace that suits you, if it helps."
+        )
+    return f"{still_hurting_advice(weeks).title} {see_someone()}"
 
 
 def _sentence(title: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.history.outcomes import (
     GLOBAL_CHANGE_ANSWERS,
-    GLOBAL_CHANGE_QUESTION,
-    WEEK_PAIN_QUESTION,
     due_outcome,
+    global_change_question,
+    global_change_words,
+    week_pain_question,
 )
 from acutimer.history.plan import PlanSettings, plan_progress
 from acutimer.history.records import GLOBAL_CHANGE, Moment
@@ -45,10 +47,15 @@ if TYPE_CHECKING:
     from acutimer.ui.main_window import MainWindow
 
 _OFFER = {
-    Moment.START: "Your plan has started. For a report you can show your doctor or "
-    "physiotherapist: one question about the past week (optional).",
-    Moment.END: "Your plan is complete. Two questions about how it went, for your "
-    "report (optional).",
+    Moment.START: QT_TRANSLATE_NOOP(
+        "OutcomePrompt",
+        "Your plan has started. For a report you can show your doctor or "
+        "physiotherapist: one question about the past week (optional).",
+    ),
+    Moment.END: QT_TRANSLATE_NOOP(
+        "OutcomePrompt",
+        "Your plan is complete. Two questions about how it went, for your report (optional).",
+    ),
 }
 
 
@@ -58,30 +65,30 @@ class OutcomeDialog(QDialog):
     def __init__(self, moment: Moment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.moment = moment
-        self.setWindowTitle("Questions for your report – acutimer")
-        self.week_pain = PainRating(WEEK_PAIN_QUESTION, with_note=False)
+        self.setWindowTitle(self.tr("Questions for your report – acutimer"))
+        self.week_pain = PainRating(week_pain_question(), with_note=False)
         self.week_pain.skip_button.hide()  # the dialog's own Skip covers both questions
         layout = QVBoxLayout(self)
         layout.addWidget(self.week_pain)
         self.change = QButtonGroup(self)
         if moment is Moment.END:
-            question = QLabel(GLOBAL_CHANGE_QUESTION)
+            question = QLabel(global_change_question())
             question.setWordWrap(True)
             font = question.font()
             font.setBold(True)
             question.setFont(font)
             layout.addWidget(question)
-            for value, words in enumerate(GLOBAL_CHANGE_ANSWERS, start=GLOBAL_CHANGE.low):
-                choice = QRadioButton(words)
+            for value in range(GLOBAL_CHANGE.low, GLOBAL_CHANGE.low + len(GLOBAL_CHANGE_ANSWERS)):
+                choice = QRadioButton(global_change_words(value))
                 self.change.addButton(choice, value)
                 layout.addWidget(choice)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
-            "&Save answers", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Save answers"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         # Not a reject role: Esc or closing the window means "not now", this means "no".
         self.skip_button = buttons.addButton(
-            "S&kip these questions", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("S&kip these questions"), QDialogButtonBox.ButtonRole.ActionRole
         )
         buttons.accepted.connect(self.accept)
         # Save only once something is answered; Skip is the way to give no answer.
@@ -119,13 +126,13 @@ class OutcomePrompt(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Questions for your report")
+        self.setAccessibleName(self.tr("Questions for your report"))
         self.moment: Moment | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.answer_button = QPushButton("&Answer…")
-        self.skip_button = QPushButton("Skip questions")
-        self.skip_button.setAccessibleName("Skip the questions for your report")
+        self.answer_button = QPushButton(self.tr("&Answer…"))
+        self.skip_button = QPushButton(self.tr("Skip questions"))
+        self.skip_button.setAccessibleName(self.tr("Skip the questions for your report"))
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
         row.addWidget(self.answer_button)
@@ -138,7 +145,7 @@ class OutcomePrompt(QFrame):
         """Show the offer for ``moment``'s questions, or hide it (None)."""
         self.moment = moment
         if moment is not None:
-            self.text.setText(_OFFER[moment])
+            self.text.setText(QCoreApplication.translate("OutcomePrompt", _OFFER[moment]))
         self.setVisible(moment is not None)
 
     def dialog(self) -> OutcomeDialog:

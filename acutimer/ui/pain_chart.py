@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
 from acutimer.history.chart_points import PainPoint, pain_points
@@ -48,7 +48,9 @@ class PainChart(QChartView):
 
     def __init__(self) -> None:
         chart = QChart()
-        chart.setTitle("Pain before and after each session")
+        chart.setTitle(
+            QCoreApplication.translate("PainChart", "Pain before and after each session")
+        )
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         super().__init__(chart)
@@ -57,12 +59,12 @@ class PainChart(QChartView):
         # Never taller than a screenful beside a long column of advice: the whole chart
         # stays in view while the advice beside it scrolls.
         self.setMaximumHeight(460)
-        self.setAccessibleName("Pain chart")
+        self.setAccessibleName(self.tr("Pain chart"))
         self.before = QScatterSeries()
-        self.before.setName("Before")
+        self.before.setName(self.tr("Before"))
         self.before.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
         self.after = QScatterSeries()
-        self.after.setName("After")
+        self.after.setName(self.tr("After"))
         self.after.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
         for series in (self.before, self.after):
             series.setMarkerSize(11)
@@ -74,7 +76,7 @@ class PainChart(QChartView):
         self.y_axis.setRange(0, 10)
         self.y_axis.setTickCount(6)
         self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText("Pain (0-10)")
+        self.y_axis.setTitleText(self.tr("Pain (0-10)"))
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in (self.before, self.after):
@@ -137,7 +139,13 @@ class PainChart(QChartView):
         axis.setStartValue(0)
         for slot in range(0, count, every):
             day = self.days[slot]
-            label = f"{day:%a} {day.day} {day:%b}" if every == 1 else f"{day.day} {day:%b}"
+            if every == 1:  # noqa: SIM108 - a comment for the translator on each
+                #: A QDate format: a day on the chart's axis with its weekday ("Mon 4 Mar").
+                fmt = self.tr("ddd d MMM")
+            else:
+                #: A QDate format: a day on the chart's axis, no weekday ("4 Mar").
+                fmt = self.tr("d MMM")
+            label = QLocale().toString(QDate(day.year, day.month, day.day), fmt)
             axis.append(label, min(slot + every, count))
         axis.setRange(0, max(count, 1))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.history.advice import HIGH_PAIN, high_pain_advice
 from acutimer.history.records import NOTE_MAX_CHARS, PAIN_MAX, PAIN_MIN
 from acutimer.ui.fit import full_height
 from acutimer.ui.red_flags import red_flags_html
-from acutimer.ui.words import SKIP_RATING
 
-SCALE_DESCRIPTION = "Choose one number from 0, no pain, to 10, the worst pain imaginable."
-NO_PAIN = "No pain"
-WORST_PAIN = "Worst pain imaginable"
+SCALE_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "PainRating", "Choose one number from 0, no pain, to 10, the worst pain imaginable."
+)
+NOW = QT_TRANSLATE_NOOP("PainRating", "How much does your back hurt right now?")
+"""The question asked when no other is given (in English: translate where shown)."""
 _BUTTON_SIZE = 48
 # The chosen number must stand out at a glance; the palette keeps it right in dark themes.
 _CHOSEN_STYLE = (
@@ -55,15 +57,15 @@ class PainRating(QWidget):
 
     def __init__(
         self,
-        question: str = "How much does your back hurt right now?",
+        question: str | None = None,
         *,
         with_note: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Pain rating")
-        self.setAccessibleDescription(SCALE_DESCRIPTION)
-        self._question = QLabel(question)
+        self.setAccessibleName(self.tr("Pain rating"))
+        self.setAccessibleDescription(_tr(SCALE_DESCRIPTION))
+        self._question = QLabel(question if question is not None else _tr(NOW))
         heading = QFont(self._question.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.25)
         heading.setBold(True)
@@ -94,30 +96,32 @@ class PainRating(QWidget):
             self._group.addButton(button, value)
             self._buttons.append(button)
             scale.addWidget(button, 0, value)
-        low = QLabel(f"0 = {NO_PAIN}")
-        high = QLabel(f"10 = {WORST_PAIN}")
+        low = QLabel(self.tr("0 = No pain"))
+        high = QLabel(self.tr("10 = Worst pain imaginable"))
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         scale.addWidget(low, 1, 0, 1, 5, Qt.AlignmentFlag.AlignLeft)
         scale.addWidget(high, 1, 6, 1, 5, Qt.AlignmentFlag.AlignRight)
         self._question.setBuddy(self._buttons[0])
-        self.hint = QLabel("Click a number or type 0-9; the arrow keys move and Enter chooses.")
+        self.hint = QLabel(
+            self.tr("Click a number or type 0-9; the arrow keys move and Enter chooses.")
+        )
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # a quieter colour: it is help, not a question
 
         self._note = QLineEdit()
-        self._note.setPlaceholderText("A short note, if you like (optional)")
+        self._note.setPlaceholderText(self.tr("A short note, if you like (optional)"))
         self._note.setMaxLength(NOTE_MAX_CHARS)
-        self._note.setAccessibleName("Note")
+        self._note.setAccessibleName(self.tr("Note"))
         self._note.setVisible(with_note)
 
-        self._skip = QPushButton(f"&{SKIP_RATING}")
-        self._skip.setAccessibleName("Skip the pain rating")
+        self._skip = QPushButton(self.tr("&Skip rating"))
+        self._skip.setAccessibleName(self.tr("Skip the pain rating"))
         self._skip.setMinimumHeight(_BUTTON_SIZE * 3 // 4)
 
         self._warning = full_height(QLabel())
         self._warning.setWordWrap(True)
         self._warning.setTextFormat(Qt.TextFormat.RichText)
-        self._warning.setAccessibleName("Advice")
+        self._warning.setAccessibleName(self.tr("Advice"))
         self._warning.hide()
 
         bottom = QHBoxLayout()
@@ -222,9 +226,15 @@ class PainRating(QWidget):
         self._warning.show()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PainRating", text)
+
+
 def _spoken(value: int) -> str:
     if value == PAIN_MIN:
-        return f"0, {NO_PAIN.lower()}"
+        return QCoreApplication.translate("PainRating", "0, no pain")
     if value == PAIN_MAX:
-        return f"10, {WORST_PAIN.lower()}"
-    return f"{value} out of 10"
+        return QCoreApplication.translate("PainRating", "10, worst pain imaginable")
+    return QCoreApplication.translate("PainRating", "{value} out of 10").replace(
+        "{value}", str(value)
+    )

@@ -9,36 +9,51 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QWidget
 
-from acutimer.history.plan import PlanSettings
-from acutimer.history.records import SessionRecord
-from acutimer.reports.output import Render, write_pdf
-from acutimer.reports.pages import paper_for, set_paper
-
+# Printing and the report's pages are imported when something is printed: the menu
+# entries are made while the window starts, and QtPrintSupport with the report modules
+# cost ~10 ms there.
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from acutimer.history.plan import PlanSettings
+    from acutimer.history.records import SessionRecord
+    from acutimer.reports.output import Render
     from acutimer.ui.main_window import MainWindow
 
-ChoosePrinter = Callable[[QPrinter, QWidget | None], bool]
-"""Lets the user pick a printer (or a PDF file) for ``printer``; False: cancelled."""
+    ChoosePrinter = Callable[[QPrinter, QWidget | None], bool]
+    """Lets the user pick a printer (or a PDF file) for ``printer``; False: cancelled."""
 
-REPORT_TITLE = "acutimer report"
-CARD_TITLE = "acutimer routine card"
+
+def report_title() -> str:
+    """The report's document name (the PDF's title, the print queue's entry)."""
+    return QCoreApplication.translate("Printables", "acutimer report")
+
+
+def card_title() -> str:
+    return QCoreApplication.translate("Printables", "acutimer routine card")
 
 
 def ask_for_printer(printer: QPrinter, parent: QWidget | None) -> bool:
     """The system's print dialog; on Linux it also offers "Print to File (PDF)"."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(f"Print – {printer.docName()}")
+    title = QCoreApplication.translate("Printables", "Print – {document}")
+    dialog.setWindowTitle(title.replace("{document}", printer.docName()))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def print_with(
     render: Render, title: str, parent: QWidget | None, choose: ChoosePrinter = ask_for_printer
 ) -> bool:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from acutimer.reports.pages import paper_for, set_paper
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     set_paper(printer, paper_for())
@@ -60,18 +75,32 @@ def report_render(
 
 def save_pdf(
     parent: QWidget | None, render: Render, title: str, suggested: Path, path: Path | None
-) -> str:
-    """Save to ``path`` (asking where if None); the sentence to show, "" if cancelled."""
+) -> tuple[bool, str]:
+    """Save to ``path`` (asking where if None): whether it was saved, and the sentence
+    to show ("" if cancelled)."""
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF (*.pdf)")
+        pdf = QCoreApplication.translate("Printables", "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf)
         if not chosen:
-            return ""
+            return False, ""
         path = Path(chosen)
+    from acutimer.reports.output import write_pdf
+
     try:
         pages = write_pdf(path, render, title)
     except OSError as error:
-        return f"The PDF could not be saved to {path}: {error.strerror or error}."
-    return f"Saved {path} ({pages} {'page' if pages == 1 else 'pages'})."
+        failed = QCoreApplication.translate(
+            "Printables", "The PDF could not be saved to {path}: {reason}."
+        )
+        return False, failed.replace("{path}", str(path)).replace(
+            "{reason}", str(error.strerror or error)
+        )
+    # Two texts: lupdate gives plural forms only to self.tr, and a report has 1 or 2 pages.
+    if pages == 1:
+        saved = QCoreApplication.translate("Printables", "Saved {path} (1 page).")
+    else:
+        saved = QCoreApplication.translate("Printables", "Saved {path} ({pages} pages).")
+    return True, saved.replace("{path}", str(path)).replace("{pages}", str(pages))
 
 
 class Printables(QObject):
@@ -85,14 +114,14 @@ class Printables(QObject):
         self.window = window
         self.choose = choose
         # The picker's words on a right click; the File menu names what is printed.
-        self.card_action = QAction("&Print or save as PDF…", window)
-        self.card_menu_action = QAction("Print or save routine &card…", window)
+        self.card_action = QAction(self.tr("&Print or save as PDF…"), window)
+        self.card_menu_action = QAction(self.tr("Print or save routine &card…"), window)
         for action in (self.card_action, self.card_menu_action):
-            action.setStatusTip("A one-page card of the routine, with its diagrams")
+            action.setStatusTip(self.tr("A one-page card of the routine, with its diagrams"))
             action.triggered.connect(self.print_card)
-        self.report_pdf_action = QAction("Save &report as PDF…", window)
-        self.report_pdf_action.setStatusTip("Your plan and pain ratings, for a clinician")
-        self.print_report_action = QAction("Print re&port…", window)
+        self.report_pdf_action = QAction(self.tr("Save &report as PDF…"), window)
+        self.report_pdf_action.setStatusTip(self.tr("Your plan and pain ratings, for a clinician"))
+        self.print_report_action = QAction(self.tr("Print re&port…"), window)
         before = window.actions_["settings"]
         for action in (self.report_pdf_action, self.print_report_action, self.card_menu_action):
             menu.insertAction(before, action)
@@ -126,7 +155,7 @@ class Printables(QObject):
         render = self.card_render()
         if render is None:
             return False
-        return print_with(render, CARD_TITLE, self.window, self.choose)
+        return print_with(render, card_title(), self.window, self.choose)
 
     def _history(self, method: str) -> None:
         window = self.window._history_window()

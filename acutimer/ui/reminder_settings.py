@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -40,39 +40,43 @@ class ReminderGroup(QGroupBox):
     def __init__(
         self, settings: Settings, problem: str | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Reminders", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Reminders"))
         self.settings = settings
         chosen = reminder_prefs.read(settings)
-        self.enabled = QCheckBox("Remind me on plan days")
+        self.enabled = QCheckBox(self.tr("Remind me on plan days"))
         self.enabled.setChecked(chosen.enabled)
         self.days: dict[Weekday, QCheckBox] = {}
         day_row = QHBoxLayout()
+        locale = QLocale()
         for day in Weekday:
-            box = QCheckBox(day.label[:3])
-            box.setAccessibleName(day.label)
+            # Qt counts Monday as 1; the language's own names ("Mon", "Mo.").
+            box = QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
+            box.setAccessibleName(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
             box.setChecked(day in chosen.days)
             self.days[day] = box
             day_row.addWidget(box)
         self.at = QTimeEdit(_qtime(chosen.at))
         self.at.setDisplayFormat("HH:mm")
-        self.at.setAccessibleName("Reminder time")
+        self.at.setAccessibleName(self.tr("Reminder time"))
         quiet = chosen.quiet or reminder_prefs.DEFAULT_QUIET
-        self.quiet = QCheckBox("Quiet hours, no reminders from")
+        self.quiet = QCheckBox(self.tr("Quiet hours, no reminders from"))
         self.quiet.setChecked(chosen.quiet is not None)
         self.quiet_from = QTimeEdit(_qtime(quiet.start))
         self.quiet_to = QTimeEdit(_qtime(quiet.end))
-        for edit, name in ((self.quiet_from, "Quiet from"), (self.quiet_to, "Quiet until")):
+        names = ((self.quiet_from, self.tr("Quiet from")), (self.quiet_to, self.tr("Quiet until")))
+        for edit, name in names:
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_from)
-        quiet_row.addWidget(QLabel("to"))
+        quiet_row.addWidget(QLabel(self.tr("to", "quiet hours: from 21:30 to 08:00")))
         quiet_row.addWidget(self.quiet_to)
         quiet_row.addStretch(1)
         self.quiet_note = QLabel("")
         self.quiet_note.setWordWrap(True)
-        self.ongoing = QCheckBox("Keep reminding after the plan ends")
+        self.ongoing = QCheckBox(self.tr("Keep reminding after the plan ends"))
         self.ongoing.setChecked(chosen.ongoing)
         self.problem = QLabel(problem or "")
         self.problem.setWordWrap(True)
@@ -85,8 +89,8 @@ class ReminderGroup(QGroupBox):
         column.addWidget(self.problem)
         form = QFormLayout()
         column.addLayout(form)
-        form.addRow("Days", day_row)
-        form.addRow("At", self.at)
+        form.addRow(self.tr("Days"), day_row)
+        form.addRow(self.tr("At", "the reminder's time of day"), self.at)
         form.addRow(quiet_row)
         form.addRow(self.quiet_note)
         form.addRow(self.ongoing)
@@ -113,11 +117,13 @@ class ReminderGroup(QGroupBox):
         quiet = chosen.quiet
         text = ""
         if quiet is not None and quiet.contains(chosen.at):
-            end = quiet.end.strftime("%H:%M")
+            end = QLocale().toString(_qtime(quiet.end), "HH:mm")
             if quiet.end > chosen.at:
-                text = f"This time is in your quiet hours: the reminder waits until {end}."
+                text = self.tr(
+                    "This time is in your quiet hours: the reminder waits until {time}."
+                ).replace("{time}", end)
             else:
-                text = "This time is in your quiet hours, so no reminder would be shown."
+                text = self.tr("This time is in your quiet hours, so no reminder would be shown.")
         self.quiet_note.setText(text)
         self.quiet_note.setVisible(bool(text))
 

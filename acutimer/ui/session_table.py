@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from acutimer.history.records import SessionRecord
@@ -73,7 +80,7 @@ def session_table(model: SessionTableModel, parent: QWidget | None = None) -> QT
     """A read-only, row-selecting view of ``model``; the last column takes the rest."""
     table = QTableView(parent)
     table.setModel(model)
-    table.setAccessibleName("Past sessions")
+    table.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Past sessions"))
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

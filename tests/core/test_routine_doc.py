@@ -9,13 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from acutimer import paths
+from acutimer.core.catalogue import routine_files
 from acutimer.core.loader import load_routine, load_routine_text
 from acutimer.core.routine_doc import SCHEMA_COMMENT, flatten, patch, scalar, to_yaml
 from acutimer.core.sides import Side
 from acutimer.core.timeline import build_timeline
 from tests.helpers.routines import shipped_points
 
-SHIPPED = sorted(p for p in paths.routines_dir().glob("*.yaml") if p.name != "points.yaml")
+SHIPPED = routine_files(paths.routines_dir())
 
 HAND_WRITTEN = """\
 # My physio's routine, 3 March: do it after the walk.

@@ -110,3 +110,25 @@ def test_a_cache_from_other_code_is_not_used(tmp_path: Path, reads: list[str]) -
     reads.clear()
     entries = scan(shipped_points(), paths.routines_dir(), tmp_path, ScanCache(cache, "other"))
     assert len(reads) == len(entries)
+
+
+def test_a_translation_added_later_or_another_language_is_read_again(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    user = tmp_path / "mine"
+    user.mkdir()
+    write(user, "one.yaml", routine_text(routine_id="one"))
+    cache_file = tmp_path / "routines.pickle"
+
+    def title(language: str | None) -> str:
+        cache = ScanCache(cache_file, "this code")
+        entries = scan(shipped_points(), paths.routines_dir(), user, cache, language)
+        return next(e.title for e in entries if e.id == "one")
+
+    assert title("de") == "A test routine"
+    reads.clear()
+    write(user, "one.de.yaml", "title: Eine Übung\n")
+    assert title("de") == "Eine Übung" and reads == ["one.yaml"]
+    reads.clear()
+    assert title("de") == "Eine Übung" and reads == []
+    assert title(None) == "A test routine" and "one.yaml" in reads

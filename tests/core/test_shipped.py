@@ -79,7 +79,7 @@ def test_point_library_views_and_safety_flags_follow_the_reference() -> None:
     assert library.get("KI1").notes and library.get("LR3").notes  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("name", sorted(schema.SCHEMAS))
+@pytest.mark.parametrize("name", sorted(schema.export()))
 def test_shipped_json_schema_equals_the_export(name: str) -> None:
     shipped = (paths.schema_dir() / name).read_text(encoding="utf-8")
     assert shipped == schema.export()[name], (
@@ -100,3 +100,15 @@ def test_shipped_file_validates_against_the_exported_json_schema(path: Path) -> 
     name = "points.schema.json" if path.name == "points.yaml" else "routine.schema.json"
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     jsonschema.validate(document, json.loads(schema.export()[name]))
+
+
+@pytest.mark.parametrize(
+    "path", sorted(paths.routines_dir().glob("*.de.yaml")), ids=lambda p: p.name
+)
+def test_shipped_translation_validates_against_its_json_schema(path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    kind = "points" if path.name.startswith("points.") else "routine"
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first == f"# yaml-language-server: $schema=schema/{kind}-translation.schema.json"
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    jsonschema.validate(document, json.loads(schema.export()[f"{kind}-translation.schema.json"]))

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtDBus import QDBusConnection
@@ -74,6 +75,35 @@ def test_the_appstream_file_is_valid():
     assert len(images) >= 3
     for image in images:
         assert (paths.resources_dir().parent / image).exists(), image
+
+
+def test_the_launcher_speaks_german_too():
+    launcher = entry(DESKTOP)
+    assert launcher["GenericName[de]"] == "Akupressur-Timer"
+    assert "Rückenschmerzen" in launcher["Comment[de]"]
+    assert launcher["Keywords[de]"].startswith("Akupressur;Rückenschmerzen;")
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]
+    parser.read(DESKTOP, encoding="utf-8")
+    assert parser["Desktop Action start-last"]["Name[de]"] == "Die letzte Übung starten"
+
+
+def test_the_appstream_text_has_a_german_version_of_each_paragraph():
+    root = ElementTree.parse(METAINFO).getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+
+    description = root.find("description")  # the app's; the release notes stay English
+    assert description is not None
+
+    def texts(tag: str, language: str | None) -> list[str]:
+        where = root if tag == "summary" else description
+        return [e.text or "" for e in where.iter(tag) if e.get(lang) == language]
+
+    for tag in ("summary", "p", "li"):
+        english, german = texts(tag, None), texts(tag, "de")
+        assert len(german) == len(english) and all(g.strip() for g in german), tag
+    assert "Rückenschmerzen" in texts("summary", "de")[0]
+    assert "keine Heilung" in " ".join(texts("p", "de"))  # no promise, in German too
 
 
 def test_every_png_size_is_the_size_it_claims_and_not_blank():

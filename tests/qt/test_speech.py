@@ -4,6 +4,7 @@ daemon, slow, frozen and killed, is exercised in tests/sound/test_speech_faults.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,18 @@ def test_quitting_tells_the_daemon_to_stop_speaking_for_this_app(
     speech.shutdown()
     qtbot.wait_until(lambda: "QUIT" in daemon.commands)
     assert daemon.commands[-2:] == ["CANCEL self", "QUIT"]
+
+
+def test_tones_and_voice_share_one_gain_on_the_voices_steps_at_every_volume() -> None:
+    from acutimer.qt.cues import cue_gain
+    from acutimer.qt.speech import QUIETEST_STEP, voice_gain
+
+    gains = [cue_gain(v) for v in range(101)]
+    assert gains[0] == 0.0 and ssip_volume(gains[0]) == -100  # silent at zero
+    assert gains == sorted(gains) and gains[100] == pytest.approx(1.0, abs=0.01)
+    # Each gain is one the voice can play exactly: the tones never sit between steps.
+    assert all(voice_gain(g) == pytest.approx(g) for g in gains)
+    # The quietest audible setting is the voice's quietest matching step, not below it.
+    assert ssip_volume(gains[1]) + 100 >= math.ceil(QUIETEST_STEP * 100 / 55)
+    # No dead zone: the slider's lower half still has distinct levels.
+    assert len({round(g, 6) for g in gains[1:50]}) >= 8

@@ -28,6 +28,7 @@ from acutimer.core.routine import PhaseKind
 from acutimer.core.routine_doc import Doc, DocPath, patch, to_yaml
 from acutimer.core.timeline import Timeline, build_timeline
 from acutimer.core.yamlsource import SourceMap, load
+from acutimer.ui.editor.words import field_words
 
 _DOTTED_PREFIX = re.compile(r"^[A-Za-z_][\w]*(?:\[\d+\]|\.[A-Za-z_]\w*)*: ")
 
@@ -182,7 +183,12 @@ class EditorDocument(QObject):
                 parent[path[-1]] = value
 
         key = "/".join(map(str, with_field or path))
-        self.change(text or f"Change {(with_field or path)[-1]}", mutate, merge_key=key)
+        words = text or self.change_words((with_field or path)[-1])
+        self.change(words, mutate, merge_key=key)
+
+    def change_words(self, key: Any) -> str:
+        """How the undo history names an edit of the field ``key``: "Change title"."""
+        return self.tr("Change {field}").replace("{field}", field_words(key))
 
     def _restore(self, data: Doc, selection: DocPath | None) -> None:
         self.data = copy.deepcopy(data)
@@ -240,9 +246,8 @@ class EditorDocument(QObject):
             problems += self._placed(exc.problems, text, name)
         routine_id = self.data.get("id")
         if routine_id in self._taken_ids():
-            problems.append(
-                FieldProblem(("id",), f"another routine already has the id {routine_id!r}")
-            )
+            taken = self.tr("another routine already has the id {id}")
+            problems.append(FieldProblem(("id",), taken.replace("{id}", repr(routine_id))))
             self.resolved = None
         if self.resolved is not None:
             self.timeline = build_timeline(self.resolved, self.points)

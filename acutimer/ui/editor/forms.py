@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,15 +37,25 @@ from acutimer.core.sides import StepSide
 from acutimer.ui.editor.document import EditorDocument
 from acutimer.ui.editor.fields import Binder, ProblemLabel, field_spec, spin_limits
 from acutimer.ui.editor.point_picker import PointPicker
-from acutimer.ui.phases import WORDS
+from acutimer.ui.editor.words import kind_words
 
-# The editor works on the document as the file holds it: the words, not the members.
-SIDES = (
-    (StepSide.EACH.value, "Each side in turn (one side, then the other)"),
-    (StepSide.BOTH.value, "Both sides at once (two thumbs)"),
-    (StepSide.NONE.value, "No side"),
-)
 PathFn = Callable[[], DocPath | None]
+
+
+def side_choices() -> list[tuple[str, str]]:
+    """(the file's word, what the person reads) for each side a step may have: the
+    editor works on the document as the file holds it, the words, not the members."""
+    return [
+        (
+            StepSide.EACH.value,
+            QCoreApplication.translate("StepForm", "Each side in turn (one side, then the other)"),
+        ),
+        (
+            StepSide.BOTH.value,
+            QCoreApplication.translate("StepForm", "Both sides at once (two thumbs)"),
+        ),
+        (StepSide.NONE.value, QCoreApplication.translate("StepForm", "No side")),
+    ]
 
 
 def paragraph(lines: int, name: str, placeholder: str = "") -> QPlainTextEdit:
@@ -71,26 +81,36 @@ class RoutineForm(QWidget):
 
     def __init__(self, binder: Binder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = line_edit("Routine title", "e.g. My physio's stretches")
-        self.id = line_edit("Routine id", "short name, e.g. my-stretches")
-        self.summary = paragraph(3, "Summary", "What the routine does, in a sentence or two")
-        self.audience = paragraph(2, "Who it is for", "e.g. People with ordinary low back pain")
-        self.cautions = paragraph(3, "Cautions", "One caution per line (optional)")
+        self.title = line_edit(self.tr("Routine title"), self.tr("e.g. My physio's stretches"))
+        self.id = line_edit(self.tr("Routine id"), self.tr("short name, e.g. my-stretches"))
+        self.summary = paragraph(
+            3, self.tr("Summary"), self.tr("What the routine does, in a sentence or two")
+        )
+        self.audience = paragraph(
+            2, self.tr("Who it is for"), self.tr("e.g. People with ordinary low back pain")
+        )
+        self.cautions = paragraph(
+            3, self.tr("Cautions"), self.tr("One caution per line (optional)")
+        )
         self.switch = QDoubleSpinBox()
-        self.switch.setAccessibleName("Time to switch sides, seconds")
+        self.switch.setAccessibleName(self.tr("Time to switch sides, seconds"))
         self.switch.setRange(*spin_limits(field_spec(Routine, "switch_seconds")))
         self.switch.setDecimals(0)
-        self.switch.setSuffix(" s")
+        self.switch.setSuffix(self.tr(" s", "after a number of seconds"))
         default_switch = field_default(Routine, "switch_seconds")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Title", binder.line(self.title, lambda: ("title",)))
-        form.addRow("&Id", binder.line(self.id, lambda: ("id",)))
-        form.addRow("Su&mmary", binder.plain(self.summary, lambda: ("summary",)))
-        form.addRow("&For", binder.plain(self.audience, lambda: ("audience",)))
-        form.addRow("&Cautions", binder.plain(self.cautions, lambda: ("cautions",), lines=True))
+        form.addRow(self.tr("&Title"), binder.line(self.title, lambda: ("title",)))
+        form.addRow(self.tr("&Id"), binder.line(self.id, lambda: ("id",)))
+        form.addRow(self.tr("Su&mmary"), binder.plain(self.summary, lambda: ("summary",)))
+        form.addRow(self.tr("&For"), binder.plain(self.audience, lambda: ("audience",)))
         form.addRow(
-            "Switch sides", binder.spin(self.switch, lambda: ("switch_seconds",), default_switch)
+            self.tr("&Cautions"),
+            binder.plain(self.cautions, lambda: ("cautions",), lines=True),
+        )
+        form.addRow(
+            self.tr("Switch sides"),
+            binder.spin(self.switch, lambda: ("switch_seconds",), default_switch),
         )
 
 
@@ -101,19 +121,25 @@ class PhaseRow(QWidget):
         self, binder: Binder, path: PathFn, number: int, remove: Callable[[], None]
     ) -> None:
         super().__init__()
+
+        def named(text: str) -> str:
+            return text.replace("{number}", str(number))
+
         self.kind = QComboBox()
-        self.kind.setAccessibleName(f"Phase {number}: kind")
+        self.kind.setAccessibleName(named(self.tr("Phase {number}: kind")))
         for kind in WRITABLE_KINDS:
-            words = "Get ready" if kind is PhaseKind.PREPARE else WORDS[kind].capitalize()
-            self.kind.addItem(words, kind.value)
+            self.kind.addItem(kind_words(kind), kind.value)
         self.seconds = QDoubleSpinBox()
-        self.seconds.setAccessibleName(f"Phase {number}: seconds")
+        self.seconds.setAccessibleName(named(self.tr("Phase {number}: seconds")))
         self.seconds.setRange(*spin_limits(field_spec(PhaseSpec, "seconds")))
         self.seconds.setDecimals(0)
-        self.seconds.setSuffix(" s")
-        self.text = line_edit(f"Phase {number}: words", "Its own words (default: the instruction)")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName(f"Remove phase {number}")
+        self.seconds.setSuffix(self.tr(" s", "after a number of seconds"))
+        self.text = line_edit(
+            named(self.tr("Phase {number}: words")),
+            self.tr("Its own words (default: the instruction)"),
+        )
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(named(self.tr("Remove phase {number}")))
         self.remove.clicked.connect(remove)
         self.problems = ProblemLabel()
         row = QHBoxLayout()
@@ -144,8 +170,10 @@ class StepForm(QWidget):
         self.binder = binder
         self.path: DocPath | None = None
         here = self._sub
-        self.title = line_edit("Step title", "e.g. Kidney Shu, both sides")
-        self.instruction = paragraph(3, "Instruction", "What to do, in plain words")
+        self.title = line_edit(self.tr("Step title"), self.tr("e.g. Kidney Shu, both sides"))
+        self.instruction = paragraph(
+            3, self.tr("Instruction"), self.tr("What to do, in plain words")
+        )
         self.picker = PointPicker(document.points)
         # At least ten points and the diagram, so the phases stay in sight on a 1366x768
         # screen; fit_height() gives it the spare height of a taller window. A fixed
@@ -154,24 +182,24 @@ class StepForm(QWidget):
         self.picker.setFixedHeight(self.picker_minimum)
         self.picker.chosen.connect(self.on_point_chosen)
         self.side = QComboBox()
-        self.side.setAccessibleName("Side")
-        for value, words in SIDES:
+        self.side.setAccessibleName(self.tr("Side"))
+        for value, words in side_choices():
             self.side.addItem(words, value)
         self.rounds = QSpinBox()
-        self.rounds.setAccessibleName("Rounds")
+        self.rounds.setAccessibleName(self.tr("Rounds"))
         low, high = spin_limits(field_spec(StepSpec, "rounds"))
         self.rounds.setRange(int(low), int(high))
-        self.optional = QCheckBox("Optional (the person may skip it)")
+        self.optional = QCheckBox(self.tr("Optional (the person may skip it)"))
         self.phase_box = QVBoxLayout()
         self.phase_box.setSpacing(2)
         self.phase_rows: list[PhaseRow] = []
-        self.add_phase = QPushButton("Add &phase")
+        self.add_phase = QPushButton(self.tr("Add &phase"))
         self.add_phase.clicked.connect(self.on_add_phase)
         self.point_problems = binder.problems_only(QWidget(), here("point"), below=False)
 
         side_row = QHBoxLayout()
         side_row.addWidget(binder.combo(self.side, here("side"), self._default_side), 3)
-        rounds_label = QLabel("&Rounds")
+        rounds_label = QLabel(self.tr("&Rounds"))
         rounds_label.setBuddy(self.rounds)
         # The fields sit at the top of their boxes (their problems go below them).
         rounds_label.setMinimumHeight(self.rounds.sizeHint().height())
@@ -180,16 +208,19 @@ class StepForm(QWidget):
         side_row.addWidget(binder.check(self.optional, here("optional")), 2)
         form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Step &title", binder.line(self.title, here("title")))
-        form.addRow("I&nstruction", binder.plain(self.instruction, here("instruction")))
-        form.addRow("P&oint", self.picker)
+        form.addRow(self.tr("Step &title"), binder.line(self.title, here("title")))
+        form.addRow(self.tr("I&nstruction"), binder.plain(self.instruction, here("instruction")))
+        form.addRow(self.tr("P&oint"), self.picker)
         form.addRow("", self.point_problems)
-        form.addRow("Si&de", side_row)
+        # The row holds a layout, so its label is made here to name its buddy (the side).
+        side_label = QLabel(self.tr("Si&de"))
+        side_label.setBuddy(self.side)
+        form.addRow(side_label, side_row)
         phases = QVBoxLayout()
         phases.addLayout(self.phase_box)
         phases.addWidget(binder.problems_only(QWidget(), here("phases"), below=False))
         phases.addWidget(self.add_phase)
-        form.addRow("Phases", phases)
+        form.addRow(self.tr("Phases"), phases)
         # Step-wide problems (a side without a point...) show with the step's own path.
         form.addRow("", binder.problems_only(QWidget(), lambda: self.path, below=False))
 
@@ -267,7 +298,7 @@ class StepForm(QWidget):
                     step.clear()
                     step.update(sorted(items, key=lambda kv: _STEP_ORDER.get(kv[0], 99)))
 
-        self.document.change("Choose the point", mutate)
+        self.document.change(self.tr("Choose the point"), mutate)
 
     def on_add_phase(self) -> None:
         if self.path is None:
@@ -284,7 +315,7 @@ class StepForm(QWidget):
             kind = following.get(str(last.get("kind")), press)
             phases.append({"kind": kind, "seconds": 10 if kind == release else 30})
 
-        self.document.change("Add a phase", mutate)
+        self.document.change(self.tr("Add a phase"), mutate)
 
     def on_remove_phase(self, index: int) -> None:
         if self.path is None:
@@ -298,7 +329,7 @@ class StepForm(QWidget):
             if index < len(phases):
                 del phases[index]
 
-        self.document.change("Remove a phase", mutate)
+        self.document.change(self.tr("Remove a phase"), mutate)
 
 
 _STEP_ORDER = {
@@ -317,23 +348,25 @@ class GroupForm(QWidget):
         self.document = document
         self.path: DocPath | None = None
         self.switch = QDoubleSpinBox()
-        self.switch.setAccessibleName("Time to switch sides in this group, seconds")
+        self.switch.setAccessibleName(self.tr("Time to switch sides in this group, seconds"))
         low, high = spin_limits(field_spec(EachSideBody, "switch_seconds"))
         # One below the lowest allowed value stands for "the routine's own time".
         self.switch.setRange(low - 1, high)
-        self.switch.setSpecialValueText("as for the whole routine")
+        self.switch.setSpecialValueText(self.tr("as for the whole routine"))
         self.switch.setDecimals(0)
-        self.switch.setSuffix(" s")
+        self.switch.setSuffix(self.tr(" s", "after a number of seconds"))
         switch_row = QFormLayout()
         switch_row.addRow(
-            "Switch sides",
+            self.tr("Switch sides"),
             binder.spin(self.switch, self._switch_path, default=low - 1),
         )
         text = QLabel(
-            "The steps of this group are done on one side (the side that hurts more "
-            "first), then all of them again on the other side, with time to switch "
-            "between. Steps inside a group are always 'each side in turn'.\n\n"
-            "Drag steps into the group, or select it and use Add step."
+            self.tr(
+                "The steps of this group are done on one side (the side that hurts more "
+                "first), then all of them again on the other side, with time to switch "
+                "between. Steps inside a group are always 'each side in turn'.\n\n"
+                "Drag steps into the group, or select it and use Add step."
+            )
         )
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -359,11 +392,13 @@ class IncludeForm(QWidget):
         self.document = document
         self.path: DocPath | None = None
         self.file = QComboBox()
-        self.file.setAccessibleName("Routine to include")
+        self.file.setAccessibleName(self.tr("Routine to include"))
         text = QLabel(
-            "All the steps of another of your routines come here, in order, with its "
-            "cautions. Only routines in your own folder can be included; use "
-            "'Customise a copy' on a built-in routine first to include it."
+            self.tr(
+                "All the steps of another of your routines come here, in order, with its "
+                "cautions. Only routines in your own folder can be included; use "
+                "'Customise a copy' on a built-in routine first to include it."
+            )
         )
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -380,7 +415,7 @@ class IncludeForm(QWidget):
     def fill(self, folder: Path, own: Path | None) -> None:
         self.file.blockSignals(True)
         self.file.clear()
-        self.file.addItem("(choose a routine)", "")
+        self.file.addItem(self.tr("(choose a routine)"), "")
         for path in routine_files(folder):
             if not path.is_file():
                 continue  # a folder or a pipe named *.yaml is listed as broken, not offered

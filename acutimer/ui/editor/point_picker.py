@@ -17,7 +17,6 @@ from acutimer.core.sides import Side, StepSide
 from acutimer.ui.diagram_view import DiagramView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
-NO_POINT = "No point (getting ready, ice, rest)"
 
 
 def point_text(point: Point) -> str:
@@ -45,15 +44,15 @@ class PointPicker(QWidget):
         super().__init__(parent)
         self.points = points
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search points: code, name or body part")
-        self.search.setAccessibleName("Search points")
+        self.search.setPlaceholderText(self.tr("Search points: code, name or body part"))
+        self.search.setAccessibleName(self.tr("Search points"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Point")
+        self.list.setAccessibleName(self.tr("Point"))
         self.list.setMinimumWidth(260)
         self.diagram = DiagramView(points)
         self.diagram.setMinimumSize(200, 190)
-        item = QListWidgetItem(NO_POINT)
+        item = QListWidgetItem(self.tr("No point (getting ready, ice, rest)"))
         item.setData(CODE_ROLE, None)
         self.list.addItem(item)
         for point in points.points:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,12 +66,12 @@ class RoutineMenu(QObject):
         )
         self.actions: dict[str, QAction] = {}
         specs = (
-            ("new", "&New routine…", self.new_routine, QKeySequence.StandardKey.New),
-            ("edit", "&Edit routine…", self.edit_selected, None),
-            ("customise", "&Customise a copy…", self.customise_selected, None),
-            ("import", "&Import routine…", self.import_dialog, "Ctrl+I"),
-            ("export_routine", "E&xport routine…", self.export_selected, None),
-            ("delete", "&Delete routine…", self.delete_selected, None),
+            ("new", self.tr("&New routine…"), self.new_routine, QKeySequence.StandardKey.New),
+            ("edit", self.tr("&Edit routine…"), self.edit_selected, None),
+            ("customise", self.tr("&Customise a copy…"), self.customise_selected, None),
+            ("import", self.tr("&Import routine…"), self.import_dialog, "Ctrl+I"),
+            ("export_routine", self.tr("E&xport routine…"), self.export_selected, None),
+            ("delete", self.tr("&Delete routine…"), self.delete_selected, None),
         )
         first = menu.actions()[0]  # the File menu has its own actions already
         for name, text, slot, keys in specs:
@@ -155,7 +155,7 @@ class RoutineMenu(QObject):
             data = None
         if not isinstance(data, dict):
             problems = "\n".join(str(p) for p in entry.problems)
-            self.show_problems("This file cannot be opened in the editor", problems)
+            self.show_problems(self.tr("This file cannot be opened in the editor"), problems)
             return None
         document = self._document(
             data, path=entry.path, original_text=text, taken_ids=self._taken(entry.path)
@@ -171,7 +171,8 @@ class RoutineMenu(QObject):
         copied = copy.deepcopy(data)
         taken = self._taken(None)
         copied["id"] = free_id(f"{entry.id}-mine", taken())
-        copied["title"] = f"{data['title']} (my copy)"[:80]
+        mine = self.tr("{title} (my copy)", "the title of a customised copy")
+        copied["title"] = mine.replace("{title}", str(data["title"]))[:80]
         document = self._document(copied, original_text=text, taken_ids=taken)
         return self.open_editor(document)
 
@@ -184,7 +185,10 @@ class RoutineMenu(QObject):
 
     def import_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, "Import routines", str(Path.home()), "Routine files (*.yaml *.yml)"
+            self.window,
+            self.tr("Import routines"),
+            str(Path.home()),
+            self.tr("Routine files (*.yaml *.yml)"),
         )
         self.import_files([Path(f) for f in files])
 
@@ -197,41 +201,45 @@ class RoutineMenu(QObject):
         done: list[str] = []
         words: list[str] = []
         for path in files:
+            not_imported = self.tr("{file} was not imported").replace("{file}", path.name)
             try:
                 checked = check_import(path, points, user_dir)
             except DataError as exc:
-                self.show_problems(
-                    f"{path.name} was not imported",
-                    "\n".join(str(p) for p in exc.problems),
-                )
+                self.show_problems(not_imported, "\n".join(str(p) for p in exc.problems))
                 continue
             if checked.id in done:
                 # The listing of the first is not back yet: say so rather than guess.
-                message = f"another of these files already brought the id {checked.id!r}"
-                self.show_problems(f"{path.name} was not imported", f"{path}: {message}")
+                message = self.tr("another of these files already brought the id {id}")
+                message = message.replace("{id}", repr(checked.id))
+                self.show_problems(not_imported, f"{path}: {message}")
                 continue
             entries = self.entries()
             problem = builtin_clash(checked, entries)
             if problem is not None:
-                self.show_problems(f"{path.name} was not imported", str(problem))
+                self.show_problems(not_imported, str(problem))
                 continue
             other = clash(checked, entries)
+            question = self.tr(
+                "You already have a routine with the id {id} ({title}). "
+                "Replace it with the one from {file}?"
+            )
             if other is not None and not self.ask(
-                "Replace your routine?",
-                f"You already have a routine with the id {checked.id!r} "
-                f"({other.title}). Replace it with the one from {path.name}?",
+                self.tr("Replace your routine?"),
+                question.replace("{id}", repr(checked.id))
+                .replace("{title}", other.title)
+                .replace("{file}", path.name),
             ):
                 continue
             install(checked, user_dir, other)
             done.append(checked.id)
-            words.append(
-                checked.id + (" (its includes written out in it)" if checked.flattened else "")
-            )
+            flattened = self.tr("{id} (its includes written out in it)")
+            words.append(flattened.replace("{id}", checked.id) if checked.flattened else checked.id)
             self.window.reload_routines()
         if done:
             last = done[-1]
             self.window.when_listed(lambda: self.window.select_routine(last))
-            self.window.statusBar().showMessage(f"Imported {', '.join(words)}.", 10000)
+            imported = self.tr("Imported {routines}.").replace("{routines}", ", ".join(words))
+            self.window.statusBar().showMessage(imported, 10000)
         return done
 
     def export_selected(self, target: Path | None = None) -> Path | None:
@@ -241,9 +249,9 @@ class RoutineMenu(QObject):
         if target is None:
             name, _ = QFileDialog.getSaveFileName(
                 self.window,
-                "Export routine",
+                self.tr("Export routine"),
                 str(Path.home() / f"{entry.id}.yaml"),
-                "Routine files (*.yaml)",
+                self.tr("Routine files (*.yaml)"),
             )
             if not name:
                 return None
@@ -251,20 +259,21 @@ class RoutineMenu(QObject):
         try:
             export(entry.routine, target)
         except DataError as exc:
-            self.show_problems("The routine was not exported", str(exc))
+            self.show_problems(self.tr("The routine was not exported"), str(exc))
             return None
-        self.window.statusBar().showMessage(f"Exported to {target}", 10000)
+        exported = self.tr("Exported to {file}").replace("{file}", str(target))
+        self.window.statusBar().showMessage(exported, 10000)
         return target
 
     def delete_selected(self) -> bool:
         entry = self.selected()
         if entry is None or entry.source is not Origin.USER:
             return False
-        if not self.ask(
-            "Delete the routine?",
-            f"Delete your routine {entry.title!r}? The file is moved to the 'deleted' "
-            "folder inside your routines folder.",
-        ):
+        question = self.tr(
+            "Delete your routine '{title}'? The file is moved to the 'deleted' "
+            "folder inside your routines folder."
+        )
+        if not self.ask(self.tr("Delete the routine?"), question.replace("{title}", entry.title)):
             return False
         delete(entry, self.user_folder())
         self.window.reload_routines()
@@ -297,11 +306,15 @@ def problems_dialog(title: str, text: str, parent: QWidget | None = None) -> QDi
     """The problems that stopped an import, in a box that can be copied from."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    label = QLabel("Nothing was copied. Fix these problems in the file and try again:")
+    label = QLabel(
+        QCoreApplication.translate(
+            "RoutineMenu", "Nothing was copied. Fix these problems in the file and try again:"
+        )
+    )
     label.setWordWrap(True)
     box = QPlainTextEdit(text)
     box.setReadOnly(True)
-    box.setAccessibleName("Problems")
+    box.setAccessibleName(QCoreApplication.translate("RoutineMenu", "Problems"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -12,13 +12,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from acutimer.core.i18n import Context
 from acutimer.core.routine_doc import Doc, DocPath
 from acutimer.core.timeline import clock_text
 from acutimer.ui.editor.document import get
+from acutimer.ui.editor.words import side_words
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 TOP: DocPath = ("steps",)
+
+StepLabels = Context("StepLabels")
+"""The step list's words (counted ones need a Context: see acutimer.core.i18n)."""
 
 
 def kind_of(item: Any) -> str:
@@ -43,11 +48,18 @@ def _seconds(step: dict[str, Any]) -> float:
 
 
 def step_label(number: str, step: dict[str, Any]) -> str:
-    title = str(step.get("title") or "(no title yet)")
-    where = ", ".join(str(x) for x in (step.get("point"), step.get("side")) if x)
-    rounds = f" × {step['rounds']}" if isinstance(step.get("rounds"), int) else ""
+    """ "2. Kidney Shu — BL23, each side in turn · 1:30 · 3 rounds": a row of the list."""
+    title = str(step.get("title") or StepLabels.tr("(no title yet)"))
+    side = step.get("side")
+    where = ", ".join(
+        x for x in (str(step.get("point") or ""), side_words(side) if side else "") if x
+    )
+    rounds = step.get("rounds")
+    counted = ""
+    if isinstance(rounds, int):
+        counted = " · " + StepLabels.tr("%n round(s)", "", rounds)
     detail = f" — {where}" if where else ""
-    return f"{number}. {title}{detail} · {clock_text(_seconds(step))}{rounds}"
+    return f"{number}. {title}{detail} · {clock_text(_seconds(step))}{counted}"
 
 
 def drop_target(
@@ -108,7 +120,7 @@ class StepList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(self.tr("Steps"))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -128,12 +140,14 @@ class StepList(QTreeWidget):
             path: DocPath = ("steps", i)
             kind = kind_of(item)
             if kind == "include":
-                node = QTreeWidgetItem([f"Include: {item.get('include') or '(choose a routine)'}"])
+                chosen_file = item.get("include") or self.tr("(choose a routine)")
+                include = self.tr("Include: {file}").replace("{file}", str(chosen_file))
+                node = QTreeWidgetItem([include])
             elif kind == "group":
                 body = item.get("each_side") or {}
                 steps = body.get("steps") or [] if isinstance(body, dict) else []
                 node = QTreeWidgetItem(
-                    ["Each side in turn: these steps on one side, then the other"]
+                    [self.tr("Each side in turn: these steps on one side, then the other")]
                 )
                 for j, step in enumerate(steps):
                     number += 1

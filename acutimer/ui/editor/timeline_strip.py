@@ -6,9 +6,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from acutimer.core.i18n import Context
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import Timeline, clock_text
-from acutimer.ui.phases import COLOURS, WORDS
+from acutimer.ui.editor.words import kind_words
+from acutimer.ui.phases import COLOURS
+
+StripWords = Context("StripWords")
+"""Counted words about the strip (see acutimer.core.i18n)."""
 
 
 class TimelineStrip(QWidget):
@@ -18,7 +23,7 @@ class TimelineStrip(QWidget):
         super().__init__(parent)
         self.timeline: Timeline | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
 
     def sizeHint(self) -> QSize:
         return QSize(600, 28)
@@ -27,15 +32,19 @@ class TimelineStrip(QWidget):
         self.timeline = timeline
         if timeline is None or not timeline.phases:
             self.setToolTip("")
-            self.setAccessibleDescription("Not available until the problems are fixed")
+            self.setAccessibleDescription(self.tr("Not available until the problems are fixed"))
         else:
             kinds: dict[PhaseKind, float] = {}
             for phase in timeline.phases:
                 kinds[phase.kind] = kinds.get(phase.kind, 0.0) + phase.seconds
-            words = ", ".join(f"{WORDS[k].lower()} {clock_text(s)}" for k, s in kinds.items())
+            # A list of kinds and times, not a sentence: "Press 4:30, Release 1:30".
+            words = ", ".join(f"{kind_words(k)} {clock_text(s)}" for k, s in kinds.items())
             self.setToolTip(words)
+            described = StripWords.tr(
+                "%n phase(s), {time} in all: {kinds}", "", len(timeline.phases)
+            )
             self.setAccessibleDescription(
-                f"{len(timeline.phases)} phases, {clock_text(timeline.seconds)} in all: {words}"
+                described.replace("{time}", clock_text(timeline.seconds)).replace("{kinds}", words)
             )
         self.update()
 
@@ -49,7 +58,7 @@ class TimelineStrip(QWidget):
         if timeline is None or timeline.seconds <= 0:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                rect, Qt.AlignmentFlag.AlignCenter, "Fix the problems to see the timeline"
+                rect, Qt.AlignmentFlag.AlignCenter, self.tr("Fix the problems to see the timeline")
             )
             return
         scale = rect.width() / timeline.seconds

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from acutimer.core.events import PhaseStarted
 from acutimer.core.points import PointLibrary
 from acutimer.core.session import Session, State
-from acutimer.core.timeline import Timeline, clock_text
+from acutimer.core.timeline import Timeline, clock_text, side_words
 from acutimer.qt.runner import SessionRunner
 from acutimer.ui.diagram_view import DiagramView
+from acutimer.ui.editor.words import kind_words
 from acutimer.ui.fit import fit_window
-from acutimer.ui.phases import WORDS
 
 
 def timeline_dialog(timeline: Timeline, parent: QWidget | None = None) -> QDialog:
@@ -36,10 +36,11 @@ def timeline_dialog(timeline: Timeline, parent: QWidget | None = None) -> QDialo
     from acutimer.commands import format_timeline
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(f"Timeline of {timeline.title}")
+    title = QCoreApplication.translate("TryWindow", "Timeline of {title}")
+    dialog.setWindowTitle(title.replace("{title}", timeline.title))
     text = QPlainTextEdit(format_timeline(timeline))
     text.setReadOnly(True)
-    text.setAccessibleName("Timeline")
+    text.setAccessibleName(QCoreApplication.translate("TryWindow", "Timeline"))
     text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,7 +66,11 @@ class TryWindow(QDialog):
         super().__init__(parent)
         self.timeline = timeline
         self.points = points
-        self.setWindowTitle(f"Trying {timeline.title} at {speed:g}× speed")
+        title = self.tr("Trying {title} at {speed}× speed")
+        speed_words = self.locale().toString(speed, "g", 3)
+        self.setWindowTitle(
+            title.replace("{title}", timeline.title).replace("{speed}", speed_words)
+        )
         self.phase = QLabel("")
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         big = QFont(self.phase.font())
@@ -80,8 +85,8 @@ class TryWindow(QDialog):
         self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.diagram = DiagramView(points)
         self.diagram.setMinimumSize(280, 240)
-        self.pause = QPushButton("&Pause")
-        self.stop = QPushButton("&Stop")
+        self.pause = QPushButton(self.tr("&Pause"))
+        self.stop = QPushButton(self.tr("&Stop"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause)
         buttons.addWidget(self.stop)
@@ -107,22 +112,35 @@ class TryWindow(QDialog):
             if isinstance(event, PhaseStarted):
                 phase = event.phase
                 step = self.timeline.steps[phase.step]
-                self.phase.setText(WORDS[phase.kind])
-                side = f" ({phase.side.value})" if phase.side else ""
-                self.step.setText(f"Step {phase.step + 1}: {step.title}{side}\n{phase.text}")
+                self.phase.setText(kind_words(phase.kind).upper())
+                point = self.points.get(phase.point) if phase.point else None
+                where = side_words(point, phase.side)
+                heading = (
+                    self.tr("Step {number}: {title} ({where})")
+                    if where
+                    else self.tr("Step {number}: {title}")
+                )
+                heading = heading.replace("{number}", str(phase.step + 1))
+                heading = heading.replace("{title}", step.title).replace("{where}", where)
+                self.step.setText(f"{heading}\n{phase.text}")
                 if phase.point and self.points.get(phase.point):
                     self.diagram.show_step(phase.point, phase.side)
                 else:
                     self.diagram.clear()
 
     def on_remaining(self, phase: int, total: int) -> None:
-        self.countdown.setText(f"{clock_text(phase)}   ({clock_text(total)} left)")
+        words = self.tr("{phase}   ({total} left)", "the phase's time, and the routine's")
+        self.countdown.setText(
+            words.replace("{phase}", clock_text(phase)).replace("{total}", clock_text(total))
+        )
 
     def on_state(self, state: State) -> None:
-        self.pause.setText("&Resume" if state is State.PAUSED else "&Pause")
+        self.pause.setText(self.tr("&Resume") if state is State.PAUSED else self.tr("&Pause"))
         if state in (State.FINISHED, State.STOPPED):
             self.pause.setEnabled(False)
-            self.phase.setText("FINISHED" if state is State.FINISHED else "STOPPED")
+            self.phase.setText(
+                self.tr("FINISHED") if state is State.FINISHED else self.tr("STOPPED")
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.session.state in (State.RUNNING, State.PAUSED):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
@@ -47,6 +47,7 @@ from acutimer.ui.editor.step_list import (
 )
 from acutimer.ui.editor.timeline_strip import TimelineStrip
 from acutimer.ui.editor.try_window import TryWindow, timeline_dialog
+from acutimer.ui.editor.words import field_words, first_upper
 from acutimer.ui.fit import fit_window, scrolling
 
 EMPTY, STEP, GROUP, INCLUDE = range(4)
@@ -55,20 +56,34 @@ REDO_KEYS = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
 
 
 def _described(path: DocPath) -> str:
-    """Where a problem is, in words: "Step 2", "Step 2, phase 1", "The routine"."""
+    """Where a problem is, in words: "Item 2", "Item 2, phase 1, seconds", "The routine"."""
     if not path:
-        return "The routine"
+        return QCoreApplication.translate("EditorProblems", "The routine")
     if path[0] != "steps" or len(path) < 2:
-        return str(path[0]).replace("_", " ").capitalize()
-    words = f"Item {int(path[1]) + 1}"
+        return first_upper(field_words(path[0]))
+    parts = [
+        QCoreApplication.translate("EditorProblems", "Item {number}").replace(
+            "{number}", str(int(path[1]) + 1)
+        )
+    ]
     rest = path[2:]
     if rest[:2] == ("each_side", "steps") and len(rest) > 2:
-        words += f", step {int(rest[2]) + 1} of the group"
+        step = QCoreApplication.translate("EditorProblems", "step {number} of the group").replace(
+            "{number}", str(int(rest[2]) + 1)
+        )
+        parts.append(step)
         rest = rest[3:]
     if rest[:1] == ("phases",) and len(rest) > 1:
-        words += f", phase {int(rest[1]) + 1}"
+        parts.append(
+            QCoreApplication.translate("EditorProblems", "phase {number}").replace(
+                "{number}", str(int(rest[1]) + 1)
+            )
+        )
         rest = rest[2:]
-    return words + (f", {rest[-1]}" if rest else "")
+    if rest:
+        parts.append(field_words(rest[-1]))
+    # A list of places, not a sentence: "Item 2, phase 1, seconds".
+    return ", ".join(parts)
 
 
 class RoutineEditor(QMainWindow):
@@ -95,6 +110,7 @@ class RoutineEditor(QMainWindow):
         self._clock = clock  # None: the runner's own clock (tests pass a fake one)
         self.ask = ask or self._ask
         self.try_window: TryWindow | None = None
+        self._left_fitted = False
         # A new routine's id follows its title until the id is typed by hand.
         title = str(document.data.get("title") or "")
         self._id_follows_title = document.path is None and (
@@ -107,22 +123,22 @@ class RoutineEditor(QMainWindow):
         self.group_form = GroupForm(document, self.binder)
         self.include_form = IncludeForm(document, self.binder)
         self.pages = QStackedWidget()
-        empty = QLabel("Choose a step on the left, or add one.")
+        empty = QLabel(self.tr("Choose a step on the left, or add one."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (empty, self.step_form, self.group_form, self.include_form):
             self.pages.addWidget(page)
         self.strip = TimelineStrip()
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(self.tr("Total time"))
         self.problem_list = QListWidget()
-        self.problem_list.setAccessibleName("Problems to fix before saving")
+        self.problem_list.setAccessibleName(self.tr("Problems to fix before saving"))
         self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.speed = QDoubleSpinBox()
-        self.speed.setAccessibleName("Speed of the trial run")
+        self.speed.setAccessibleName(self.tr("Speed of the trial run"))
         self.speed.setRange(0.5, 100)
         self.speed.setValue(10)
-        self.speed.setPrefix("at ")
-        self.speed.setSuffix("× speed")
+        self.speed.setPrefix(self.tr("at ", "before the speed: 'at 10× speed'"))
+        self.speed.setSuffix(self.tr("× speed", "after the speed: 'at 10× speed'"))
         self.speed.setDecimals(1)
         self._build_actions()
         self._build_layout()
@@ -156,40 +172,50 @@ class RoutineEditor(QMainWindow):
 
     def _build_actions(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(REDO_KEYS)
         self.addActions([self.undo_action, self.redo_action])
+        # Qt names the change after a space ("&Undo Change title"); a language may
+        # need other words around it ("&Rückgängig: Titel ändern").
+        stack.undoTextChanged.connect(self._name_undo_actions)
+        stack.redoTextChanged.connect(self._name_undo_actions)
         S = QKeySequence.StandardKey
-        self.save_action = self._action("&Save", self.save, S.Save)
-        self.close_action = self._action("&Close", self.close, S.Close)
-        self.add_step_action = self._action("Add &step", self.add_step, "Ctrl+Shift+N")
-        self.add_group_action = self._action("Add each-side &group", self.add_group)
-        self.add_include_action = self._action("Add &include", self.add_include)
-        self.duplicate_action = self._action("&Duplicate", self.duplicate, "Ctrl+D")
-        self.remove_action = self._action("&Remove", self.remove, "Ctrl+Del")
+        self.save_action = self._action(self.tr("&Save"), self.save, S.Save)
+        self.close_action = self._action(self.tr("&Close"), self.close, S.Close)
+        self.add_step_action = self._action(self.tr("Add &step"), self.add_step, "Ctrl+Shift+N")
+        self.add_group_action = self._action(self.tr("Add each-side &group"), self.add_group)
+        self.add_include_action = self._action(self.tr("Add &include"), self.add_include)
+        self.duplicate_action = self._action(self.tr("&Duplicate"), self.duplicate, "Ctrl+D")
+        self.remove_action = self._action(self.tr("&Remove"), self.remove, "Ctrl+Del")
         # Delete removes the chosen step when the list has the keyboard, not in a field.
-        delete = QAction("Remove", self.steps)
+        delete = QAction(self.tr("Remove"), self.steps)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.remove)
         self.steps.addAction(delete)
-        self.up_action = self._action("Move &up", lambda: self.move_selected(-1), "Alt+Up")
-        self.down_action = self._action("Move do&wn", lambda: self.move_selected(1), "Alt+Down")
-        self.preview_action = self._action("&Timeline…", self.preview, "Ctrl+T")
-        self.try_action = self._action("T&ry it", self.try_it, "Ctrl+R")
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_selected(-1), "Alt+Up")
+        self.down_action = self._action(
+            self.tr("Move do&wn"), lambda: self.move_selected(1), "Alt+Down"
+        )
+        self.preview_action = self._action(self.tr("&Timeline…"), self.preview, "Ctrl+T")
+        self.try_action = self._action(self.tr("T&ry it"), self.try_it, "Ctrl+R")
         for action in (self.remove_action, self.up_action, self.down_action):
-            action.setToolTip(f"{action.text().replace('&', '')} ({action.shortcut().toString()})")
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = self.tr("{action} ({keys})", "a command and its keys: 'Remove (Ctrl+Del)'")
+            action.setToolTip(
+                tip.replace("{action}", action.text().replace("&", "")).replace("{keys}", keys)
+            )
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.save_action, self.preview_action, self.try_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
-        step_menu = bar.addMenu("&Steps")
+        step_menu = bar.addMenu(self.tr("&Steps"))
         step_menu.addActions(
             [
                 self.add_step_action,
@@ -201,12 +227,15 @@ class RoutineEditor(QMainWindow):
                 self.down_action,
             ]
         )
-        tools = QToolBar("Editor")
+        tools = QToolBar(self.tr("Editor"))
         tools.setObjectName("editor-tools")
         tools.setMovable(False)
         # The toolbar says just Undo and Redo (the menu says what): buttons that change
         # width with every edit would move under the pointer.
-        for action, words in ((self.undo_action, "Undo"), (self.redo_action, "Redo")):
+        for action, words in (
+            (self.undo_action, self.tr("Undo")),
+            (self.redo_action, self.tr("Redo")),
+        ):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setText(words)
@@ -219,19 +248,27 @@ class RoutineEditor(QMainWindow):
         tools.addAction(self.save_action)
         self.addToolBar(tools)
 
+    def _name_undo_actions(self) -> None:
+        stack = self.document.undo_stack
+        for action, change, words, alone in (
+            (self.undo_action, stack.undoText(), self.tr("&Undo {change}"), self.tr("&Undo")),
+            (self.redo_action, stack.redoText(), self.tr("&Redo {change}"), self.tr("&Redo")),
+        ):
+            action.setText(words.replace("{change}", change) if change else alone)
+
     def _build_layout(self) -> None:
-        routine_box = QGroupBox("Routine")
+        routine_box = QGroupBox(self.tr("Routine"))
         QVBoxLayout(routine_box).addWidget(self.routine_form)
-        step_box = QGroupBox("Steps (drag, or Alt+Up and Alt+Down, to reorder)")
+        step_box = QGroupBox(self.tr("Steps (drag, or Alt+Up and Alt+Down, to reorder)"))
         step_layout = QVBoxLayout(step_box)
         step_layout.addWidget(self.steps, 1)
         buttons = QHBoxLayout()
         for action, words in (
-            (self.add_step_action, "Add step"),
-            (self.add_group_action, "Add group"),
-            (self.add_include_action, "Include…"),
-            (self.duplicate_action, "Duplicate"),
-            (self.remove_action, "Remove"),
+            (self.add_step_action, self.tr("Add step")),
+            (self.add_group_action, self.tr("Add group")),
+            (self.add_include_action, self.tr("Include…")),
+            (self.duplicate_action, self.tr("Duplicate")),
+            (self.remove_action, self.tr("Remove")),
         ):
             button = QPushButton(words)
             button.setToolTip(action.toolTip() or action.text().replace("&", ""))
@@ -248,9 +285,9 @@ class RoutineEditor(QMainWindow):
         scroll.setWidget(self.pages)
         scroll.viewport().installEventFilter(self)
         self._scroll = scroll
-        self.step_box = QGroupBox("Step")
+        self.step_box = QGroupBox(self.tr("Step"))
         QVBoxLayout(self.step_box).addWidget(scroll)
-        splitter = QSplitter()
+        splitter = self._splitter = QSplitter()
         # The routine's fields and the step list scroll on a short screen (2x scaling),
         # so the window never grows past it.
         splitter.addWidget(scrolling(left))
@@ -267,6 +304,27 @@ class RoutineEditor(QMainWindow):
         layout.addLayout(bottom)
         layout.addWidget(self.problem_list)
         self.setCentralWidget(central)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._left_fitted:
+            self._left_fitted = True
+            self._fit_left_pane()
+
+    def _fit_left_pane(self) -> None:
+        """Widen the routine's side to the width its words ask for, if the step's side
+        keeps its own: German buttons, or large desktop text, need more than English at
+        the usual size, and a sideways scroll bar under the step list helps nobody."""
+        left, right = self._splitter.widget(0), self._splitter.widget(1)
+        page = left.widget() if isinstance(left, QScrollArea) else None
+        if not isinstance(left, QScrollArea) or page is None or right is None:
+            return
+        scroll_bar = left.verticalScrollBar().sizeHint().width()
+        tall = page.minimumSizeHint().height() > left.viewport().height()
+        short_by = page.minimumSizeHint().width() + (scroll_bar if tall else 0) - left.width()
+        first, second = self._splitter.sizes()
+        if short_by > 0 and second - short_by >= right.minimumSizeHint().width():
+            self._splitter.setSizes([first + short_by, second - short_by])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and watched is self._scroll.viewport():
@@ -295,15 +353,15 @@ class RoutineEditor(QMainWindow):
         self.step_form.fit_height(self._scroll.viewport().height())
         timeline = document.timeline
         self.strip.set_timeline(timeline)
-        if timeline is not None:
-            self.total.setText(f"Total {clock_text(timeline.seconds)}")
-        else:
-            self.total.setText("Total —")
+        total = clock_text(timeline.seconds) if timeline is not None else "—"
+        self.total.setText(self.tr("Total {time}").replace("{time}", total))
         self.problem_list.clear()
         for problem in document.problems:
-            self.problem_list.addItem(f"{_described(problem.path)}: {problem.message}")
+            where = self.tr("{place}: {problem}", "where a problem is, and what it is")
+            where = where.replace("{place}", _described(problem.path))
+            self.problem_list.addItem(where.replace("{problem}", problem.message))
         if not document.problems:
-            self.problem_list.addItem("✓ No problems: the routine can be saved.")
+            self.problem_list.addItem(self.tr("✓ No problems: the routine can be saved."))
         self.save_action.setEnabled(document.valid)
         self.try_action.setEnabled(timeline is not None)
         self.preview_action.setEnabled(timeline is not None)
@@ -314,9 +372,13 @@ class RoutineEditor(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
-        title = str(self.document.data.get("title") or "New routine")
-        star = "" if self._clean else " *"
-        self.setWindowTitle(f"{title}{star} — routine editor")
+        title = str(self.document.data.get("title") or self.tr("New routine"))
+        words = (
+            self.tr("{title} — routine editor")
+            if self._clean
+            else self.tr("{title} * — routine editor")
+        )
+        self.setWindowTitle(words.replace("{title}", title))
 
     def select(self, path: DocPath | None) -> None:
         """Show the item at ``path`` (a step, a group or an include) in the form."""
@@ -341,9 +403,12 @@ class RoutineEditor(QMainWindow):
             self.pages.setCurrentIndex(INCLUDE)
         else:
             self.pages.setCurrentIndex(EMPTY)
-        self.step_box.setTitle(
-            {"step": "Step", "group": "Each-side group", "include": "Include"}.get(kind or "", "")
-        )
+        titles = {
+            "step": self.tr("Step"),
+            "group": self.tr("Each-side group"),
+            "include": self.tr("Include"),
+        }
+        self.step_box.setTitle(titles.get(kind or "", ""))
         self.binder.refresh()
         has = path is not None
         for action in (self.duplicate_action, self.remove_action, self.up_action, self.down_action):
@@ -388,22 +453,23 @@ class RoutineEditor(QMainWindow):
         )
 
     def add_step(self) -> None:
-        self._insert_at(new_step(), "Add a step")
+        self._insert_at(new_step(), self.tr("Add a step"))
 
     def add_group(self) -> None:
         step = new_step()
-        self._insert_at({"each_side": {"steps": [step]}}, "Add an each-side group")
+        self._insert_at({"each_side": {"steps": [step]}}, self.tr("Add an each-side group"))
 
     def add_include(self) -> None:
-        self._insert_at({"include": ""}, "Add an include")
+        self._insert_at({"include": ""}, self.tr("Add an include"))
 
     def duplicate(self) -> None:
         path = self.document.selected
         if path is not None:
             item = copy.deepcopy(get(self.document.data, path))
-            if isinstance(item, dict) and "title" in item:
-                item["title"] = f"{item['title']} (again)" if item["title"] else ""
-            self._insert_at(item, "Duplicate")
+            if isinstance(item, dict) and "title" in item and item["title"]:
+                again = self.tr("{title} (again)", "the title of a duplicated step")
+                item["title"] = again.replace("{title}", str(item["title"]))
+            self._insert_at(item, self.tr("Duplicate"))
 
     def remove(self) -> None:
         path = self.document.selected
@@ -420,7 +486,7 @@ class RoutineEditor(QMainWindow):
         def mutate(data: Doc) -> None:
             del get(data, path[:-1])[index]
 
-        self.document.change("Remove", mutate, select=after)
+        self.document.change(self.tr("Remove"), mutate, select=after)
 
     def move_selected(self, delta: int) -> None:
         path = self.document.selected
@@ -441,7 +507,7 @@ class RoutineEditor(QMainWindow):
         def mutate(data: Doc) -> None:
             move_item(data, source, destination, index)
 
-        self.document.change("Move", mutate, select=new_path)
+        self.document.change(self.tr("Move"), mutate, select=new_path)
 
     def on_drop(self, source: DocPath, target: DocPath | None, position: str) -> None:
         place = drop_target(self.document.data, source, target, position)
@@ -472,10 +538,12 @@ class RoutineEditor(QMainWindow):
         if not document.valid:
             return False
         if document.rewrites_by_hand_text() and not self.ask(
-            "Rewrite the file?",
-            "This routine file was written by hand. Steps were added, removed or moved, "
-            "so saving writes the whole file again in the usual layout: its comments and "
-            "its own layout will be lost. Save anyway?",
+            self.tr("Rewrite the file?"),
+            self.tr(
+                "This routine file was written by hand. Steps were added, removed or moved, "
+                "so saving writes the whole file again in the usual layout: its comments and "
+                "its own layout will be lost. Save anyway?"
+            ),
         ):
             return False
         target = document.target
@@ -485,10 +553,13 @@ class RoutineEditor(QMainWindow):
             ensure_schema(document.user_dir)
             write_atomically(target, text)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The routine could not be saved:\n{exc}")
+            message = self.tr("The routine could not be saved:\n{reason}")
+            QMessageBox.warning(self, self.tr("Not saved"), message.replace("{reason}", str(exc)))
             return False
         document.mark_saved(target, text)
-        self.statusBar().showMessage(f"Saved to {target}", 10000)
+        self.statusBar().showMessage(
+            self.tr("Saved to {file}").replace("{file}", str(target)), 10000
+        )
         self._update_title()
         self.saved.emit(str(document.data["id"]))
         return True
@@ -503,7 +574,7 @@ class RoutineEditor(QMainWindow):
         unsaved = not self._clean
         if (
             unsaved
-            and self.ask("Save the routine?", "Save your changes before closing?")
+            and self.ask(self.tr("Save the routine?"), self.tr("Save your changes before closing?"))
             and not self.save()
         ):
             event.ignore()
