@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests never play through a developer's speakers or start their speech daemon; the
@@ -12,7 +11,6 @@ os.environ["PULSE_SERVER"] = "unix:/nonexistent/acutimer-tests"
 os.environ.setdefault("ACUTIMER_SPEECH_ENGINE", "none")
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -24,14 +22,3 @@ def _private_user_data(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
-
-
-@pytest.fixture(scope="session")
-def qapp(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[QApplication]:
-    """The app in English as a user gets it: with the plural forms ("1 step", "2 steps")
-    of resources/translations/en, installed as acutimer/app.py installs a language."""
-    from acutimer.qt import language
-
-    installed = language.install("en", cache=tmp_path_factory.mktemp("translations"))
-    yield qapp
-    installed.remove()

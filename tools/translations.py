@@ -9,8 +9,6 @@ resources/translations/<lang>/<area>.ts. Areas keep a translator's file to one p
 the app (and let people work on parts side by side); `release` merges a language's areas
 into one acutimer_<lang>.qm, which is what the app loads. A new language is a new folder
 (`mkdir resources/translations/fr && python tools/translations.py update fr`).
-English, the source language, has files too, holding only the messages with plural
-forms: "%n step(s)" reads "1 step" and "2 steps" through them.
 
 Strings are extracted from `self.tr(...)`, `QCoreApplication.translate(...)`, the core's
 `translate(...)` (acutimer/core/i18n.py) and `QT_TRANSLATE_NOOP(...)`.
@@ -25,8 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-SOURCE = "en"
-"""The language of the source text: its .ts files hold only the plural forms."""
 
 # Which sources feed which area. A file belongs to the first area whose pattern it
 # matches; every .py file in acutimer/ belongs to exactly one area.
@@ -99,8 +95,6 @@ def update(langs: list[str]) -> None:
                     "relative",
                     "-target-language",
                     lang,
-                    # The source language needs only its plural forms ("%n step(s)").
-                    *(["-pluralonly"] if lang == SOURCE else []),
                     *map(str, sources),
                     "-ts",
                     str(ts),

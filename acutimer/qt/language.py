@@ -99,20 +99,18 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
 def install(lang: str, cache: Path | None = None) -> Installed:
     """Show the user interface in ``lang`` from now on (call before building windows).
 
-    English loads its plural forms ("1 step", "2 steps"). A translation that cannot be
-    loaded leaves English, with a line on stderr.
+    A translation that cannot be loaded leaves English, with a line on stderr. English
+    needs no translator: the source is English, and acutimer.core.i18n makes its plurals.
     """
     global _current, _through_qt
     cache = cache or cache_dir()
     installed = Installed(SOURCE, before=(_current, QLocale(), _through_qt))
-    mine = _load(lang, cache)
-    if mine is None and lang != SOURCE:
+    mine = _load(lang, cache) if lang != SOURCE else None
+    if mine is None:
         lang = SOURCE
-        mine = _load(SOURCE, cache)
-    if mine is not None:
+    else:
         installed.translators.append(mine)
-    if lang != SOURCE:
-        qt_own = QTranslator(QCoreApplication.instance())
+        qt_own = QTranslator(QCoreApplication.instance())  # Qt's words: standard buttons
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{lang}", qt_dir):
             installed.translators.append(qt_own)
@@ -126,18 +124,14 @@ def install(lang: str, cache: Path | None = None) -> Installed:
 
 
 def _load(lang: str, cache: Path) -> QTranslator | None:
-    """acutimer's translator for ``lang``; None, said on stderr, when it cannot load
-    (English, the source, says nothing: without its plural forms it still reads)."""
+    """acutimer's translator for ``lang``; None, said on stderr, when it cannot load."""
     try:
-        if lang == SOURCE and SOURCE not in translation_files.shipped():
-            return None
         qm = translation_files.qm_file(lang, cache)
         translator = QTranslator(QCoreApplication.instance())
         if not translator.load(str(qm)):
             raise translation_files.TranslationMissing(f"{qm} is not a translation file")
     except (OSError, translation_files.TranslationMissing) as exc:
-        if lang != SOURCE:
-            print(f"acutimer: showing English: {exc}", file=sys.stderr)
+        print(f"acutimer: showing English: {exc}", file=sys.stderr)
         return None
     return translator
 

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from acutimer.core.catalogue import Entry
+from acutimer.core.i18n import Context
+
+BROKEN_ROUTINE = Context("BROKEN_ROUTINE")
+"""Counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 
 
 def problems_html(entry: Entry) -> str:
@@ -20,21 +24,15 @@ def problems_html(entry: Entry) -> str:
         f"{e(p.message)}<br><small><code>{e(str(p))}</code></small></li>"
         for p in entry.problems
     )
+    count = len(entry.problems)  # a name: lupdate drops a plural counted by a call
+    until_fixed = BROKEN_ROUTINE.tr(
+        "Fix %n problem(s) before this routine file can be used:", "", count
+    )
     fix = QCoreApplication.translate(
         "BrokenRoutine",
         "Open the folder, fix the file in a text editor, save it, then press <b>Reload</b>.",
     )
-    return (
-        f"<h2>{e(entry.path.name)}</h2>"
-        f"<p>{BrokenRoutine().until_fixed(len(entry.problems))}</p><ul>{items}</ul><p>{fix}</p>"
-    )
-
-
-class BrokenRoutine(QObject):
-    """Plural sentences: pyside6-lupdate marks a plural only in ``self.tr(..., n)``."""
-
-    def until_fixed(self, count: int) -> str:
-        return self.tr("This routine file cannot be used until %n problem(s) are fixed:", "", count)
+    return f"<h2>{e(entry.path.name)}</h2><p>{until_fixed}</p><ul>{items}</ul><p>{fix}</p>"
 
 
 class FixBar(QWidget):

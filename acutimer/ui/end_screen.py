@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from acutimer.core.i18n import QT_TRANSLATE_NOOP
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, Context
 from acutimer.core.routine import PhaseKind
 from acutimer.core.summary import SessionSummary
 from acutimer.core.timeline import duration_words
@@ -22,6 +22,8 @@ _ACTIVITY = (
     ({PhaseKind.RELEASE, PhaseKind.REST}, QT_TRANSLATE_NOOP("EndScreen", "resting")),
     ({PhaseKind.ICE}, QT_TRANSLATE_NOOP("EndScreen", "ice")),
 )
+END_SCREEN = Context("END_SCREEN")
+"""The card's counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 CARD_WIDTH = 760
 """The card's widest; on a narrow window it takes the width there is."""
 
@@ -173,21 +175,21 @@ class EndScreen(QWidget):
         self.done_button.setFocus()
 
     def summary_text(self, summary: SessionSummary, kinds: Iterable[PhaseKind] = ()) -> str:
-        """The card's lines under the headline (self.tr: lupdate marks plurals only there)."""
+        """The card's lines under the headline."""
         spent = (
             self.tr("{routine}: {duration} of {activity}")
             .replace("{routine}", summary.routine_title)
             .replace("{duration}", duration_words(summary.active_seconds))
             .replace("{activity}", activity_words(kinds))
         )
-        done = self.tr("{done} of %n step(s) done", "", summary.steps_total).replace(
+        done = END_SCREEN.tr("{done} of %n step(s) done", "", summary.steps_total).replace(
             "{done}", str(summary.steps_completed)
         )
         extra = []
         if summary.steps_skipped:
-            extra.append(self.tr("%n skipped", "", summary.steps_skipped))
+            extra.append(END_SCREEN.tr("%n skipped", "", summary.steps_skipped))
         if summary.steps_extended:
-            extra.append(self.tr("%n held longer", "", summary.steps_extended))
+            extra.append(END_SCREEN.tr("%n held longer", "", summary.steps_extended))
         if extra:
             done = (
                 self.tr("{done} ({details})")

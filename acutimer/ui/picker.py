@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.catalogue import Entry, Origin
-from acutimer.core.i18n import translate
+from acutimer.core.i18n import Context, translate
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
@@ -39,6 +39,8 @@ from acutimer.ui.words import START, say
 from acutimer.ui.wrapped_items import WrappedItems
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+PICKER = Context("PICKER")
+"""The list's counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 PICTURE_URL = "acutimer:routine-points"
 
 
@@ -226,7 +228,7 @@ class RoutinePicker(QWidget):
     def _item_text(self, entry: Entry) -> str:
         if entry.routine is None:
             count = len(entry.problems)
-            fixing = self.tr("⚠ Needs fixing: %n problem(s)", "", count)
+            fixing = PICKER.tr("⚠ Needs fixing: %n problem(s)", "", count)
             return f"{entry.title}\n{fixing}"
         timeline = self._timeline_for(entry.routine)
         title = list_title(entry.title)

@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acutimer.core.i18n import Context
 from acutimer.core.sides import FIRST_SIDES, Side
 from acutimer.history.plan import SESSIONS_PER_WEEK
 from acutimer.qt import language
 from acutimer.qt.settings import Settings
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.words import window_title
+
+SETTINGS_DIALOG = Context("SETTINGS_DIALOG")
+"""Counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 
 TestCue = Callable[[bool, bool, int], None]
 """Plays one cue with (sound on, voice on, volume 0-100), whatever is saved."""
@@ -150,7 +154,8 @@ class SettingsDialog(QDialog):
     def _plan_suffix(self) -> None:
         # The number stands before the words: " sessions a week", " Einheiten pro Woche".
         count = self.plan.value()
-        self.plan.setSuffix(self.tr("%n session(s) a week", "", count).replace(str(count), "", 1))
+        words = SETTINGS_DIALOG.tr("%n session(s) a week", "", count)
+        self.plan.setSuffix(words.replace(str(count), "", 1))
 
     def _wanted(self, height: int) -> QSize:
         """As wide as the longest line needs (a German checkbox is wider than the

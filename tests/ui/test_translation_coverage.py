@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from acutimer import __version__, paths
+from acutimer.core import i18n
 from acutimer.core.catalogue import scan
 from acutimer.core.points import PointLibrary
 from acutimer.core.session import State
@@ -59,6 +60,7 @@ from acutimer.history.store import HistoryStore
 from acutimer.identity import DISPLAY_NAME
 from acutimer.qt import language
 from acutimer.qt.settings import Settings
+from acutimer.ui.end_screen import listed
 from acutimer.ui.main_window import MainWindow
 from acutimer.ui.routine_list import list_title
 from tests.helpers.clock import FakeClock
@@ -116,11 +118,13 @@ class PseudoTranslator(QTranslator):
 
 @pytest.fixture
 def pseudo_locale(qapp: QApplication) -> Iterator[None]:
-    """The pseudo translation on top of everything, before any window is built (the core's
-    translate() already goes through Qt's: tests/conftest.py installs the language)."""
+    """The pseudo translation, installed as acutimer.qt.language installs a language:
+    before any window is built, and for the core's translate() too."""
     translator = PseudoTranslator(extracted())
     QCoreApplication.installTranslator(translator)
+    i18n.use(lambda c, text, d, n: QCoreApplication.translate(c, text, d, n))
     yield
+    i18n.use(None)
     QCoreApplication.removeTranslator(translator)
 
 
@@ -259,10 +263,11 @@ def _tooltip_role() -> object:
 
 
 def list_separators() -> set[str]:
-    """What QLocale puts between the items of a list: ", ", " and ", ", and "."""
+    """What QLocale puts between the items of a list (as the window joins them):
+    ", ", " and ", ", and "."""
     separators = set()
     for count in (2, 3):
-        joined = QLocale().createSeparatedList([chr(1 + i) for i in range(count)])
+        joined = listed([chr(1 + i) for i in range(count)])
         separators.update(re.split(r"[\x01-\x03]", joined)[1:-1])
     return separators
 

@@ -115,7 +115,7 @@
     <message>
         <location line="+2" />
         <source>Stop the session (it asks first)</source>
-        <translation>Die Einheit beenden (mit Rückfrage)</translation>
+        <translation>Die Sitzung beenden (mit Rückfrage)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -155,7 +155,7 @@
     <message>
         <location line="+2" />
         <source>Past sessions, pain ratings and the plan</source>
-        <translation>Frühere Einheiten, Schmerzwerte und der Plan</translation>
+        <translation>Frühere Sitzungen, Schmerzwerte und der Plan</translation>
     </message>
     <message>
         <location line="+3" />
@@ -249,30 +249,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../../acutimer/app.py" line="+59" />
+        <location filename="../../../acutimer/app.py" line="+68" />
         <source>The point library cannot be read:</source>
         <translation>Die Punktesammlung kann nicht gelesen werden:</translation>
     </message>
 </context>
 <context>
+    <name>BROKEN_ROUTINE</name>
+    <message numerus="yes">
+        <location filename="../../../acutimer/ui/broken_routine.py" line="+29" />
+        <source>Fix %n problem(s) before this routine file can be used:</source>
+        <translation>
+            <numerusform>Beheben Sie diesen Fehler, bevor Sie die Übungsdatei verwenden können:</numerusform>
+            <numerusform>Beheben Sie diese %n Fehler, bevor Sie die Übungsdatei verwenden können:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BrokenRoutine</name>
     <message>
-        <location filename="../../../acutimer/ui/broken_routine.py" line="+17" />
+        <location line="-8" />
         <source>line {line}, column {column}:</source>
         <translation>Zeile {line}, Spalte {column}:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Open the folder, fix the file in a text editor, save it, then press &lt;b&gt;Reload&lt;/b&gt;.</source>
         <translation>Öffnen Sie den Ordner, korrigieren Sie die Datei in einem Texteditor, speichern Sie sie und klicken Sie dann auf &lt;b&gt;Neu laden&lt;/b&gt;.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14" />
-        <source>This routine file cannot be used until %n problem(s) are fixed:</source>
-        <translation>
-            <numerusform>Diese Übungsdatei kann erst verwendet werden, wenn dieser Fehler behoben ist:</numerusform>
-            <numerusform>Diese Übungsdatei kann erst verwendet werden, wenn diese %n Fehler behoben sind:</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -331,7 +334,7 @@
         <translation>Freiwilliger Schritt: {title}. Leertaste zum Mitmachen, Pfeil nach rechts zum Überspringen.</translation>
     </message>
     <message>
-        <location line="+211" />
+        <location line="+228" />
         <source>Sound cues are unavailable: {problem}. The countdown flashes instead.</source>
         <translation>Töne sind nicht verfügbar: {problem}. Stattdessen blinkt die Restzeit.</translation>
     </message>
@@ -388,9 +391,36 @@
     </message>
 </context>
 <context>
+    <name>END_SCREEN</name>
+    <message numerus="yes">
+        <location filename="../../../acutimer/ui/end_screen.py" line="+185" />
+        <source>{done} of %n step(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Schritt erledigt</numerusform>
+            <numerusform>{done} von %n Schritten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n held longer</source>
+        <translation>
+            <numerusform>%n länger gehalten</numerusform>
+            <numerusform>%n länger gehalten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EndScreen</name>
     <message>
-        <location filename="../../../acutimer/ui/end_screen.py" line="+20" />
+        <location line="-172" />
         <source>pressing</source>
         <translation>Drücken</translation>
     </message>
@@ -402,27 +432,27 @@
     <message>
         <location line="+1" />
         <source>resting</source>
-        <translation>Ruhen</translation>
+        <translation>Ausruhen</translation>
     </message>
     <message>
         <location line="+1" />
         <source>ice</source>
-        <translation>Kühlen</translation>
+        <translation>Eis</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>the routine</source>
         <translation>die Übung</translation>
     </message>
     <message>
         <location line="+18" />
         <source>Session stopped</source>
-        <translation>Einheit beendet</translation>
+        <translation>Sitzung beendet</translation>
     </message>
     <message>
         <location line="+2" />
         <source>Session ended: most steps were skipped</source>
-        <translation>Einheit zu Ende: die meisten Schritte wurden übersprungen</translation>
+        <translation>Sitzung zu Ende: die meisten Schritte wurden übersprungen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -437,7 +467,7 @@
     <message>
         <location line="+27" />
         <source>Session summary</source>
-        <translation>Zusammenfassung der Einheit</translation>
+        <translation>Zusammenfassung der Sitzung</translation>
     </message>
     <message>
         <location line="+8" />
@@ -484,32 +514,8 @@
         <source>{routine}: {duration} of {activity}</source>
         <translation>{routine}: {duration} {activity}</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>{done} of %n step(s) done</source>
-        <translation>
-            <numerusform>{done} von %n Schritt erledigt</numerusform>
-            <numerusform>{done} von %n Schritten erledigt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5" />
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>%n übersprungen</numerusform>
-            <numerusform>%n übersprungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2" />
-        <source>%n held longer</source>
-        <translation>
-            <numerusform>%n länger gehalten</numerusform>
-            <numerusform>%n länger gehalten</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>{done} ({details})</source>
         <translation>{done} ({details})</translation>
     </message>
@@ -517,7 +523,7 @@
 <context>
     <name>FixBar</name>
     <message>
-        <location filename="../../../acutimer/ui/broken_routine.py" line="+16" />
+        <location filename="../../../acutimer/ui/broken_routine.py" line="+20" />
         <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
@@ -575,7 +581,7 @@
     <message>
         <location filename="../../../acutimer/instance.py" line="+35" />
         <source>Reminders cannot be shown on this desktop: {why}. When a session is due, acutimer shows it in its window instead.</source>
-        <translation>Erinnerungen können auf diesem Desktop nicht angezeigt werden: {why}. Wenn eine Einheit fällig ist, zeigt acutimer das stattdessen in seinem Fenster.</translation>
+        <translation>Erinnerungen können auf diesem Desktop nicht angezeigt werden: {why}. Wenn eine Sitzung fällig ist, zeigt acutimer das stattdessen in seinem Fenster.</translation>
     </message>
     <message>
         <location line="+193" />
@@ -613,7 +619,7 @@
     <message>
         <location line="+105" />
         <source>Stop the session?</source>
-        <translation>Einheit beenden?</translation>
+        <translation>Sitzung beenden?</translation>
     </message>
     <message>
         <location line="+1" />
@@ -623,12 +629,23 @@
     <message>
         <location line="+87" />
         <source>A session is running. Stop it and quit?</source>
-        <translation>Eine Einheit läuft. Beenden und acutimer schließen?</translation>
+        <translation>Eine Sitzung läuft. Beenden und acutimer schließen?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>PICKER</name>
+    <message numerus="yes">
+        <location filename="../../../acutimer/ui/picker.py" line="+231" />
+        <source>⚠ Needs fixing: %n problem(s)</source>
+        <translation>
+            <numerusform>⚠ Zu korrigieren: %n Fehler</numerusform>
+            <numerusform>⚠ Zu korrigieren: %n Fehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -664,7 +681,7 @@
     <message>
         <location line="+1" />
         <source>REST</source>
-        <translation>RUHEN</translation>
+        <translation>AUSRUHEN</translation>
     </message>
     <message>
         <location line="+1" />
@@ -674,7 +691,7 @@
     <message>
         <location line="+1" />
         <source>ICE</source>
-        <translation>KÜHLEN</translation>
+        <translation>EIS</translation>
     </message>
     <message>
         <location line="+1" />
@@ -704,7 +721,7 @@
     <message>
         <location line="+1" />
         <source>Rest</source>
-        <translation>Ruhen</translation>
+        <translation>Ausruhen</translation>
     </message>
     <message>
         <location line="+1" />
@@ -714,7 +731,7 @@
     <message>
         <location line="+1" />
         <source>Ice</source>
-        <translation>Kühlen</translation>
+        <translation>Eis</translation>
     </message>
     <message>
         <location line="+1" />
@@ -817,7 +834,7 @@
         <translation>(davon {duration} zum Seitenwechsel)</translation>
     </message>
     <message>
-        <location filename="../../../acutimer/ui/picker.py" line="+429" />
+        <location filename="../../../acutimer/ui/picker.py" line="+200" />
         <source>&lt;b&gt;For:&lt;/b&gt; {audience}</source>
         <translation>&lt;b&gt;Für:&lt;/b&gt; {audience}</translation>
     </message>
@@ -870,7 +887,7 @@
 <context>
     <name>RoutineFiles</name>
     <message>
-        <location filename="../../../acutimer/routine_files.py" line="+73" />
+        <location filename="../../../acutimer/routine_files.py" line="+75" />
         <source>the built-in routine '{title}' has the id '{id}'; give yours another id (the line 'id:')</source>
         <translation>die mitgelieferte Übung „{title}“ hat die ID „{id}“; geben Sie Ihrer eine andere ID (die Zeile „id:“)</translation>
     </message>
@@ -910,7 +927,7 @@
     <message>
         <location line="+1" />
         <source>The full session</source>
-        <translation>Die ganze Einheit</translation>
+        <translation>Die ganze Sitzung</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1010,16 +1027,8 @@
         <source>Start the routine (Space)</source>
         <translation>Die Übung starten (Leertaste)</translation>
     </message>
-    <message numerus="yes">
-        <location line="+81" />
-        <source>⚠ Needs fixing: %n problem(s)</source>
-        <translation>
-            <numerusform>⚠ Zu korrigieren: %n Fehler</numerusform>
-            <numerusform>⚠ Zu korrigieren: %n Fehler</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5" />
+        <location line="+86" />
         <source>{title} (yours)</source>
         <translation>{title} (eigene)</translation>
     </message>
@@ -1042,6 +1051,17 @@
         <location line="+130" />
         <source>Choose a routine on the left.</source>
         <translation>Wählen Sie links eine Übung.</translation>
+    </message>
+</context>
+<context>
+    <name>SETTINGS_DIALOG</name>
+    <message numerus="yes">
+        <location filename="../../../acutimer/ui/settings_dialog.py" line="+157" />
+        <source>%n session(s) a week</source>
+        <translation>
+            <numerusform>%n Sitzung pro Woche</numerusform>
+            <numerusform>%n Sitzungen pro Woche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1282,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../../acutimer/ui/settings_dialog.py" line="+46" />
+        <location filename="../../../acutimer/ui/settings_dialog.py" line="-107" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1332,7 +1352,7 @@
     <message>
         <location line="+2" />
         <source>Keep the window on top during a session</source>
-        <translation>Fenster während einer Einheit im Vordergrund halten</translation>
+        <translation>Fenster während einer Sitzung im Vordergrund halten</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1363,7 +1383,7 @@
     <message>
         <location line="+9" />
         <source>Sessions a week in the plan</source>
-        <translation>Einheiten pro Woche im Plan</translation>
+        <translation>Sitzungen pro Woche im Plan</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1383,7 +1403,7 @@
     <message>
         <location line="+1" />
         <source>During a session</source>
-        <translation>Während einer Einheit</translation>
+        <translation>Während einer Sitzung</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1395,19 +1415,11 @@
         <source>Display</source>
         <translation>Anzeige</translation>
     </message>
-    <message numerus="yes">
-        <location line="+22" />
-        <source>%n session(s) a week</source>
-        <translation>
-            <numerusform>%n Einheit pro Woche</numerusform>
-            <numerusform>%n Einheiten pro Woche</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>SoundOutput</name>
     <message>
-        <location filename="../../../acutimer/qt/sound.py" line="+173" />
+        <location filename="../../../acutimer/qt/sound.py" line="+164" />
         <source>no sound output was found</source>
         <translation>es wurde keine Tonausgabe gefunden</translation>
     </message>
@@ -1425,7 +1437,7 @@
 <context>
     <name>Speech</name>
     <message>
-        <location filename="../../../acutimer/qt/speech.py" line="+146" />
+        <location filename="../../../acutimer/qt/speech.py" line="+173" />
         <source>no speech engine was chosen</source>
         <translation>es wurde keine Sprachausgabe gewählt</translation>
     </message>
@@ -1494,7 +1506,7 @@
     <message>
         <location line="+5" />
         <source>&amp;Session</source>
-        <translation>&amp;Einheit</translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1542,7 +1554,7 @@
     <message>
         <location line="+1" />
         <source>Stop session</source>
-        <translation>Einheit beenden</translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <location line="+1" />
