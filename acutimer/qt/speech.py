@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
@@ -64,7 +64,7 @@ WARM_UP = "a\r\n."
 
 def speaking_seconds(text: str) -> float:
     """A generous estimate of how long ``text`` takes to say at the default rate."""
-    words = re.findall(r"[A-Za-z0-9']+", text)
+    words = re.findall(r"[\w']+", text)  # \w: "Drücken" is one word, not two
     pauses = len(re.findall(r"[.,;:!?](?=\s+\S)", text))
     if not words:
         return 0.0
@@ -160,13 +160,21 @@ class Speech(QObject):
         *,
         daemon: str | None = "speech-dispatcher",
         problem: str = "",
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.daemon = daemon
+        self.language = language
+        """The phrases' language (the UI's, acutimer.qt.language.current()): an RFC 1766
+        code that speech-dispatcher picks a voice for ("de": espeak-ng's German)."""
         self.available: bool | None = None if path else False
-        self.problem = "" if path else (problem or "no speech engine was chosen")
+        self.problem = (
+            ""
+            if path
+            else (problem or QCoreApplication.translate("Speech", "no speech engine was chosen"))
+        )
         self.responsive = True
         self._gain = 1.0
         self._volume_sent: int | None = None
@@ -225,6 +233,11 @@ class Speech(QObject):
         self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, data)))
         self.said.emit(text)
         return True
+
+    @property
+    def speaking(self) -> bool:
+        """A phrase was handed over and speech-dispatcher has not said it is done."""
+        return bool(self._unfinished)
 
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
@@ -302,7 +315,9 @@ class Speech(QObject):
             self._retry.start(round(RETRY_EVERY * 1000))
         else:
             if self.available is not False and self._starts == 0:
-                self._set_available(False, "speech-dispatcher is not running")
+                self._set_available(
+                    False, QCoreApplication.translate("Speech", "speech-dispatcher is not running")
+                )
             self._retry.start(round(CHECK_EVERY * 1000))
 
     def _spawn(self) -> bool:
@@ -316,7 +331,8 @@ class Speech(QObject):
         290 ms, and held the window for 0.5 s when a killed daemon was started again.
         """
         if not self.daemon or shutil.which(self.daemon) is None:
-            self._set_available(False, f"{self.daemon} is not installed")
+            missing = QCoreApplication.translate("Speech", "{program} is not installed")
+            self._set_available(False, missing.replace("{program}", self.daemon or ""))
             return False
         self._starts += 1
         process = QProcess(self)
@@ -335,7 +351,9 @@ class Speech(QObject):
 
     def _on_not_started(self) -> None:
         self._retry.stop()
-        self._set_available(False, "speech-dispatcher did not start")
+        self._set_available(
+            False, QCoreApplication.translate("Speech", "speech-dispatcher did not start")
+        )
         self._set_responsive(True)
         self._retry.start(round(CHECK_EVERY * 1000))
 
@@ -344,8 +362,9 @@ class Speech(QObject):
         self._give_up.stop()
         self._send(_Command(f"SET self CLIENT_NAME {CLIENT_NAME}".encode()))
         self._send(_Command(b"SET self NOTIFICATION ALL on"))
-        # Cue phrases are English; "message" is not cut off by a screen reader's text.
-        self._send(_Command(b"SET self LANGUAGE en"))
+        # The phrases are in the UI's language; "message" is not cut off by a screen
+        # reader's text.
+        self._send(_Command(f"SET self LANGUAGE {self.language}".encode()))
         self._send(_Command(b"SET self PRIORITY message"))
         self._volume_sent = None
         self._send_volume(on_reply=lambda code, _: self._on_handshake(code))

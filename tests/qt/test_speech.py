@@ -84,8 +84,8 @@ def daemon(tmp_path: Path, qtbot: QtBot) -> FakeDaemon:
     fake.close()
 
 
-def connected(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot) -> Speech:
-    speech = Speech(tmp_path / "speechd.sock", daemon=None)
+def connected(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot, language: str = "en") -> Speech:
+    speech = Speech(tmp_path / "speechd.sock", daemon=None, language=language)
     with qtbot.wait_signal(speech.available_changed, timeout=5000) as ready:
         speech.start()
     assert ready.args == [True]
@@ -117,6 +117,27 @@ def test_a_daemon_just_reached_says_a_silent_word_first_so_the_first_cue_is_not_
     assert daemon.commands[5:8] == ["SET self VOLUME -100", "SPEAK", volume]
     assert daemon.spoken == [["a"]]
     speech.shutdown()
+
+
+def test_the_voice_is_asked_for_in_the_user_interfaces_language(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot, language="de")
+    assert "SET self LANGUAGE de" in daemon.commands[:4]
+    assert "SET self LANGUAGE en" not in daemon.commands
+    speech.shutdown()
+
+
+def test_the_app_gives_its_voice_the_language_it_shows(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from acutimer import app
+    from acutimer.qt import language
+
+    monkeypatch.setenv("ACUTIMER_SPEECH_ENGINE", "speechd")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setattr(language, "current", lambda: "de")
+    assert app.voice().language == "de"
 
 
 def test_a_phrase_is_sent_whole_with_leading_dots_doubled_and_cuts_off_the_last(
