@@ -105,6 +105,8 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self._pain_before: int | None = None
         self._journal: SessionJournal | None = None
         self._leaving = False
+        self._cue_message = ""  # the cue player's status, shown once (_show_cue_status)
+        self._cue_shown = ""
         self._listing: RoutineListing | None = None
         self._was_maximized = False
         self._icons: dict[str, Any] = {}
@@ -242,6 +244,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+        self._show_cue_status()
         if page == SESSION:
             self.session_view.setFocus()
         elif page == PICKER:
@@ -469,12 +472,22 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     # -- cues -----------------------------------------------------------------------
 
     def on_cue_status(self, message: str) -> None:
+        self._cue_message = message
         if self.loaded:
             self.session_view.cue_status.setText(message)
-        if message:
-            self.statusBar().showMessage(message)
-        else:
-            self.statusBar().clearMessage()
+        self._show_cue_status()
+
+    def _show_cue_status(self) -> None:
+        """The cue message in the status bar, except on the session page, which shows it
+        under the countdown: once on screen, not twice."""
+        bar = self.statusBar()
+        on_session = self.loaded and self.pages.currentIndex() == SESSION
+        wanted = "" if on_session else self._cue_message
+        if wanted:
+            bar.showMessage(wanted)
+        elif self._cue_shown and bar.currentMessage() == self._cue_shown:
+            bar.clearMessage()  # only our own message: others (a notice) stay
+        self._cue_shown = wanted
 
     # -- lying-down mode, on top -------------------------------------------------------
 
