@@ -44,10 +44,6 @@ SIDE_WORDS = {
 }
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return translate("CommandLine", text, disambiguation)
-
-
 def builtin_points(language: str | None = None) -> PointLibrary:
     return load_points(paths.points_file(), language)
 
@@ -84,7 +80,9 @@ def list_routines(as_json: bool, language: str | None = None) -> int:
         print(json.dumps(rows, indent=2))
     else:
         width = max((len(r["id"]) for r in rows), default=0)
-        yours = _tr("{line}  (yours)", "a routine the person wrote or imported")
+        yours = translate(
+            "CommandLine", "{line}  (yours)", "a routine the person wrote or imported"
+        )
         for r in rows:
             codes = ", ".join(r["points"]) or "-"
             line = f"{r['id']:<{width}}  {clock_text(r['seconds']):>6}  {r['title']}  [{codes}]"
@@ -119,7 +117,7 @@ def validate(targets: list[Path]) -> int:
                 for problem in exc.problems:
                     print(problem)
                 continue
-            print(fill(_tr("{file}: ok"), file=file))
+            print(fill(translate("CommandLine", "{file}: ok"), file=file))
     return 1 if failed else 0
 
 
@@ -149,7 +147,7 @@ def find_routine(ref: str, points: PointLibrary, language: str | None = None) ->
 
 
 def _no_such(ref: str, known: str) -> Problem:
-    message = _tr("no routine with id or file {ref}; known ids: {known}")
+    message = translate("CommandLine", "no routine with id or file {ref}; known ids: {known}")
     return Problem(ref, 1, 1, fill(message, ref=repr(ref), known=known))
 
 
@@ -177,16 +175,18 @@ def timeline(args: argparse.Namespace, language: str | None = None) -> int:
 
 def format_timeline(timeline: Timeline) -> str:
     """The phases as a table a person reads: start, kind, length, where, step."""
-    step_words = _tr("step {number}: {title}")
-    round_words = _tr("round {round}/{rounds}")
-    halfway = _tr("halfway: {speech}", "the cue spoken halfway through a long phase")
+    step_words = translate("CommandLine", "step {number}: {title}")
+    round_words = translate("CommandLine", "round {round}/{rounds}")
+    halfway = translate(
+        "CommandLine", "halfway: {speech}", "the cue spoken halfway through a long phase"
+    )
     lines = [f"{timeline.title} [{timeline.routine_id}]"]
     for phase in timeline.phases:
-        side = _tr(SIDE_WORDS[phase.side]) if phase.side else ""
+        side = translate("CommandLine", SIDE_WORDS[phase.side]) if phase.side else ""
         where = " ".join(x for x in (phase.point or "", side) if x)
         rounds = fill(round_words, round=phase.round, rounds=phase.rounds)
         step = fill(step_words, number=phase.step + 1, title=timeline.steps[phase.step].title)
-        kind = _tr(KIND_WORDS[phase.kind])
+        kind = translate("CommandLine", KIND_WORDS[phase.kind])
         lines.append(
             f"  {clock_text(phase.start):>7}  {kind:<8} {phase.seconds:>5g} s  "
             f"{where:<11} {step}  {rounds if phase.rounds > 1 else ''}".rstrip()
@@ -194,9 +194,11 @@ def format_timeline(timeline: Timeline) -> str:
         if phase.halfway is not None:
             middle = phase.start + phase.seconds / 2
             lines.append(f"  {clock_text(middle):>7}  {fill(halfway, speech=phase.halfway.speech)}")
-    total = _tr("Total {clock} ({seconds} s)")
+    total = translate("CommandLine", "Total {clock} ({seconds} s)")
     lines.append(fill(total, clock=clock_text(timeline.seconds), seconds=f"{timeline.seconds:g}"))
-    left_out = _tr("Left out: {point} ({title}): {reason}", "a step pregnancy mode leaves out")
+    left_out = translate(
+        "CommandLine", "Left out: {point} ({title}): {reason}", "a step pregnancy mode leaves out"
+    )
     for item in timeline.left_out:
         lines.append(fill(left_out, point=item.point, title=item.title, reason=item.reason))
     return "\n".join(lines)
@@ -210,7 +212,7 @@ def import_routines(files: list[Path], *, replace: bool) -> int:
     points = builtin_points()
     written = import_files(files, points, user_routines_dir(), catalogue(points), replace=replace)
     for path in written:
-        print(fill(_tr("imported {file}"), file=path))
+        print(fill(translate("CommandLine", "imported {file}"), file=path))
     return 0
 
 
@@ -220,7 +222,12 @@ def export_routine(ref: str, target: Path) -> int:
     routine = find_routine(ref, builtin_points())
     flattened = export(routine, target)
     if flattened:
-        print(fill(_tr("wrote {file} (its includes are written out in it)"), file=target))
+        print(
+            fill(
+                translate("CommandLine", "wrote {file} (its includes are written out in it)"),
+                file=target,
+            )
+        )
     else:
-        print(fill(_tr("wrote {file}"), file=target))
+        print(fill(translate("CommandLine", "wrote {file}"), file=target))
     return 0

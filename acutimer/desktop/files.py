@@ -119,7 +119,7 @@ def install(env: Mapping[str, str] = os.environ, command: list[str] | None = Non
             place.target.write_text(text, encoding="utf-8")
         else:
             shutil.copyfile(place.source, place.target)
-        report.append(fill(_tr("installed {file}"), file=place.target))
+        report.append(fill(translate("DesktopFiles", "installed {file}"), file=place.target))
     report.extend(refresh_caches(data, env))
     return report
 
@@ -131,10 +131,15 @@ def uninstall(env: Mapping[str, str] = os.environ) -> list[str]:
     for place in placements(data):
         if place.target.exists():
             place.target.unlink()
-            report.append(fill(_tr("removed {file}"), file=place.target))
+            report.append(fill(translate("DesktopFiles", "removed {file}"), file=place.target))
     if not report:
         report.append(
-            fill(_tr("nothing to remove: acutimer's launcher is not in {folder}"), folder=data)
+            fill(
+                translate(
+                    "DesktopFiles", "nothing to remove: acutimer's launcher is not in {folder}"
+                ),
+                folder=data,
+            )
         )
     else:
         report.extend(refresh_caches(data, env))
@@ -166,18 +171,21 @@ def refresh_caches(data: Path, env: Mapping[str, str] = os.environ) -> list[str]
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            words = _tr("{tool} did not finish ({problem}); the files are in place")
+            words = translate(
+                "DesktopFiles", "{tool} did not finish ({problem}); the files are in place"
+            )
             report.append(fill(words, tool=tool, problem=exc))
             continue
         if result.returncode == 0:
-            report.append(fill(_tr("refreshed with {tool}"), tool=tool))
+            report.append(fill(translate("DesktopFiles", "refreshed with {tool}"), tool=tool))
         else:
             reason = (result.stderr or result.stdout).strip().splitlines()
             problem = reason[-1] if reason else result.returncode
-            report.append(fill(_tr("{tool} failed: {problem}"), tool=tool, problem=problem))
+            report.append(
+                fill(
+                    translate("DesktopFiles", "{tool} failed: {problem}"),
+                    tool=tool,
+                    problem=problem,
+                )
+            )
     return report
-
-
-def _tr(text: str) -> str:
-    """What was done, in the user's language (the core's translate: no Qt here)."""
-    return translate("DesktopFiles", text)
