@@ -180,20 +180,27 @@ def format_timeline(timeline: Timeline) -> str:
     halfway = translate(
         "CommandLine", "halfway: {speech}", "the cue spoken halfway through a long phase"
     )
-    lines = [f"{timeline.title} [{timeline.routine_id}]"]
+    rows = []
     for phase in timeline.phases:
         side = translate("CommandLine", SIDE_WORDS[phase.side]) if phase.side else ""
         where = " ".join(x for x in (phase.point or "", side) if x)
-        rounds = fill(round_words, round=phase.round, rounds=phase.rounds)
+        rows.append((phase, translate("CommandLine", KIND_WORDS[phase.kind]), where))
+    # Columns as wide as their longest word ("vorbereiten", "BL53 beidseits").
+    kinds = max((len(kind) for _, kind, _ in rows), default=0)
+    wheres = max((len(where) for _, _, where in rows), default=0)
+    kinds, wheres = max(kinds, 8), max(wheres, 11)
+    lines = [f"{timeline.title} [{timeline.routine_id}]"]
+    for phase, kind, where in rows:
         step = fill(step_words, number=phase.step + 1, title=timeline.steps[phase.step].title)
-        kind = translate("CommandLine", KIND_WORDS[phase.kind])
+        rounds = fill(round_words, round=phase.round, rounds=phase.rounds)
         lines.append(
-            f"  {clock_text(phase.start):>7}  {kind:<8} {phase.seconds:>5g} s  "
-            f"{where:<11} {step}  {rounds if phase.rounds > 1 else ''}".rstrip()
+            f"  {clock_text(phase.start):>7}  {kind:<{kinds}} {phase.seconds:>5g} s  "
+            f"{where:<{wheres}} {step}  {rounds if phase.rounds > 1 else ''}".rstrip()
         )
         if phase.halfway is not None:
             middle = phase.start + phase.seconds / 2
-            lines.append(f"  {clock_text(middle):>7}  {fill(halfway, speech=phase.halfway.speech)}")
+            said = fill(halfway, speech=phase.halfway.speech)
+            lines.append(f"  {clock_text(middle):>7}  {said}")
     total = translate("CommandLine", "Total {clock} ({seconds} s)")
     lines.append(fill(total, clock=clock_text(timeline.seconds), seconds=f"{timeline.seconds:g}"))
     left_out = translate(

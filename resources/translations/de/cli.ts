@@ -95,7 +95,7 @@
         <location line="+1"/>
         <source>halfway: {speech}</source>
         <comment>the cue spoken halfway through a long phase</comment>
-        <translation>Halbzeit: {speech}</translation>
+        <translation>in der Mitte: {speech}</translation>
     </message>
     <message>
         <location line="+17"/>
