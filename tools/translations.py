@@ -34,6 +34,7 @@ AREAS: dict[str, list[str]] = {
         "acutimer/reports/commands.py",
         "acutimer/desktop/*.py",
         "acutimer/dbus/client.py",
+        "acutimer/dbus/status_text.py",
     ],
     "editor": ["acutimer/ui/editor/*.py"],
     "history": [

@@ -6,6 +6,7 @@
     <message>
         <location filename="../../../acutimer/cli.py" line="+219"/>
         <location filename="../../../acutimer/reports/commands.py" line="+52"/>
+        <location filename="../../../acutimer/dbus/client.py" line="+150"/>
         <source>acutimer {command}: {problem}</source>
         <comment>a command that failed</comment>
         <translation>acutimer {command}: {problem}</translation>
@@ -98,7 +99,7 @@
         <translation>in der Mitte: {speech}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Total {clock} ({seconds} s)</source>
         <translation>Gesamtdauer {clock} ({seconds} s)</translation>
     </message>
@@ -196,6 +197,117 @@
         <location line="+6"/>
         <source>{tool} failed: {problem}</source>
         <translation>{tool} ist fehlgeschlagen: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteControl</name>
+    <message>
+        <location filename="../../../acutimer/dbus/client.py" line="-66"/>
+        <source>Cannot reach this desktop session&apos;s message bus ({problem}), so no acutimer can be found.</source>
+        <translation>Der Nachrichtenbus Ihrer Desktop-Anmeldung ist nicht erreichbar ({problem}); deshalb lässt sich kein laufendes acutimer finden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>acutimer did not answer within {seconds} seconds.</source>
+        <translation>acutimer hat nicht innerhalb von {seconds} Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>acutimer is not running.</source>
+        <translation>acutimer läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acutimer could not be asked: {answer} ({name})</source>
+        <translation>acutimer ließ sich nicht fragen: {answer} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStatus</name>
+    <message>
+        <location filename="../../../acutimer/dbus/status_text.py" line="+16"/>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press</source>
+        <translation>Drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Release</source>
+        <translation>Loslassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Massage</source>
+        <translation>Massieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ice</source>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>acutimer is open; no routine is running.</source>
+        <translation>acutimer ist geöffnet; es läuft keine Übung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: finished.</source>
+        <translation>{title}: abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: stopped.</source>
+        <translation>{title}: abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step {step} of {steps}: {title}</source>
+        <translation>Schritt {step} von {steps}: {title}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{phase}, round {round} of {rounds}: {time} left</source>
+        <translation>{phase}, Runde {round} von {rounds}: noch {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{phase}: {time} left</source>
+        <translation>{phase}: noch {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: {title}</source>
+        <translation>Angehalten: {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running: {title}</source>
+        <translation>Läuft: {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole routine: {time} left</source>
+        <translation>Ganze Übung: noch {time}</translation>
     </message>
 </context>
 </TS>
