@@ -64,10 +64,14 @@ def choose(preference: str, ui_languages: Sequence[str], offered: Sequence[str])
 def formats_for(lang: str, system: QLocale) -> QLocale:
     """Numbers and dates: the desktop's own locale when it speaks ``lang`` (de_AT stays
     de_AT), else ``lang`` with the desktop's country (English in Germany: en_DE, 24-hour
-    clock), else plain ``lang``."""
+    clock), else plain ``lang``.
+
+    By its name, not the system locale itself: that one is named from LANGUAGE but
+    answers day and month names from LC_TIME, so ``LANGUAGE=de`` on an English or C
+    locale printed "Mon, 04.03.2024" in a German report."""
     language = QLocale(lang).language()
     if system.language() == language:
-        return system
+        return QLocale(system.name())
     local = QLocale(language, system.territory())
     return local if local.language() == language else QLocale(lang)
 
