@@ -209,7 +209,7 @@ class CuePlayer(QObject):
 
     def _sound_and_voice(self, sound: str, phrases: list[str], *, budget: float) -> None:
         settings = self.settings
-        voice_ready = bool(self.speech.available) and self.speech.responsive
+        voice_ready = self.speech.ready
         wants_voice = settings.voice and voice_ready
         # Voice chosen but not there: tones play instead.
         wants_tone = settings.sound or (settings.voice and not voice_ready)

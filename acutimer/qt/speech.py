@@ -199,6 +199,13 @@ class Speech(QObject):
         self._begin_due.setSingleShot(True)
         self._begin_due.setInterval(round(BEGIN_WITHIN * 1000))
         self._begin_due.timeout.connect(self._on_silence)
+        self.warm = False
+        """The daemon has begun speaking since it was reached (the silent warm-up word),
+        or BEGIN_WITHIN passed: phrases from now on are heard on time."""
+        self._warming = QTimer(self)
+        self._warming.setSingleShot(True)
+        self._warming.setInterval(round(BEGIN_WITHIN * 1000))
+        self._warming.timeout.connect(self._on_warm)
         self._ping = QTimer(self)
         self._ping.setInterval(round(PING_EVERY * 1000))
         self._ping.timeout.connect(self._on_ping)
@@ -293,7 +300,8 @@ class Speech(QObject):
         self._received = b""
         self._lines = []
         self._unfinished.clear()
-        for timer in (self._reply_due, self._begin_due, self._ping):
+        self.warm = False
+        for timer in (self._reply_due, self._begin_due, self._ping, self._warming):
             timer.stop()
 
     def _on_socket_error(self, error: QLocalSocket.LocalSocketError) -> None:
@@ -373,6 +381,8 @@ class Speech(QObject):
         self._ready = True
         self._ping.start()
         self._set_responsive(True)
+        self.warm = False
+        self._warming.start()
         self._warm_up()
         if self.available is not True:
             self._set_available(True, "")
@@ -468,10 +478,21 @@ class Speech(QObject):
         message = lines[0] if lines else ""
         if code == EVENT_BEGIN:
             self._begin_due.stop()
+            self._on_warm()
         elif code in (EVENT_END, EVENT_CANCELED):
             self._unfinished.discard(message)
 
     # -- state ----------------------------------------------------------------------
+
+    def _on_warm(self) -> None:
+        self._warming.stop()
+        self.warm = True
+
+    @property
+    def ready(self) -> bool:
+        """A cue's phrase would be heard now: reached, answering and warmed up. Until
+        then the tones stand in (acutimer.qt.cues)."""
+        return bool(self.available) and self.responsive and self.warm
 
     def _on_silence(self) -> None:
         self._set_responsive(False)

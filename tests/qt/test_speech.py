@@ -25,6 +25,7 @@ class FakeDaemon:
         self.commands: list[str] = []
         self.spoken: list[list[str]] = []
         self.frozen = False
+        self.silent = False
         self._text: list[str] | None = None
         self._buffer = b""
 
@@ -54,7 +55,8 @@ class FakeDaemon:
             self._text = None
             msg = str(len(self.spoken))
             self._send(f"225-{msg}", "225 OK MESSAGE QUEUED")
-            self._send(f"701-{msg}", "701-1", "701 BEGIN")
+            if not self.silent:
+                self._send(f"701-{msg}", "701-1", "701 BEGIN")
             return
         self.commands.append(line)
         if line == "SPEAK":
@@ -116,6 +118,19 @@ def test_a_daemon_just_reached_says_a_silent_word_first_so_the_first_cue_is_not_
     # At volume -100 espeak-ng writes only zero samples: nothing is heard.
     assert daemon.commands[5:8] == ["SET self VOLUME -100", "SPEAK", volume]
     assert daemon.spoken == [["a"]]
+    # Cues use the voice once that word has begun (the fake begins at once).
+    qtbot.wait_until(lambda: speech.ready)
+    speech.shutdown()
+    assert not speech.ready
+
+
+def test_a_daemon_that_never_begins_its_warm_up_word_is_tried_after_the_wait(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    daemon.silent = True  # answers commands, never begins speaking
+    speech = connected(daemon, tmp_path, qtbot)
+    assert speech.available and not speech.ready  # the tones stand in meanwhile
+    qtbot.wait_until(lambda: speech.warm, timeout=4000)
     speech.shutdown()
 
 
