@@ -480,13 +480,13 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     def _show_cue_status(self) -> None:
         """The cue message in the status bar, except on the session page, which shows it
         under the countdown: once on screen, not twice."""
-        bar = self.statusBar()
+        # statusBar() makes the bar on first use: only when there is something to say.
         on_session = self.loaded and self.pages.currentIndex() == SESSION
         wanted = "" if on_session else self._cue_message
         if wanted:
-            bar.showMessage(wanted)
-        elif self._cue_shown and bar.currentMessage() == self._cue_shown:
-            bar.clearMessage()  # only our own message: others (a notice) stay
+            self.statusBar().showMessage(wanted)
+        elif self._cue_shown and self.statusBar().currentMessage() == self._cue_shown:
+            self.statusBar().clearMessage()  # only our own message: others (a notice) stay
         self._cue_shown = wanted
 
     # -- lying-down mode, on top -------------------------------------------------------

@@ -6,11 +6,13 @@ from acutimer.qt.speech import Speech
 
 
 class RecordingSpeech(Speech):
-    """Available and responsive at once; ``phrases`` lists every phrase said, in order."""
+    """Available, responsive and warmed up at once; ``phrases`` lists every phrase said,
+    in order."""
 
     def __init__(self) -> None:
         super().__init__(None)
         self.available = True
+        self.warm = True
         self.problem = ""
         self.phrases: list[str] = []
 
