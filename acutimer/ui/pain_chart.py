@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from statistics import mean
 from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCharts import (
@@ -22,7 +23,9 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
+from acutimer.history.advice import pain_trend
 from acutimer.history.chart_points import PainPoint, pain_points
+from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
 
 BEFORE = QColor("#d9822b")
@@ -114,6 +117,51 @@ class PainChart(QChartView):
                 if point.before is not None and point.after is not None:
                     self._add_pair(x, point.before, point.after)
         self._label_days()
+        self.setAccessibleDescription(self.summary(records, tz))
+
+    def summary(self, records: Sequence[SessionRecord], tz: tzinfo | None = None) -> str:
+        """The chart in words, for a screen reader (its accessible description): how many
+        sessions were rated and when, the average pain before and after, and the trend."""
+        rated = [r for r in records if r.ratings]
+        if not rated:
+            return self.tr("No pain ratings yet. Each session you rate adds its pain here.")
+        days = [r.started_at.astimezone(tz).date() for r in rated]
+        first, last = min(days), max(days)
+        if first == last:
+            count = self.tr("%n session(s) with pain ratings, on {first}.", "", len(rated))
+        else:
+            count = self.tr(
+                "%n session(s) with pain ratings, from {first} to {last}.", "", len(rated)
+            )
+        sentences = [
+            english_plural(count, len(rated))
+            .replace("{first}", self._long_day(first))
+            .replace("{last}", self._long_day(last))
+        ]
+        before = [r.pain_before for r in rated if r.pain_before is not None]
+        after = [r.pain_after for r in rated if r.pain_after is not None]
+        if before and after:
+            average = self.tr(
+                "Average pain before a session: {before} out of 10; after: {after} out of 10."
+            )
+        elif before:
+            average = self.tr("Average pain before a session: {before} out of 10.")
+        else:
+            average = self.tr("Average pain after a session: {after} out of 10.")
+        sentences.append(
+            average.replace("{before}", _decimal(mean(before) if before else 0)).replace(
+                "{after}", _decimal(mean(after) if after else 0)
+            )
+        )
+        trend = pain_trend(records, tz, _decimal)
+        if trend:
+            sentences.append(trend)
+        return " ".join(sentences)
+
+    def _long_day(self, day: date) -> str:
+        #: A QDate format: a day said in the chart's summary for screen readers ("4 March").
+        fmt = self.tr("d MMMM")
+        return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
     def _add_pair(self, x: float, before: float, after: float) -> None:
         pair = QLineSeries()
@@ -194,3 +242,8 @@ class PainChart(QChartView):
         super().changeEvent(event)  # type: ignore[arg-type]
         if getattr(event, "type", lambda: None)() == QEvent.Type.PaletteChange:
             self.apply_palette(self.palette())
+
+
+def _decimal(value: float) -> str:
+    """One decimal at most, in the language's way: "4.5" (English), "4,5" (German)."""
+    return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -49,11 +50,14 @@ def _need_tools() -> None:
 
 @dataclass
 class Heard:
-    """What the probe read: every showing (role, name, description), the announcements."""
+    """What the probe read: every showing (role, name, description), the announcements,
+    each table's column headers and each combo box's labels (by the combo's name)."""
 
     seen: list[tuple[str, str, str]]
     announcements: list[str]
     found: bool
+    headers: dict[str, list[str]]
+    labels: dict[str, list[str]]
 
     def named(self, name: str) -> list[tuple[str, str, str]]:
         return [node for node in self.seen if node[1] == name]
@@ -63,10 +67,23 @@ class Heard:
 class ScreenReaderDesktop:
     env: dict[str, str]
 
+    @property
+    def data_dir(self) -> Path:
+        """acutimer's data folder (history.sqlite3) on this desktop."""
+        return Path(self.env["XDG_DATA_HOME"]) / "acutimer"
+
     def run(self, *args: str, until: str, pause: bool = False) -> Heard:
         """Run acutimer with ``args`` and read it until ``until`` is showing."""
+        return self._read(["acutimer", *args], until, pause)
+
+    def show(self, window: str, until: str) -> Heard:
+        """Show one of the app's windows on its own (tests/a11y/windows.py: "history",
+        "settings", "editor") and read it until ``until`` is showing."""
+        return self._read(["tests.a11y.windows", window], until, pause=False)
+
+    def _read(self, module: list[str], until: str, pause: bool) -> Heard:
         app = subprocess.Popen(
-            [sys.executable, "-m", "acutimer", *args],
+            [sys.executable, "-m", *module],
             cwd=ROOT,
             env=self.env,
             stdout=subprocess.DEVNULL,
@@ -85,7 +102,8 @@ class ScreenReaderDesktop:
             app.wait(timeout=30)
         assert probe.returncode == 0, probe.stderr
         data = json.loads(probe.stdout.strip().splitlines()[-1])
-        return Heard([tuple(x) for x in data["seen"]], data["announcements"], data["found"])
+        seen = [tuple(x) for x in data["seen"]]
+        return Heard(seen, data["announcements"], data["found"], data["headers"], data["labels"])
 
 
 def _stop(process: subprocess.Popen[bytes] | int) -> None:
@@ -98,6 +116,32 @@ def _stop(process: subprocess.Popen[bytes] | int) -> None:
         process.wait(timeout=30)
 
 
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """An Xvfb on a display of its own. Not the first free one (-displayfd alone): other
+    test runs on this machine take :0 and :1 at the same moment, and an app here was seen
+    to lose its display to them; a random number far from those, tried until one is free.
+    """
+    for _ in range(20):
+        number = random.randrange(100, 30000)
+        read, write = os.pipe()
+        xvfb = subprocess.Popen(
+            [
+                *("Xvfb", f":{number}", "-displayfd", str(write)),
+                *("-screen", "0", "1366x768x24", "-nolisten", "tcp"),
+            ],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        with os.fdopen(read) as displayfd:
+            display = displayfd.readline().strip()  # empty: the display was taken
+        if display:
+            return xvfb, display
+        _stop(xvfb)
+    raise AssertionError("no free X display for Xvfb")
+
+
 @pytest.fixture
 def screen_reader_desktop(tmp_path: Path) -> Iterator[ScreenReaderDesktop]:
     _need_tools()
@@ -105,16 +149,7 @@ def screen_reader_desktop(tmp_path: Path) -> Iterator[ScreenReaderDesktop]:
     config.mkdir(parents=True)
     (config / "acutimer.conf").write_text("[app]\nsafety_seen=true\n")
     tmp_path.chmod(0o700)
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as displayfd:
-        display = displayfd.readline().strip()
+    xvfb, display = _start_xvfb()
     env = {
         **os.environ,
         "DISPLAY": f":{display}",

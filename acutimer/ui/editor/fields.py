@@ -237,7 +237,16 @@ class Binder(QObject):
                 messages = []
             binding.problems.show_messages(messages)
             # A screen reader says the problem with the field's name.
-            binding.widget.setAccessibleDescription("; ".join(messages))
+            binding.widget.setAccessibleDescription(
+                "; ".join(messages) or _combo_name(binding.widget)
+            )
+
+
+def _combo_name(widget: QWidget) -> str:
+    """A drop-down list's name, said as its description: on Linux Qt gives a combo box's
+    current choice as its name (a label beside it names it), so a phase's "Press" would
+    otherwise be heard without "Phase 1: kind"."""
+    return widget.accessibleName() if isinstance(widget, QComboBox) else ""
 
 
 class UndoKeysToWindow(QObject):
