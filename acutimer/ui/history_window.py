@@ -39,6 +39,7 @@ from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
 from acutimer.ui.accessibility import announce
+from acutimer.ui.contrast import in_high_contrast
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.pain_chart import PainChart
 from acutimer.ui.red_flags import red_flags_html
@@ -438,7 +439,15 @@ def _banner(name: str) -> QLabel:
 
 
 def banner_style(palette: QPalette) -> str:
-    """A warm note box that reads in the palette it sits in: pale on light, deep on dark."""
+    """A warm note box that reads in the palette it sits in: pale on light, deep on dark;
+    in high contrast, the palette's own ink and paper inside a strong edge."""
+    if in_high_contrast(palette):
+        ink = palette.color(QPalette.ColorRole.WindowText).name()
+        paper = palette.color(QPalette.ColorRole.Window).name()
+        return (
+            f"QLabel {{ background: {paper}; color: {ink}; border: 2px solid {ink};"
+            " border-radius: 6px; }"
+        )
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     background, text = ("#4a3d1a", "#f3e3b3") if dark else ("#fff4d6", "#3a2e00")
     return f"QLabel {{ background: {background}; color: {text}; border-radius: 6px; }}"

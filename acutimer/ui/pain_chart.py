@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from statistics import mean
 from datetime import date, datetime, timedelta, tzinfo
+from statistics import mean
 
 from PySide6.QtCharts import (
     QCategoryAxis,
@@ -27,12 +27,18 @@ from acutimer.history.advice import pain_trend
 from acutimer.history.chart_points import PainPoint, pain_points
 from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
+from acutimer.ui.contrast import in_high_contrast
 
-BEFORE = QColor("#d9822b")
+BEFORE = QColor("#b8610f")
 AFTER = QColor("#2b6cb0")
+BEFORE_ON_DARK = QColor("#d9822b")
 AFTER_ON_DARK = QColor("#6ea8e8")
+HIGH_BEFORE, HIGH_AFTER = QColor("#9a4d00"), QColor("#1a47c4")
+HIGH_BEFORE_ON_DARK, HIGH_AFTER_ON_DARK = QColor("#ffa94d"), QColor("#7297ff")
 """Orange and blue: told apart with any common colour blindness, and in grey; the
-markers differ in shape too (circle before, square after)."""
+markers differ in shape too (circle before, square after). Each stands out from the
+chart's background at 3:1 (WCAG's minimum for parts of a graphic), 4.5:1 in high
+contrast (tests/ui/test_contrast.py)."""
 LABEL_WIDTH = 80
 """Pixels a day's label needs ("Mon 4 Mar"); fewer labels when the chart is narrow."""
 
@@ -204,7 +210,8 @@ class PainChart(QChartView):
 
     def _pair_colour(self) -> QColor:
         colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
-        colour.setAlphaF(0.45)
+        if not in_high_contrast(self.palette()):
+            colour.setAlphaF(0.45)
         return colour
 
     def apply_palette(self, palette: QPalette) -> None:
@@ -213,7 +220,10 @@ class PainChart(QChartView):
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
-        grid.setAlphaF(0.18)
+        if in_high_contrast(palette):
+            grid = palette.color(QPalette.ColorRole.Mid)  # at 3:1, as the frames are
+        else:
+            grid.setAlphaF(0.18)
         chart.setBackgroundBrush(QBrush(base))
         chart.setPlotAreaBackgroundVisible(False)
         chart.setTitleBrush(QBrush(text))
@@ -224,8 +234,8 @@ class PainChart(QChartView):
             axis.setTitleBrush(QBrush(text))
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
-        after = AFTER_ON_DARK if base.lightness() < 128 else AFTER
-        for series, colour in ((self.before, BEFORE), (self.after, after)):
+        before, after = series_colours(palette)
+        for series, colour in ((self.before, before), (self.after, after)):
             series.setColor(colour)
             series.setBorderColor(base)
         for pair in self.pairs:
@@ -242,6 +252,14 @@ class PainChart(QChartView):
         super().changeEvent(event)  # type: ignore[arg-type]
         if getattr(event, "type", lambda: None)() == QEvent.Type.PaletteChange:
             self.apply_palette(self.palette())
+
+
+def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The before and after markers' colours on a chart drawn in ``palette``."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    if in_high_contrast(palette):
+        return (HIGH_BEFORE_ON_DARK, HIGH_AFTER_ON_DARK) if dark else (HIGH_BEFORE, HIGH_AFTER)
+    return (BEFORE_ON_DARK, AFTER_ON_DARK) if dark else (BEFORE, AFTER)
 
 
 def _decimal(value: float) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,13 +47,28 @@ class ProblemLabel(QLabel):
         if messages == self._messages:
             return
         self._messages = messages
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.setStyleSheet(f"color: {'#ff9e8a' if dark else '#b3261e'};")
+        self._colour()
         self.setText("\n".join(f"⚠ {m[:1].upper()}{m[1:]}" for m in messages))
         self.setVisible(bool(messages))
 
     def messages(self) -> list[str]:
         return list(self._messages)
+
+    def _colour(self) -> None:
+        """Red that reads at 4.5:1 on the window, light or dark (high contrast too)."""
+        sheet = f"color: {problem_colour(self.palette()).name()};"
+        if sheet != self.styleSheet():  # a new sheet changes the palette: no loop
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff9e8a" if dark else "#b3261e")
 
 
 def with_problems(widget: QWidget, label: ProblemLabel) -> QWidget:
