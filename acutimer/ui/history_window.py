@@ -156,7 +156,9 @@ class HistoryWindow(QWidget):
         body.addWidget(_section(self.tr("Past sessions")))
         body.addWidget(self.table, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        area = scrolling(content)
+        area.setAccessibleName(self.tr("History"))  # a Tab stop, to scroll by keys
+        layout.addWidget(area, 1)
         # Above the buttons, not in the scrolling part: "Saved ..." is seen where the
         # button was clicked, even when the window is small.
         layout.addWidget(self.status)
