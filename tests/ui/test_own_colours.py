@@ -22,6 +22,7 @@ from acutimer.ui.contrast import (
     high_contrast_palette,
 )
 from acutimer.ui.editor.fields import ProblemLabel, problem_colour
+from acutimer.ui.editor.timeline_strip import strip_colours
 from acutimer.ui.history_window import HistoryWindow, banner_style
 from acutimer.ui.pain_chart import series_colours
 from tests.ui.test_contrast import DARK_WINDOWS, LIGHT_WINDOWS
@@ -63,6 +64,10 @@ def test_own_colours_meet_wcag_aa_in_every_palette(palette: QPalette, high: bool
         ratio = contrast_ratio(colour, base)
         if ratio < (TEXT_MINIMUM if high else LARGE_MINIMUM):  # parts of a graphic: 3:1
             low.append(f"chart's {name} markers on {base.name()}: {ratio:.2f}")
+    for kind, colour in strip_colours(palette).items():
+        ratio = contrast_ratio(colour, base)
+        if ratio < (TEXT_MINIMUM if high else LARGE_MINIMUM):
+            low.append(f"editor's timeline, {kind} on {base.name()}: {ratio:.2f}")
     problem = contrast_ratio(problem_colour(palette), window)
     if problem < TEXT_MINIMUM:
         low.append(f"an editor problem on {window.name()}: {problem:.2f}")
