@@ -6,6 +6,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from acutimer.qt.pyside_linecache import keep_sources_out_of_linecache
@@ -36,8 +37,10 @@ def voice() -> Speech:
         return Speech(None)
     if engine != "speechd":
         return Speech(None, problem=f"ACUTIMER_SPEECH_ENGINE is '{engine}', not speechd or none")
+    from acutimer.qt import language
+
     path, problem = socket_path(os.environ)
-    return Speech(path, problem=problem)
+    return Speech(path, problem=problem, language=language.current())
 
 
 def content_language() -> str:
@@ -62,7 +65,8 @@ def load_window(window: MainWindow) -> bool:
     except DataError as exc:
         from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
 
-        QMessageBox.critical(window, "acutimer", f"The point library cannot be read:\n\n{exc}")
+        words = QCoreApplication.translate("App", "The point library cannot be read:")
+        QMessageBox.critical(window, "acutimer", f"{words}\n\n{exc}")
         return False
     from acutimer.qt.cues import CuePlayer, cue_sounds
 

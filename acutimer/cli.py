@@ -161,13 +161,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "status":
             return client.status(args.json)
         return client.control(Verb(args.command))
+    from acutimer import cli_language
+
+    language = cli_language.start(gui=args.command in PAINTING)
+    try:
+        return _run(args, language.content)
+    finally:
+        language.remove()
+
+
+PAINTING = ("report", "card")
+"""The commands that make PDFs: they need a QGuiApplication (fonts, SVG)."""
+
+
+def _run(args: argparse.Namespace, language: str | None) -> int:
+    """A local command, its words and the routines' texts in ``language``'s."""
     from acutimer import commands
     from acutimer.core.errors import DataError
 
     try:
         match args.command:
             case "list":
-                return commands.list_routines(args.json)
+                return commands.list_routines(args.json, language)
             case "validate":
                 return commands.validate(args.paths)
             case "desktop":
@@ -183,9 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             case "card":
                 from acutimer.reports import commands as printables
 
-                return printables.card(args.routines, args.pdf, args.pregnancy)
+                return printables.card(args.routines, args.pdf, args.pregnancy, language)
             case _:
-                return commands.timeline(args)
+                return commands.timeline(args, language)
     except DataError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -199,7 +214,10 @@ def _desktop(action: str) -> int:
     try:
         report = files.install() if action == "install" else files.uninstall()
     except OSError as exc:
-        print(f"acutimer desktop {action}: {exc}", file=sys.stderr)
+        from acutimer.core.i18n import fill, translate
+
+        words = translate("CommandLine", "acutimer {command}: {problem}", "a command that failed")
+        print(fill(words, command=f"desktop {action}", problem=exc), file=sys.stderr)
         return 1
     print("\n".join(report))
     return 0

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.reminders import PlanFacts
 from acutimer.dbus.application import AppAction, ApplicationAdaptor
 from acutimer.dbus.bus import SessionBus
@@ -31,9 +32,10 @@ if TYPE_CHECKING:
     from acutimer.ui.due_banner import DueBanner
     from acutimer.ui.tray import Tray
 
-NO_NOTIFICATIONS = (
+NO_NOTIFICATIONS = QT_TRANSLATE_NOOP(
+    "Instance",
     "Reminders cannot be shown on this desktop: {why}. "
-    "When a session is due, acutimer shows it in its window instead."
+    "When a session is due, acutimer shows it in its window instead.",
 )
 
 
@@ -223,9 +225,11 @@ class Instance(QObject):
     def reminders_problem(self) -> str | None:
         """Why reminders cannot be shown here, in words for Settings; None when they can."""
         if self.notifier is None:
-            return NO_NOTIFICATIONS.format(why="there is no D-Bus session bus")
+            why = self.tr("there is no D-Bus session bus")
+            return self.tr(NO_NOTIFICATIONS).replace("{why}", why)
         if not self.notifier.available():
-            return NO_NOTIFICATIONS.format(why=self.notifier.problem or "no notification service")
+            why = self.notifier.problem or self.tr("no notification service")
+            return self.tr(NO_NOTIFICATIONS).replace("{why}", why)
         return None
 
     def _records(self) -> list:  # type: ignore[type-arg]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from acutimer.core.catalogue import Entry, Origin
 from acutimer.core.errors import DataError, Problem, problem_at_start
+from acutimer.core.i18n import translate
 from acutimer.core.loader import ResolvedRoutine, load_routine, load_routine_text, shown
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine_doc import flatten, to_yaml
@@ -71,8 +72,13 @@ def builtin_clash(checked: Checked, entries: list[Entry]) -> Problem | None:
         return None
     return problem_at_start(
         shown(checked.source),
-        f"the built-in routine {other.title!r} has the id {checked.id!r}; "
-        "give yours another id (the line 'id:')",
+        translate(
+            "RoutineFiles",
+            "the built-in routine '{title}' has the id '{id}'; give yours another id "
+            "(the line 'id:')",
+        )
+        .replace("{title}", other.title)
+        .replace("{id}", checked.id),
     )
 
 
@@ -97,7 +103,9 @@ def free_name(folder: Path, routine_id: str, allow: Path | None = None) -> Path:
         path = folder / name
         if not path.exists() or (allow is not None and path.resolve() == allow.resolve()):
             return path
-    raise DataError([problem_at_start(folder, "too many files with the same name")])
+    raise DataError(
+        [problem_at_start(folder, translate("RoutineFiles", "too many files with the same name"))]
+    )
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -143,7 +151,13 @@ def move_to_deleted(path: Path, user_dir: Path) -> Path:
 def delete(entry: Entry, user_dir: Path) -> Path:
     """Delete one of the user's routines (moved to ``deleted/``); built-ins never."""
     if entry.source is not Origin.USER:
-        raise DataError([problem_at_start(entry.path, "built-in routines cannot be deleted")])
+        raise DataError(
+            [
+                problem_at_start(
+                    entry.path, translate("RoutineFiles", "built-in routines cannot be deleted")
+                )
+            ]
+        )
     return move_to_deleted(entry.path, user_dir)
 
 
@@ -154,7 +168,9 @@ def export(resolved: ResolvedRoutine, target: Path) -> bool:
     try:
         write_atomically(target, text)
     except OSError as exc:
-        message = f"cannot write the file: {exc.strerror}"
+        message = translate("RoutineFiles", "cannot write the file: {reason}").replace(
+            "{reason}", str(exc.strerror)
+        )
         raise DataError([problem_at_start(shown(target), message)]) from None
     return flattened
 
@@ -189,7 +205,14 @@ def import_files(
                 )
             )
         elif any(c.id == item.id for c in checked):
-            problems.append(problem_at_start(shown(path), f"two files have the id {item.id!r}"))
+            problems.append(
+                problem_at_start(
+                    shown(path),
+                    translate("RoutineFiles", "two files have the id '{id}'").replace(
+                        "{id}", item.id
+                    ),
+                )
+            )
         checked.append(item)
     if problems:
         raise DataError(problems)

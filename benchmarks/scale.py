@@ -41,7 +41,9 @@ def make_routines(folder: Path) -> None:
     shipped = [
         p
         for p in sorted((ROOT / "routines").glob("*.yaml"))
-        if p.name not in ("points.yaml", "full-session.yaml")  # no includes across folders
+        # Routines only: not the point library, not full-session (no includes across
+        # folders) and not translations (hand.de.yaml: one suffix more than a routine).
+        if p.name not in ("points.yaml", "full-session.yaml") and len(p.suffixes) == 1
     ]
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(ROUTINES):

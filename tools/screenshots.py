@@ -3,6 +3,7 @@
     python tools/screenshots.py                  every size and theme (starts Xvfb + openbox)
     python tools/screenshots.py --only 1366x768  one size
     python tools/screenshots.py --render DIR [--dark]   into DIR, on the current $DISPLAY
+    python tools/screenshots.py --language de    the German UI, into docs/screenshots/de/
 
 Each size runs on its own Xvfb screen with the openbox window manager, so windows get
 real frames, are placed and sized by a window manager, and full screen is real:
@@ -22,6 +23,7 @@ import sys
 import tempfile
 import time
 from datetime import timedelta
+from inspect import signature
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +41,7 @@ DEFAULT_DISPLAY = 99
 # -- the driver: one Xvfb + openbox per size --------------------------------------------
 
 
-def run_all(out: Path, sizes: list[str], display: int) -> int:
+def run_all(out: Path, sizes: list[str], display: int, lang: str = "en") -> int:
     for name in sizes:
         screen, scale = SIZES[name]
         xvfb = subprocess.Popen(
@@ -59,7 +61,7 @@ def run_all(out: Path, sizes: list[str], display: int) -> int:
             time.sleep(1.0)  # openbox takes the screen before the first window maps
             for theme in ("light", "dark"):
                 target = out / name / theme
-                args = [sys.executable, __file__, "--render", str(target)]
+                args = [sys.executable, __file__, "--render", str(target), "--language", lang]
                 args += ["--dark"] if theme == "dark" else []
                 print(f"{name} {theme} ...", flush=True)
                 subprocess.run(args, env=env, check=True)
@@ -96,7 +98,7 @@ def _wait_for_display(env: dict[str, str]) -> None:
 # -- the renderer: every state, on the current display -----------------------------------
 
 
-def render(out: Path, dark: bool) -> int:
+def render(out: Path, dark: bool, lang: str = "en") -> int:
     from PySide6.QtCore import QRect
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
@@ -122,11 +124,16 @@ def render(out: Path, dark: bool) -> int:
     app.setWindowIcon(app_icon())
     if dark:
         dark_palette(app)
+    from acutimer.qt import language
+
+    language.install(lang)  # as acutimer/app.py does, before any window
+    # The routine and point texts in that language too, where the loaders offer it.
+    content = {"language": lang} if "language" in signature(load_points).parameters else {}
     home = Path(tempfile.mkdtemp())
     user_routines = home / "routines"
     user_routines.mkdir()
     (user_routines / "my-evening.yaml").write_text(BROKEN_ROUTINE, encoding="utf-8")
-    points = load_points(paths.points_file())
+    points = load_points(paths.points_file(), **content)
     settings = Settings.at(home / "settings.ini")
     settings.safety_seen = True
     settings.sound = settings.voice = False
@@ -136,7 +143,7 @@ def render(out: Path, dark: bool) -> int:
     window = MainWindow(settings, clock=clock, user_folder=lambda: user_routines)
     window.load(
         points,
-        lambda: scan(points, paths.routines_dir(), user_routines),
+        lambda: scan(points, paths.routines_dir(), user_routines, **content),
         history=HistoryStore(home / "sessions-run-here.sqlite3"),
     )
     window.show()
@@ -317,13 +324,16 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("--only", choices=sorted(SIZES), action="append")
     parser.add_argument("--display", type=int, default=DEFAULT_DISPLAY)
+    parser.add_argument("--language", default="en", help="the UI language (default en)")
     args = parser.parse_args()
     if args.render:
-        return render(args.render, args.dark)
+        return render(args.render, args.dark, args.language)
     for tool in ("Xvfb", "openbox", "xdpyinfo"):
         if shutil.which(tool) is None:
             raise SystemExit(f"{tool} is needed (Debian: xvfb openbox x11-utils)")
-    return run_all(ROOT / "docs" / "screenshots", args.only or list(SIZES), args.display)
+    out = ROOT / "docs" / "screenshots"
+    out = out / args.language if args.language != "en" else out
+    return run_all(out, args.only or list(SIZES), args.display, args.language)
 
 
 if __name__ == "__main__":

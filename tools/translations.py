@@ -27,6 +27,15 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # Which sources feed which area. A file belongs to the first area whose pattern it
 # matches; every .py file in acutimer/ belongs to exactly one area.
 AREAS: dict[str, list[str]] = {
+    "cli": [
+        "acutimer/cli.py",
+        "acutimer/cli_language.py",
+        "acutimer/commands.py",
+        "acutimer/reports/commands.py",
+        "acutimer/desktop/*.py",
+        "acutimer/dbus/client.py",
+        "acutimer/dbus/status_text.py",
+    ],
     "editor": ["acutimer/ui/editor/*.py"],
     "history": [
         "acutimer/ui/history_window.py",

@@ -191,7 +191,10 @@ def load(text: str, path: str) -> tuple[Any, SourceMap]:
     source = SourceMap(path)
     fast = _fast_node(text)
     if fast is not None:
-        return _built(fast[0], source, fast[1])
+        try:
+            return _built(fast[0], source, fast[1])
+        except _Refused:
+            source = SourceMap(path)  # the strict loader says where and why
     try:
         loader = _StrictLoader(text)  # the reader checks the first characters at once
         try:
@@ -264,39 +267,53 @@ _OPEN_EVENTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSE_EVENTS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
 
+class _Refused(Exception):
+    """The fast path met what only the strict loader may judge (too deep, too many)."""
+
+
 def _fast_node(text: str) -> tuple[Any, Any] | None:
     """The document's node tree and its loader, from libyaml; None when the strict
     loader must look instead (no libyaml, or anything it would refuse: aliases, deep
     nesting, too many values, control characters, a syntax error), so the messages
-    users see are always the strict loader's."""
+    users see are always the strict loader's.
+
+    A file that could hold aliases or more values than allowed is first read as events
+    and counted, before anything is built from it. Others (every real routine: a few
+    KB, no '*') are composed at once, which halves the time per file; ``_build`` then
+    stops at the depth and count limits (``_Refused``), and libyaml itself stops at a
+    nesting of 1,000 levels.
+    """
     if _FAST_LOADER is None or _NON_PRINTABLE.search(text):
         return None
-    events = _FastLoader(text)
-    try:
-        nodes = depth = 0
-        while events.check_event():
-            event = events.get_event()
-            if isinstance(event, yaml.AliasEvent):
-                return None
-            if isinstance(event, _NODE_EVENTS):
-                nodes += 1
-                if nodes > MAX_NODES:
-                    return None
-            if isinstance(event, _OPEN_EVENTS):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return None
-            elif isinstance(event, _CLOSE_EVENTS):
-                depth -= 1
-        loader = _FastLoader(text)
+    if len(text) > MAX_NODES or "*" in text:
+        events = _FastLoader(text)
         try:
-            return loader.get_single_node(), loader
+            nodes = depth = 0
+            while events.check_event():
+                event = events.get_event()
+                if isinstance(event, yaml.AliasEvent):
+                    return None
+                if isinstance(event, _NODE_EVENTS):
+                    nodes += 1
+                    if nodes > MAX_NODES:
+                        return None
+                if isinstance(event, _OPEN_EVENTS):
+                    depth += 1
+                    if depth > MAX_DEPTH:
+                        return None
+                elif isinstance(event, _CLOSE_EVENTS):
+                    depth -= 1
+        except yaml.YAMLError:
+            return None
         finally:
-            loader.dispose()
+            events.dispose()
+    loader = _FastLoader(text)
+    try:
+        return loader.get_single_node(), loader
     except yaml.YAMLError:
         return None
     finally:
-        events.dispose()
+        loader.dispose()
 
 
 _UNCLOSED = {
@@ -315,6 +332,9 @@ _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
 
 def _build(node: Any, key: Key, source: SourceMap, loader: Any, problems: list[Problem]) -> Any:
+    # Never true after the strict loader, which refuses such a file while composing.
+    if len(key) > MAX_DEPTH or len(source.values) >= MAX_NODES:
+        raise _Refused
     source.values[key] = _where(node.start_mark)
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
         line, column = _where(node.start_mark)

@@ -19,7 +19,23 @@ from typing import Any
 from jeepney import DBusAddress, HeaderFields, MessageFlag, MessageType, new_method_call
 from jeepney.io.blocking import open_dbus_connection
 
-from acutimer.dbus.protocol import INTERFACE, NOT_NOW, PATH, SERVICE, STATUS_KEYS, Verb
+from acutimer.dbus.protocol import (
+    INTERFACE,
+    NOT_NOW,
+    PATH,
+    SERVICE,
+    STATUS_KEYS,
+    STATUS_TEXT,
+    Verb,
+)
+
+
+# Upper case: the name pyside6-lupdate looks for.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for translation, as acutimer.core.i18n's does (whose import costs
+    ~15 ms of this client's ~40: only a failed command imports it)."""
+    return text
+
 
 TIMEOUT_S = 3.0
 NOT_RUNNING = (
@@ -29,7 +45,21 @@ NOT_RUNNING = (
 
 
 class RemoteError(Exception):
-    """The command could not be carried out; the message says why, for the person."""
+    """The command could not be carried out; the message says why, for the person.
+
+    ``words`` is English source text (marked for translation), ``values`` fill its
+    ``{names}``: the words are translated only when shown, by ``message()``, so the
+    client loads Qt's translations on this path alone, never on a call that succeeds."""
+
+    def __init__(self, words: str, **values: object) -> None:
+        super().__init__(words)
+        self.words = words
+        self.values = values
+
+    def message(self) -> str:
+        from acutimer.core.i18n import fill, translate
+
+        return fill(translate("RemoteControl", self.words), **self.values)
 
 
 def session_bus_address() -> str:
@@ -51,8 +81,12 @@ def call(method: str) -> list[Any]:
         connection = open_dbus_connection(bus=address, auth_timeout=TIMEOUT_S)
     except Exception as exc:  # OSError, an auth refusal, a bad address: all say the same
         raise RemoteError(
-            f"Cannot reach this desktop session's message bus ({exc or type(exc).__name__}), "
-            "so no acutimer can be found."
+            QT_TRANSLATE_NOOP(
+                "RemoteControl",
+                "Cannot reach this desktop session's message bus ({problem}), "
+                "so no acutimer can be found.",
+            ),
+            problem=exc or type(exc).__name__,
         ) from None
     with connection:
         message = new_method_call(DBusAddress(PATH, SERVICE, INTERFACE), method)
@@ -61,23 +95,29 @@ def call(method: str) -> list[Any]:
         try:
             reply = connection.send_and_get_reply(message, timeout=TIMEOUT_S)
         except TimeoutError:
-            raise RemoteError(f"acutimer did not answer within {TIMEOUT_S:.0f} seconds.") from None
+            raise RemoteError(
+                QT_TRANSLATE_NOOP(
+                    "RemoteControl", "acutimer did not answer within {seconds} seconds."
+                ),
+                seconds=f"{TIMEOUT_S:.0f}",
+            ) from None
     if reply.header.message_type is not MessageType.error:
         return list(reply.body)
     name = reply.header.fields.get(HeaderFields.error_name, "")
     text = reply.body[0] if reply.body and isinstance(reply.body[0], str) else ""
     if name in NOT_RUNNING:
-        raise RemoteError("acutimer is not running.")
+        raise RemoteError(QT_TRANSLATE_NOOP("RemoteControl", "acutimer is not running."))
     if name == NOT_NOW:
-        raise RemoteError(text)
-    raise RemoteError(f"acutimer could not be asked: {text} ({name})")
+        raise RemoteError("{answer}", answer=text)  # the running app's words, in its language
+    words = QT_TRANSLATE_NOOP("RemoteControl", "acutimer could not be asked: {answer} ({name})")
+    raise RemoteError(words, answer=text, name=name)
 
 
 def control(verb: Verb) -> int:
     try:
         call(verb.method)
     except RemoteError as exc:
-        print(f"acutimer {verb.value}: {exc}", file=sys.stderr)
+        failed(verb.value, exc)
         return 1
     return 0
 
@@ -87,42 +127,27 @@ def status(as_json: bool) -> int:
         (text,) = call("Status")
         values = json.loads(text)
     except RemoteError as exc:
-        print(f"acutimer status: {exc}", file=sys.stderr)
+        failed("status", exc)
         return 1
     if as_json:
         print(json.dumps({key: values.get(key) for key in STATUS_KEYS}, indent=2))
+    elif isinstance(values.get(STATUS_TEXT), str):
+        print(values[STATUS_TEXT])  # the running app's words, in its language
     else:
+        from acutimer.dbus.status_text import status_text
+
         print(status_text(values))
     return 0
 
 
-def status_text(values: dict[str, Any]) -> str:
-    """A few plain lines: the routine, the step, the phase and the time left."""
-    state = values.get("state", "idle")
-    title = values.get("title")
-    if state == "idle" or not title:
-        return "acutimer is open; no routine is running."
-    if state in ("finished", "stopped"):
-        return f"{title}: {state}."
-    step = f"Step {values['step']} of {values['steps']}: {values.get('step_title', '')}"
-    if values.get("point"):
-        step += f" ({values['point']})"
-    if values.get("where"):
-        step += f", {values['where']}"
-    phase = str(values.get("phase", "")).capitalize()
-    if values.get("rounds", 1) > 1:
-        phase += f", round {values['round']} of {values['rounds']}"
-    lines = [
-        f"{'Paused' if state == 'paused' else 'Running'}: {title}",
-        step,
-        f"{phase}: {_clock(values.get('phase_left', 0))} left",
-        f"Whole routine: {_clock(values.get('session_left', 0))} left",
-    ]
-    return "\n".join(lines)
+def failed(command: str, error: RemoteError) -> None:
+    """Say on stderr why ``command`` failed, in the user's language (as the window's)."""
+    from acutimer import cli_language
+    from acutimer.core.i18n import fill, translate
 
-
-def _clock(seconds: int) -> str:
-    # core.timeline.clock_text says the same, but importing it costs ~90 ms (models, YAML).
-    hours, rest = divmod(max(int(seconds), 0), 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+    language = cli_language.start()
+    try:
+        words = translate("CommandLine", "acutimer {command}: {problem}", "a command that failed")
+        print(fill(words, command=command, problem=error.message()), file=sys.stderr)
+    finally:
+        language.remove()

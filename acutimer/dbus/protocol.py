@@ -76,3 +76,8 @@ STATUS_KEYS = (
 )
 """What ``Status()`` returns (a JSON object; a key without a value is left out) and, in
 this order, what ``acutimer status --json`` prints (null for a missing value)."""
+
+STATUS_TEXT = "text"
+"""Also in ``Status()``: the status as ``acutimer status`` prints it, a few lines in the
+running app's language (acutimer.dbus.status_text). Not in ``--json``, which stays
+language-neutral."""

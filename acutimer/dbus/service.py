@@ -13,7 +13,7 @@ from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, Slot
 from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
 
 from acutimer.dbus.bus import SessionBus
-from acutimer.dbus.protocol import INTERFACE, NOT_NOW, NotNow, Verb
+from acutimer.dbus.protocol import INTERFACE, NOT_NOW, STATUS_TEXT, NotNow, Verb
 from acutimer.identity import MPRIS_NAME
 
 if TYPE_CHECKING:
@@ -91,9 +91,11 @@ class SessionAdaptor(QDBusAbstractAdaptor):
 
     @Slot(result=str)
     def Status(self) -> str:
-        if self.remote is None:
-            return json.dumps({"state": "idle"})  # running in the background, no window
-        return json.dumps(self.remote.status().to_wire())
+        from acutimer.dbus.status_text import status_text
+
+        # In the background, without a window: idle.
+        values = {"state": "idle"} if self.remote is None else self.remote.status().to_wire()
+        return json.dumps(values | {STATUS_TEXT: status_text(values)})
 
 
 class RemoteService(QObject):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acutimer import paths
+from acutimer.core.i18n import fill, translate
 from acutimer.identity import APP_ID, APP_NAME
 
 DESKTOP_FILE = f"{APP_ID}.desktop"
@@ -118,7 +119,7 @@ def install(env: Mapping[str, str] = os.environ, command: list[str] | None = Non
             place.target.write_text(text, encoding="utf-8")
         else:
             shutil.copyfile(place.source, place.target)
-        report.append(f"installed {place.target}")
+        report.append(fill(translate("DesktopFiles", "installed {file}"), file=place.target))
     report.extend(refresh_caches(data, env))
     return report
 
@@ -130,9 +131,16 @@ def uninstall(env: Mapping[str, str] = os.environ) -> list[str]:
     for place in placements(data):
         if place.target.exists():
             place.target.unlink()
-            report.append(f"removed {place.target}")
+            report.append(fill(translate("DesktopFiles", "removed {file}"), file=place.target))
     if not report:
-        report.append(f"nothing to remove: acutimer's launcher is not in {data}")
+        report.append(
+            fill(
+                translate(
+                    "DesktopFiles", "nothing to remove: acutimer's launcher is not in {folder}"
+                ),
+                folder=data,
+            )
+        )
     else:
         report.extend(refresh_caches(data, env))
     return report
@@ -163,11 +171,21 @@ def refresh_caches(data: Path, env: Mapping[str, str] = os.environ) -> list[str]
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            report.append(f"{tool} did not finish ({exc}); the files are in place")
+            words = translate(
+                "DesktopFiles", "{tool} did not finish ({problem}); the files are in place"
+            )
+            report.append(fill(words, tool=tool, problem=exc))
             continue
         if result.returncode == 0:
-            report.append(f"refreshed with {tool}")
+            report.append(fill(translate("DesktopFiles", "refreshed with {tool}"), tool=tool))
         else:
             reason = (result.stderr or result.stdout).strip().splitlines()
-            report.append(f"{tool} failed: {reason[-1] if reason else result.returncode}")
+            problem = reason[-1] if reason else result.returncode
+            report.append(
+                fill(
+                    translate("DesktopFiles", "{tool} failed: {problem}"),
+                    tool=tool,
+                    problem=problem,
+                )
+            )
     return report

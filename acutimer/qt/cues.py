@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from acutimer import paths
 from acutimer.core.events import (
@@ -24,6 +24,7 @@ from acutimer.core.events import (
     SessionEnded,
     Tick,
 )
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.summary import Ending
 from acutimer.core.timeline import Phase
 from acutimer.qt.runner import SessionRunner
@@ -39,11 +40,20 @@ VOICE_AFTER_TONE = 0.3
 """With tones and voice both on, the phrase starts this long after the tone."""
 VOICE_MARGIN = 0.3
 """A phrase must end at least this long before the next cue is due."""
-DONE_PHRASE = "Done. Well done."
-TEST_PHRASE = "Press the point now."
-PAUSED_PHRASE = "Paused"
-GOING_ON = "Going on"
-CHOICE_PHRASE = "Optional step: {title}. Press Space to do it, or Right to skip it."
+# Said aloud, in the user interface's language: through ``said`` (context "Cues").
+DONE_PHRASE = QT_TRANSLATE_NOOP("Cues", "Done. Well done.")
+TEST_PHRASE = QT_TRANSLATE_NOOP("Cues", "Press the point now.")
+PAUSED_PHRASE = QT_TRANSLATE_NOOP("Cues", "Paused")
+GOING_ON = QT_TRANSLATE_NOOP("Cues", "Going on")
+GOING_ON_WITH = QT_TRANSLATE_NOOP("Cues", "Going on. {cue}")
+CHOICE_PHRASE = QT_TRANSLATE_NOOP(
+    "Cues", "Optional step: {title}. Press Space to do it, or Right to skip it."
+)
+
+
+def said(phrase: str) -> str:
+    """One of the phrases above in the user interface's language."""
+    return QCoreApplication.translate("Cues", phrase)
 
 
 def cue_sounds(sounds_dir: Path | None = None, parent: QObject | None = None) -> SoundOutput:
@@ -166,16 +176,16 @@ class CuePlayer(QObject):
     def _play_pause(self, event: Paused, runner: SessionRunner) -> None:
         """Heard with eyes closed: "Paused", or the question an optional step asks."""
         if event.reason is PauseReason.CHOICE:
-            phrase = CHOICE_PHRASE.format(title=runner.session.step.title)
+            phrase = said(CHOICE_PHRASE).replace("{title}", runner.session.step.title)
         else:
-            phrase = PAUSED_PHRASE
-        self._sound_and_voice("step", [phrase, PAUSED_PHRASE], budget=math.inf)
+            phrase = said(PAUSED_PHRASE)
+        self._sound_and_voice("step", [phrase, said(PAUSED_PHRASE)], budget=math.inf)
 
     def _play_cue(self, event: Event, runner: SessionRunner, now: float) -> None:
         self._voice_timer.stop()
         if isinstance(event, SessionEnded):
             if event.summary.ending is Ending.FINISHED:
-                self._sound_and_voice("done", [DONE_PHRASE], budget=math.inf)
+                self._sound_and_voice("done", [said(DONE_PHRASE)], budget=math.inf)
             return
         phase: Phase = event.phase  # type: ignore[attr-defined]
         self.visual_cue.emit(phase.kind)
@@ -192,14 +202,14 @@ class CuePlayer(QObject):
             next_cue = session.phase_remaining(now)
         budget = next_cue / runner.speed
         if isinstance(event, Resumed):
-            phrases = [f"{GOING_ON}. {phase.cue.brief}", GOING_ON]
+            phrases = [said(GOING_ON_WITH).replace("{cue}", phase.cue.brief), said(GOING_ON)]
         else:
             phrases = [phase.cue.speech, phase.cue.brief]
         self._sound_and_voice(phase.cue.sound, phrases, budget=budget)
 
     def _sound_and_voice(self, sound: str, phrases: list[str], *, budget: float) -> None:
         settings = self.settings
-        voice_ready = bool(self.speech.available) and self.speech.responsive
+        voice_ready = self.speech.ready
         wants_voice = settings.voice and voice_ready
         # Voice chosen but not there: tones play instead.
         wants_tone = settings.sound or (settings.voice and not voice_ready)
@@ -239,7 +249,7 @@ class CuePlayer(QObject):
         if sound or (voice and not self.speech.available):
             self.sound.play("press")
         if voice and self.speech.available and self.speech.responsive:
-            self.speech.say(TEST_PHRASE)
+            self.speech.say(said(TEST_PHRASE))
 
     def _set_volume(self, percent: int) -> None:
         """Tones and voice at one gain: the voice's nearest step to the slider's curve."""
@@ -264,20 +274,32 @@ class CuePlayer(QObject):
         audible = (s.sound or s.voice) and s.volume > 0
         if audible and self.sound.problem:
             parts.append(
-                f"Sound cues are unavailable: {self.sound.problem}. The countdown flashes instead."
+                QCoreApplication.translate(
+                    "Cues", "Sound cues are unavailable: {problem}. The countdown flashes instead."
+                ).replace("{problem}", self.sound.problem)
             )
         elif audible and self.sound.broken:
             names = ", ".join(sorted(self.sound.broken))
-            parts.append(f"Some cue sounds cannot be played ({names}); those cues only flash.")
+            parts.append(
+                QCoreApplication.translate(
+                    "Cues", "Some cue sounds cannot be played ({names}); those cues only flash."
+                ).replace("{names}", names)
+            )
         # With no sound output the voice is silent too, and no tone can stand in for it:
         # the sentence above (the countdown flashes) already says what happens.
         if s.voice and not (audible and self.sound.problem):
             if self.speech.available is False:
                 parts.append(
-                    f"Spoken cues are unavailable ({self.speech.problem}); tones play instead."
+                    QCoreApplication.translate(
+                        "Cues", "Spoken cues are unavailable ({problem}); tones play instead."
+                    ).replace("{problem}", self.speech.problem)
                 )
             elif not self.speech.responsive:
-                parts.append("The voice is not responding; tones play instead.")
+                parts.append(
+                    QCoreApplication.translate(
+                        "Cues", "The voice is not responding; tones play instead."
+                    )
+                )
         text = " ".join(parts)
         if text != self.status:
             self.status = text

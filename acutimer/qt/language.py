@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, QTranslator
@@ -27,6 +26,7 @@ SOURCE = "en"
 """The language the source text is written in: always available, needs no translator."""
 
 _current = SOURCE
+_through_qt = False  # whether the core's translate() goes through Qt's translators
 
 
 def current() -> str:
@@ -64,29 +64,36 @@ def choose(preference: str, ui_languages: Sequence[str], offered: Sequence[str])
 def formats_for(lang: str, system: QLocale) -> QLocale:
     """Numbers and dates: the desktop's own locale when it speaks ``lang`` (de_AT stays
     de_AT), else ``lang`` with the desktop's country (English in Germany: en_DE, 24-hour
-    clock), else plain ``lang``."""
+    clock), else plain ``lang``.
+
+    By its name, not the system locale itself: that one is named from LANGUAGE but
+    answers day and month names from LC_TIME, so ``LANGUAGE=de`` on an English or C
+    locale printed "Mon, 04.03.2024" in a German report."""
     language = QLocale(lang).language()
     if system.language() == language:
-        return system
+        return QLocale(system.name())
     local = QLocale(language, system.territory())
     return local if local.language() == language else QLocale(lang)
 
 
-@dataclass
-class Installed:
-    """What ``install`` put in place; ``remove`` puts English back (tests)."""
+class Installed:  # not a dataclass: dataclasses adds 3 ms to start-up
+    """What ``install`` put in place; ``remove`` brings back what was there before
+    (tests: a German window inside a suite that runs in English)."""
 
-    lang: str
-    translators: list[QTranslator] = field(default_factory=list)
+    def __init__(self, lang: str, before: tuple[str, QLocale, bool]) -> None:
+        self.lang = lang
+        self.translators: list[QTranslator] = []
+        self.before = before
+        """The language, the default locale and whether Qt's translate served the core."""
 
     def remove(self) -> None:
-        global _current
+        global _current, _through_qt
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
-        QLocale.setDefault(QLocale.system())
-        i18n.use(None)
-        _current = SOURCE
+        _current, locale, _through_qt = self.before
+        QLocale.setDefault(locale)
+        i18n.use(_qt_translate if _through_qt else None)
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -96,32 +103,41 @@ def _qt_translate(context: str, text: str, disambiguation: str | None = None, n:
 def install(lang: str, cache: Path | None = None) -> Installed:
     """Show the user interface in ``lang`` from now on (call before building windows).
 
-    A translation that cannot be loaded leaves English, with a line on stderr.
+    A translation that cannot be loaded leaves English, with a line on stderr. English
+    needs no translator: the source is English, and acutimer.core.i18n makes its plurals.
     """
-    global _current
-    app = QCoreApplication.instance()
-    installed = Installed(SOURCE)
-    if lang != SOURCE:
-        try:
-            qm = translation_files.qm_file(lang, cache or cache_dir())
-            mine = QTranslator(app)
-            if not mine.load(str(qm)):
-                raise translation_files.TranslationMissing(f"{qm} is not a translation file")
-        except (OSError, translation_files.TranslationMissing) as exc:
-            print(f"acutimer: showing English: {exc}", file=sys.stderr)
-            lang = SOURCE
-        else:
-            installed.translators.append(mine)
-            qt_own = QTranslator(app)
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_own.load(f"qtbase_{lang}", qt_dir):
-                installed.translators.append(qt_own)
-            for translator in installed.translators:
-                QCoreApplication.installTranslator(translator)
-            i18n.use(_qt_translate)
+    global _current, _through_qt
+    cache = cache or cache_dir()
+    installed = Installed(SOURCE, before=(_current, QLocale(), _through_qt))
+    mine = _load(lang, cache) if lang != SOURCE else None
+    if mine is None:
+        lang = SOURCE
+    else:
+        installed.translators.append(mine)
+        qt_own = QTranslator(QCoreApplication.instance())  # Qt's words: standard buttons
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{lang}", qt_dir):
+            installed.translators.append(qt_own)
+    for translator in installed.translators:
+        QCoreApplication.installTranslator(translator)
+    i18n.use(_qt_translate)
+    _through_qt = True
     installed.lang = _current = lang
     QLocale.setDefault(formats_for(lang, QLocale.system()))
     return installed
+
+
+def _load(lang: str, cache: Path) -> QTranslator | None:
+    """acutimer's translator for ``lang``; None, said on stderr, when it cannot load."""
+    try:
+        qm = translation_files.qm_file(lang, cache)
+        translator = QTranslator(QCoreApplication.instance())
+        if not translator.load(str(qm)):
+            raise translation_files.TranslationMissing(f"{qm} is not a translation file")
+    except (OSError, translation_files.TranslationMissing) as exc:
+        print(f"acutimer: showing English: {exc}", file=sys.stderr)
+        return None
+    return translator
 
 
 def start(preference: str) -> Installed:

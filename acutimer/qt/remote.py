@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from acutimer.core.events import (
     Event,
@@ -178,12 +178,20 @@ class RemoteControl(QObject):
         """Start the routine selected in the picker, or raise NotNow saying why not."""
         window = self._window
         if window is None or not window.loaded or window.pages.currentIndex() != PICKER:
-            raise NotNow("No routine is running.")
+            raise NotNow(QCoreApplication.translate("Remote", "No routine is running."))
         if not window.settings.safety_seen:
             # As in the window: nothing starts before the safety notice has been read.
-            raise NotNow("First read the safety notice in the acutimer window.")
+            raise NotNow(
+                QCoreApplication.translate(
+                    "Remote", "First read the safety notice in the acutimer window."
+                )
+            )
         if not window.picker.can_start():
-            raise NotNow("No routine is selected to start (choose one in the acutimer window).")
+            raise NotNow(
+                QCoreApplication.translate(
+                    "Remote", "No routine is selected to start (choose one in the acutimer window)."
+                )
+            )
         window.start_selected()
 
     def apply(self, verb: Verb) -> None:
@@ -196,14 +204,17 @@ class RemoteControl(QObject):
             verb = Verb.RESUME if state is State.PAUSED else Verb.PAUSE
         runner = self._runner
         if runner is None or state not in LIVE:
-            raise NotNow("No routine is running.")
+            raise NotNow(QCoreApplication.translate("Remote", "No routine is running."))
         if verb is Verb.PAUSE and state is State.PAUSED:
-            raise NotNow("The routine is already paused.")
+            raise NotNow(QCoreApplication.translate("Remote", "The routine is already paused."))
         if verb is Verb.RESUME and state is State.RUNNING:
-            raise NotNow("The routine is already running.")
+            raise NotNow(QCoreApplication.translate("Remote", "The routine is already running."))
         if verb is Verb.EXTEND and not runner.session.can_extend:
             kind = runner.session.phase.kind.value
-            raise NotNow(f"Only a press, hold or massage can be held longer, not a {kind}.")
+            words = QCoreApplication.translate(
+                "Remote", "Only a press, hold or massage can be held longer, not a {kind}."
+            )
+            raise NotNow(words.replace("{kind}", kind))
         # The engine decides in the end (the press may have ended a moment ago, before
         # the timer woke): the control applied if it reported its event, dated now.
         # Events of the catching-up that comes first carry their earlier, true times.
@@ -215,7 +226,8 @@ class RemoteControl(QObject):
         finally:
             self._seen = None
         if not any(isinstance(e, _SHOWS_IT[verb]) and e.at >= before for e in seen):
-            raise NotNow(f"{verb.value.capitalize()} does not apply at this moment.")
+            words = QCoreApplication.translate("Remote", "{control} does not apply at this moment.")
+            raise NotNow(words.replace("{control}", verb.value.capitalize()))
 
     def play(self) -> None:
         """MPRIS Play: resume, or start the selected routine; running already is fine."""

@@ -160,7 +160,9 @@ class SoundOutput(QObject):
         self.close()
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            self._set_problem("no sound output was found")
+            self._set_problem(
+                QCoreApplication.translate("SoundOutput", "no sound output was found")
+            )
             return
         fmt = QAudioFormat()
         fmt.setSampleRate(RATE)
@@ -171,7 +173,9 @@ class SoundOutput(QObject):
         io = sink.start()
         if io is None or sink.error() not in (QtAudio.Error.NoError, QtAudio.Error.UnderrunError):
             sink.deleteLater()
-            self._set_problem("the sound output could not be opened")
+            self._set_problem(
+                QCoreApplication.translate("SoundOutput", "the sound output could not be opened")
+            )
             return
         self._sink, self._io = sink, io
         self._free_seen = sink.bytesFree()
@@ -200,7 +204,9 @@ class SoundOutput(QObject):
             self._lost = True
             self._feeder.stop()
             self._sink = self._io = None
-            self._set_problem("the sound output stopped working")
+            self._set_problem(
+                QCoreApplication.translate("SoundOutput", "the sound output stopped working")
+            )
         elif not self._pending and free >= sink.bufferSize():
             self._feeder.stop()
             self._stalled_since = None

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import math
 import re
+import shutil
 from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
 # Measured with speech-dispatcher + espeak-ng at the default rate: "Release slowly."
@@ -57,11 +58,13 @@ espeak-ng's phrases were 6.5 dB louder than the phase tones over their bodies, a
 CLIENT_NAME = "user:acutimer:cues"
 
 EVENT_BEGIN, EVENT_END, EVENT_CANCELED = 701, 702, 703
+WARM_UP = "a\r\n."
+"""The silent word ``_warm_up`` sends (SSIP: the text, then a line holding a dot)."""
 
 
 def speaking_seconds(text: str) -> float:
     """A generous estimate of how long ``text`` takes to say at the default rate."""
-    words = re.findall(r"[A-Za-z0-9']+", text)
+    words = re.findall(r"[\w']+", text)  # \w: "Drücken" is one word, not two
     pauses = len(re.findall(r"[.,;:!?](?=\s+\S)", text))
     if not words:
         return 0.0
@@ -157,13 +160,21 @@ class Speech(QObject):
         *,
         daemon: str | None = "speech-dispatcher",
         problem: str = "",
+        language: str = "en",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.daemon = daemon
+        self.language = language
+        """The phrases' language (the UI's, acutimer.qt.language.current()): an RFC 1766
+        code that speech-dispatcher picks a voice for ("de": espeak-ng's German)."""
         self.available: bool | None = None if path else False
-        self.problem = "" if path else (problem or "no speech engine was chosen")
+        self.problem = (
+            ""
+            if path
+            else (problem or QCoreApplication.translate("Speech", "no speech engine was chosen"))
+        )
         self.responsive = True
         self._gain = 1.0
         self._volume_sent: int | None = None
@@ -188,6 +199,13 @@ class Speech(QObject):
         self._begin_due.setSingleShot(True)
         self._begin_due.setInterval(round(BEGIN_WITHIN * 1000))
         self._begin_due.timeout.connect(self._on_silence)
+        self.warm = False
+        """The daemon has begun speaking since it was reached (the silent warm-up word),
+        or BEGIN_WITHIN passed: phrases from now on are heard on time."""
+        self._warming = QTimer(self)
+        self._warming.setSingleShot(True)
+        self._warming.setInterval(round(BEGIN_WITHIN * 1000))
+        self._warming.timeout.connect(self._on_warm)
         self._ping = QTimer(self)
         self._ping.setInterval(round(PING_EVERY * 1000))
         self._ping.timeout.connect(self._on_ping)
@@ -223,6 +241,11 @@ class Speech(QObject):
         self.said.emit(text)
         return True
 
+    @property
+    def speaking(self) -> bool:
+        """A phrase was handed over and speech-dispatcher has not said it is done."""
+        return bool(self._unfinished)
+
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
         if self._unfinished:
@@ -238,6 +261,11 @@ class Speech(QObject):
         """Close the connection (the app is quitting): never waits for the daemon."""
         for timer in (self._retry, self._give_up):
             timer.stop()
+        for launcher in self.findChildren(QProcess):
+            # Still forking a daemon we started (that takes milliseconds): end it at once
+            # (SIGKILL cannot be ignored) rather than leave QProcess to warn about it.
+            launcher.kill()
+            launcher.waitForFinished(100)
         sock = self._socket
         if sock is not None and self._connected:
             # A phrase still being spoken would go on after the app is gone. Handed to
@@ -272,7 +300,8 @@ class Speech(QObject):
         self._received = b""
         self._lines = []
         self._unfinished.clear()
-        for timer in (self._reply_due, self._begin_due, self._ping):
+        self.warm = False
+        for timer in (self._reply_due, self._begin_due, self._ping, self._warming):
             timer.stop()
 
     def _on_socket_error(self, error: QLocalSocket.LocalSocketError) -> None:
@@ -294,29 +323,45 @@ class Speech(QObject):
             self._retry.start(round(RETRY_EVERY * 1000))
         else:
             if self.available is not False and self._starts == 0:
-                self._set_available(False, "speech-dispatcher is not running")
+                self._set_available(
+                    False, QCoreApplication.translate("Speech", "speech-dispatcher is not running")
+                )
             self._retry.start(round(CHECK_EVERY * 1000))
 
     def _spawn(self) -> bool:
-        """Start speech-dispatcher as libspeechd does, detached: this returns at once
-        (2-3 ms), and the daemon reports itself by opening its socket."""
+        """Start speech-dispatcher as libspeechd does: this returns at once, and the
+        daemon reports itself by opening its socket.
+
+        ``--spawn`` makes it a daemon: the process started here forks it and exits. It is
+        started with QProcess.start, which only forks (under 10 ms even on a busy
+        machine), not startDetached, which also waits until the program has been
+        executed: on a 2-core machine beside two busy processes that wait reached
+        290 ms, and held the window for 0.5 s when a killed daemon was started again.
+        """
+        if not self.daemon or shutil.which(self.daemon) is None:
+            missing = QCoreApplication.translate("Speech", "{program} is not installed")
+            self._set_available(False, missing.replace("{program}", self.daemon or ""))
+            return False
         self._starts += 1
-        process = QProcess()
-        process.setProgram(self.daemon or "")
+        process = QProcess(self)
+        process.setProgram(self.daemon)
         process.setArguments(
             ["--spawn", "--communication-method", "unix_socket", "--socket-path", str(self.path)]
         )
-        # Its start-up line would land in the user's terminal.
+        # Nothing to read or write: its start-up line would land in the user's terminal.
+        process.setStandardInputFile(QProcess.nullDevice())
         process.setStandardOutputFile(QProcess.nullDevice())
         process.setStandardErrorFile(QProcess.nullDevice())
-        if process.startDetached():
-            return True
-        self._set_available(False, f"{self.daemon} is not installed")
-        return False
+        process.finished.connect(process.deleteLater)
+        process.errorOccurred.connect(process.deleteLater)
+        process.start()  # owned by this object until it exits (or ``shutdown``)
+        return True
 
     def _on_not_started(self) -> None:
         self._retry.stop()
-        self._set_available(False, "speech-dispatcher did not start")
+        self._set_available(
+            False, QCoreApplication.translate("Speech", "speech-dispatcher did not start")
+        )
         self._set_responsive(True)
         self._retry.start(round(CHECK_EVERY * 1000))
 
@@ -325,8 +370,9 @@ class Speech(QObject):
         self._give_up.stop()
         self._send(_Command(f"SET self CLIENT_NAME {CLIENT_NAME}".encode()))
         self._send(_Command(b"SET self NOTIFICATION ALL on"))
-        # Cue phrases are English; "message" is not cut off by a screen reader's text.
-        self._send(_Command(b"SET self LANGUAGE en"))
+        # The phrases are in the UI's language; "message" is not cut off by a screen
+        # reader's text.
+        self._send(_Command(f"SET self LANGUAGE {self.language}".encode()))
         self._send(_Command(b"SET self PRIORITY message"))
         self._volume_sent = None
         self._send_volume(on_reply=lambda code, _: self._on_handshake(code))
@@ -335,8 +381,22 @@ class Speech(QObject):
         self._ready = True
         self._ping.start()
         self._set_responsive(True)
+        self.warm = False
+        self._warming.start()
+        self._warm_up()
         if self.available is not True:
             self._set_available(True, "")
+
+    def _warm_up(self) -> None:
+        """Have a newly reached daemon say a word at volume -100 (silence: no sample
+        above zero at the sink), so that it loads its voice and opens its sound stream
+        now rather than for the first cue. Beside two busy processes the first phrase
+        after a daemon was started, or started again, was heard over 1 s late without
+        this. A cue cuts it short like any phrase."""
+        self._send(_Command(b"SET self VOLUME -100"))
+        self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, WARM_UP)))
+        self._volume_sent = None
+        self._send_volume()
 
     def _on_disconnected(self) -> None:
         # The daemon died (or closed on us): reconnect, starting a new one if need be.
@@ -418,10 +478,21 @@ class Speech(QObject):
         message = lines[0] if lines else ""
         if code == EVENT_BEGIN:
             self._begin_due.stop()
+            self._on_warm()
         elif code in (EVENT_END, EVENT_CANCELED):
             self._unfinished.discard(message)
 
     # -- state ----------------------------------------------------------------------
+
+    def _on_warm(self) -> None:
+        self._warming.stop()
+        self.warm = True
+
+    @property
+    def ready(self) -> bool:
+        """A cue's phrase would be heard now: reached, answering and warmed up. Until
+        then the tones stand in (acutimer.qt.cues)."""
+        return bool(self.available) and self.responsive and self.warm
 
     def _on_silence(self) -> None:
         self._set_responsive(False)

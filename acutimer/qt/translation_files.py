@@ -9,11 +9,7 @@ unchanged one is read from the cache.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 
 from acutimer import paths
@@ -42,6 +38,8 @@ def qm_file(lang: str, cache: Path) -> Path:
     sources = sorted((paths.translation_sources_dir() / lang).glob("*.ts"))
     if not sources:
         raise TranslationMissing(f"acutimer has no translation for '{lang}'")
+    import hashlib  # here and below: a wheel never needs them, and start-up counts
+
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
@@ -57,6 +55,9 @@ def qm_file(lang: str, cache: Path) -> Path:
 
 def compile_qm(sources: list[Path], target: Path) -> None:
     """lrelease ``sources`` into ``target``, which appears whole or not at all."""
+    import subprocess
+    import tempfile
+
     tool = lrelease()
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, partial = tempfile.mkstemp(suffix=".qm", dir=target.parent)
@@ -77,6 +78,8 @@ def compile_qm(sources: list[Path], target: Path) -> None:
 
 def lrelease() -> str:
     """Qt's lrelease: the one inside PySide6 (pip's wheels), else one on PATH."""
+    import shutil
+
     import PySide6
 
     beside = Path(PySide6.__file__).resolve().parent / "lrelease"

@@ -7,17 +7,30 @@ templates with named fields, so a translation can reorder them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.timeline import Phase, duration_words
-from acutimer.ui.phases import SPOKEN
+from acutimer.ui.phases import spoken_phase
 
-PHASE_STARTED = "{phase}, {duration}."
-PHASE_STARTED_WHERE = "{phase}, {duration}. {where}."
-GOING_ON = "Going on. {phase}, {remaining} left."
-FINISHED = "The routine is finished. {summary}"
-OPTIONAL_STEP = "Optional step: {title}. Press Space to do it, or Right to skip it."
+PHASE_STARTED = QT_TRANSLATE_NOOP("Announcements", "{phase}, {duration}.")
+PHASE_STARTED_WHERE = QT_TRANSLATE_NOOP("Announcements", "{phase}, {duration}. {where}.")
+GOING_ON = QT_TRANSLATE_NOOP("Announcements", "Going on. {phase}, {remaining} left.")
+FINISHED = QT_TRANSLATE_NOOP("Announcements", "The routine is finished. {summary}")
+OPTIONAL_STEP = QT_TRANSLATE_NOOP(
+    "Announcements", "Optional step: {title}. Press Space to do it, or Right to skip it."
+)
+
+
+def sentence(template: str) -> str:
+    """One of the templates above in the user interface's language."""
+    return QCoreApplication.translate("Announcements", template)
+
+
+def finished_sentence(summary: str) -> str:
+    return sentence(FINISHED).replace("{summary}", summary)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -30,11 +43,17 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
 
 def phase_sentence(phase: Phase, where: str) -> str:
     """'Press, 10 seconds. Round 1 of 3 · left hand.' (where: '' for none)."""
-    template = PHASE_STARTED_WHERE if where else PHASE_STARTED
-    return template.format(
-        phase=SPOKEN[phase.kind], duration=duration_words(phase.seconds), where=where
+    template = sentence(PHASE_STARTED_WHERE if where else PHASE_STARTED)
+    return (
+        template.replace("{phase}", spoken_phase(phase.kind))
+        .replace("{duration}", duration_words(phase.seconds))
+        .replace("{where}", where)
     )
 
 
 def going_on_sentence(phase: Phase, remaining: int) -> str:
-    return GOING_ON.format(phase=SPOKEN[phase.kind], remaining=duration_words(remaining))
+    return (
+        sentence(GOING_ON)
+        .replace("{phase}", spoken_phase(phase.kind))
+        .replace("{remaining}", duration_words(remaining))
+    )

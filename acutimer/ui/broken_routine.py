@@ -5,28 +5,34 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from acutimer.core.catalogue import Entry
+from acutimer.core.i18n import Context
+
+BROKEN_ROUTINE = Context("BROKEN_ROUTINE")
+"""Counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 
 
 def problems_html(entry: Entry) -> str:
     """Every problem of the file, one per line, as ``line:column: what is wrong``."""
     e = html.escape
+    at = QCoreApplication.translate("BrokenRoutine", "line {line}, column {column}:")
     items = "".join(
-        f"<li><b>line {p.line}, column {p.column}:</b> {e(p.message)}<br>"
-        f"<small><code>{e(str(p))}</code></small></li>"
+        f"<li><b>{at.replace('{line}', str(p.line)).replace('{column}', str(p.column))}</b> "
+        f"{e(p.message)}<br><small><code>{e(str(p))}</code></small></li>"
         for p in entry.problems
     )
-    count = len(entry.problems)
-    many = "this problem is" if count == 1 else f"these {count} problems are"
-    return (
-        f"<h2>{e(entry.path.name)}</h2>"
-        f"<p>This routine file cannot be used until {many} fixed:</p><ul>{items}</ul>"
-        "<p>Open the folder, fix the file in a text editor, save it, then press "
-        "<b>Reload</b>.</p>"
+    count = len(entry.problems)  # a name: lupdate drops a plural counted by a call
+    until_fixed = BROKEN_ROUTINE.tr(
+        "Fix %n problem(s) before this routine file can be used:", "", count
     )
+    fix = QCoreApplication.translate(
+        "BrokenRoutine",
+        "Open the folder, fix the file in a text editor, save it, then press <b>Reload</b>.",
+    )
+    return f"<h2>{e(entry.path.name)}</h2><p>{until_fixed}</p><ul>{items}</ul><p>{fix}</p>"
 
 
 class FixBar(QWidget):
@@ -42,10 +48,10 @@ class FixBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.open_button = QPushButton("&Open folder")
-        self.open_button.setToolTip("Show the folder that holds your routine files")
-        self.reload_button = QPushButton("Re&load")
-        self.reload_button.setToolTip("Read the routine files again (F5)")
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.open_button.setToolTip(self.tr("Show the folder that holds your routine files"))
+        self.reload_button = QPushButton(self.tr("Re&load"))
+        self.reload_button.setToolTip(self.tr("Read the routine files again (F5)"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.open_button)

@@ -16,14 +16,14 @@ def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
     Keep going is the default, so a stray Enter or Esc keeps the session going."""
     from PySide6.QtWidgets import QMessageBox  # here: its enums cost 1.3 ms at start-up
 
-    from acutimer.ui.words import KEEP_GOING, STOP_SESSION, window_title
+    from acutimer.ui.words import KEEP_GOING, STOP_SESSION, say, window_title
 
     box = QMessageBox(parent)
     box.setWindowTitle(window_title(title))
     box.setText(question)
     box.setIcon(QMessageBox.Icon.NoIcon)
-    stop = box.addButton(STOP_SESSION, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(KEEP_GOING, QMessageBox.ButtonRole.RejectRole)
+    stop = box.addButton(say(STOP_SESSION), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(say(KEEP_GOING), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

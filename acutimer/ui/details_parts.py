@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import Flag, PointLibrary
 from acutimer.core.routine import PhaseKind
@@ -13,20 +16,25 @@ from acutimer.ui.session_view import step_list_text
 
 PRESSING = frozenset({PhaseKind.PRESS, PhaseKind.HOLD, PhaseKind.MASSAGE})
 
-PRESSING_FOOTER = (
+PRESSING_FOOTER = QT_TRANSLATE_NOOP(
+    "RoutineDetails",
     "Firm, steady pressure that does not hurt. Never on broken, bruised or irritated "
-    "skin. Stop if anything feels wrong."
+    "skin. Stop if anything feels wrong.",
 )
-ICE_FOOTER = "Take the ice off at once if the skin burns, goes numb or turns white."
+ICE_FOOTER = QT_TRANSLATE_NOOP(
+    "RoutineDetails", "Take the ice off at once if the skin burns, goes numb or turns white."
+)
 
+# The translation of each is the stem of that word in the language's routine texts
+# (lower case): German "krampfader" for "varicose".
 COVERED_BY = {
-    Flag.VARICOSE_VEINS: "varicose",
-    Flag.BLOOD_CLOT: "swollen",
-    Flag.PREGNANCY_CAUTION: "pregnan",
-    Flag.RECENT_INJURY: "fracture",
+    Flag.VARICOSE_VEINS: QT_TRANSLATE_NOOP("CautionWords", "varicose"),
+    Flag.BLOOD_CLOT: QT_TRANSLATE_NOOP("CautionWords", "swollen"),
+    Flag.PREGNANCY_CAUTION: QT_TRANSLATE_NOOP("CautionWords", "pregnan"),
+    Flag.RECENT_INJURY: QT_TRANSLATE_NOOP("CautionWords", "fracture"),
 }
 """A point's caution is left out when one of the routine's own cautions already says it
-(the routine's sentence contains this word)."""
+(the routine's sentence contains this word, or its translation)."""
 
 
 def switch_seconds(timeline: Timeline, step: TimelineStep) -> float:
@@ -42,7 +50,12 @@ def steps_html(timeline: Timeline, points: PointLibrary) -> str:
     rows = []
     for step in timeline.steps:
         extra = switch_seconds(timeline, step)
-        why = f" <i>(includes {duration_words(extra)} to switch sides)</i>" if extra else ""
+        why = ""
+        if extra:
+            includes = QCoreApplication.translate(
+                "RoutineDetails", "(includes {duration} to switch sides)"
+            ).replace("{duration}", duration_words(extra))
+            why = f" <i>{includes}</i>"
         point = points.get(step.point) if step.point else None
         code = f" · {e(point.display_code)}" if point else ""
         rows.append(
@@ -57,9 +70,9 @@ def footer_html(routine: ResolvedRoutine) -> str:
     kinds = {phase.kind for block in routine.blocks for s in block.steps for phase in s.phases}
     lines = []
     if kinds & PRESSING:
-        lines.append(PRESSING_FOOTER)
+        lines.append(QCoreApplication.translate("RoutineDetails", PRESSING_FOOTER))
     if PhaseKind.ICE in kinds:
-        lines.append(ICE_FOOTER)
+        lines.append(QCoreApplication.translate("RoutineDetails", ICE_FOOTER))
     return "".join(f"<p><small>{html.escape(line)}</small></p>" for line in lines)
 
 
@@ -76,7 +89,9 @@ def cautions_once(routine: ResolvedRoutine, points: PointLibrary) -> list[str]:
             continue
         for caution in point.cautions:
             word = COVERED_BY.get(caution.flag)
-            if word is not None and word in lowered:
+            if word is not None and (
+                word in lowered or QCoreApplication.translate("CautionWords", word) in lowered
+            ):
                 continue
             codes, _text = by_flag.setdefault(caution.flag, ([], caution.text))
             codes.append(point.display_code)

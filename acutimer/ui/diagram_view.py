@@ -24,7 +24,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from PySide6.QtCore import QByteArray, QElapsedTimer, QEvent, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -42,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.points import Point, PointLibrary, View
 from acutimer.core.sides import Side
 from acutimer.core.timeline import side_words
@@ -77,7 +88,9 @@ def first_sentence(text: str, at_least: int = 40) -> str:
     return out
 
 
-DIAGRAM_NAME = "Diagram: {point} ({english}) on the {region}, {side}"
+DIAGRAM_NAME = QT_TRANSLATE_NOOP(
+    "DiagramView", "Diagram: {point} ({english}) on the {region}, {side}"
+)
 """The body diagram as a screen reader names it."""
 
 
@@ -320,8 +333,10 @@ class DiagramCanvas(QWidget):
                 painter.drawText(above, Qt.AlignmentFlag.AlignCenter, panel.caption)
             elif panel.view.limb is None:
                 # A back view: say which side is which, as the subject's own sides.
-                painter.drawText(above, Qt.AlignmentFlag.AlignLeft, "left")
-                painter.drawText(above, Qt.AlignmentFlag.AlignRight, "right")
+                left = QCoreApplication.translate("DiagramView", "left", "the person's own side")
+                right = QCoreApplication.translate("DiagramView", "right", "the person's own side")
+                painter.drawText(above, Qt.AlignmentFlag.AlignLeft, left)
+                painter.drawText(above, Qt.AlignmentFlag.AlignRight, right)
         painter.end()
         return pixmap
 
@@ -420,7 +435,7 @@ class DiagramView(QWidget):
         self._side.setObjectName("diagramSide")
         self._side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._side.setWordWrap(True)
-        self._side.setAccessibleName("Side")
+        self._side.setAccessibleName(self.tr("Side"))
         self._canvas = DiagramCanvas(self)
         self._title = QLabel(self)
         self._title.setObjectName("diagramTitle")
@@ -492,16 +507,19 @@ class DiagramView(QWidget):
         panels = plan_panels(point, side, other_points, art.drawn_side, art.pair_order)
         self._canvas.show_panels(panels)
         heading = side_heading(point, side) or point.display_code
-        self._side.setText(f"{lead}: {heading}" if lead else heading)
+        led = self.tr("{lead}: {side}").replace("{lead}", lead).replace("{side}", heading)
+        self._side.setText(led if lead else heading)
         self._title.setText(step_title(point, side))
         self._finding.setText(first_sentence(point.finding))
         self._finding.setToolTip(point.finding)
-        where = side_words(point, side) or "either side"
+        where = side_words(point, side) or self.tr("either side")
         # The picture in words, for someone who cannot see it.
         self._canvas.setAccessibleName(
-            DIAGRAM_NAME.format(
-                point=point.display_code, english=point.english, region=point.region, side=where
-            )
+            self.tr(DIAGRAM_NAME)
+            .replace("{point}", point.display_code)
+            .replace("{english}", point.english)
+            .replace("{region}", point.region)
+            .replace("{side}", where)
         )
         self._canvas.setAccessibleDescription(f"{point.location} {point.finding}")
 

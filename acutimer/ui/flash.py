@@ -27,8 +27,10 @@ class _Overlay(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         # A screen reader hears the phase change as an announcement; this only names
         # the glow if it is met while it shows.
-        self.setAccessibleName("Visual cue")
-        self.setAccessibleDescription("A short glow in the colour of the phase that begins")
+        self.setAccessibleName(self.tr("Visual cue"))
+        self.setAccessibleDescription(
+            self.tr("A short glow in the colour of the phase that begins")
+        )
         self.colour = QColor(0, 0, 0, 0)
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(DURATION_MS)

@@ -2,38 +2,63 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.points import PointLibrary
 from acutimer.core.session import EXTEND_SECONDS, MAX_EXTRA_PER_STEP, ExtendLimit, Session
 from acutimer.core.timeline import duration_words
 
-EXTEND_TIP = "Hold 15 seconds longer"
+EXTEND_TIP = QT_TRANSLATE_NOOP("Actions", "Hold 15 seconds longer")
 
 
 def extend_tip(session: Session | None, points: PointLibrary) -> str:
     """The control's tooltip: the usual words, or the reason it is switched off."""
+    usual = QCoreApplication.translate("Actions", EXTEND_TIP)
     if session is None:
-        return EXTEND_TIP
+        return usual
     limit = session.extend_limit
     phase = session.phase
     point = points.get(phase.point) if phase.point else None
-    code = point.display_code if point else "this point"
     match limit:
         case None | ExtendLimit.NOT_RUNNING:
-            return EXTEND_TIP
+            return usual
         case ExtendLimit.NOT_PRESSING:
-            return "+15 s is off: it lengthens only a press, hold or massage."
+            return QCoreApplication.translate(
+                "HoldLimit", "+15 s is off: it lengthens only a press, hold or massage."
+            )
         case ExtendLimit.POINT_MAXIMUM:
             most = phase.max_seconds or phase.seconds
             original = session.timeline.phases[phase.index].seconds
             if original + EXTEND_SECONDS > most:
-                return (
-                    f"+15 s is off: {code} is pressed lightly and briefly, "
-                    f"{duration_words(most)} at most, never longer."
+                text = (
+                    QCoreApplication.translate(
+                        "HoldLimit",
+                        "+15 s is off: {point} is pressed lightly and briefly, {duration} at "
+                        "most, never longer.",
+                    )
+                    if point
+                    else QCoreApplication.translate(
+                        "HoldLimit",
+                        "+15 s is off: this point is pressed lightly and briefly, {duration} "
+                        "at most, never longer.",
+                    )
                 )
-            return f"+15 s is off: {code} is held for {duration_words(most)} at most."
+            else:
+                text = (
+                    QCoreApplication.translate(
+                        "HoldLimit", "+15 s is off: {point} is held for {duration} at most."
+                    )
+                    if point
+                    else QCoreApplication.translate(
+                        "HoldLimit", "+15 s is off: this point is held for {duration} at most."
+                    )
+                )
+            code = point.display_code if point else ""
+            return text.replace("{point}", code).replace("{duration}", duration_words(most))
         case ExtendLimit.STEP_MAXIMUM:
-            return (
-                f"+15 s is off: this step already has {duration_words(MAX_EXTRA_PER_STEP)} "
-                "extra, the most one step takes."
-            )
-    return EXTEND_TIP
+            return QCoreApplication.translate(
+                "HoldLimit",
+                "+15 s is off: this step already has {duration} extra, the most one step takes.",
+            ).replace("{duration}", duration_words(MAX_EXTRA_PER_STEP))
+    return usual

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -33,6 +33,7 @@ from acutimer.ui.words import (
     GO_ON,
     PAUSE,
     START,
+    say,
     window_title,
 )
 
@@ -104,6 +105,8 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self._pain_before: int | None = None
         self._journal: SessionJournal | None = None
         self._leaving = False
+        self._cue_message = ""  # the cue player's status, shown once (_show_cue_status)
+        self._cue_shown = ""
         self._listing: RoutineListing | None = None
         self._was_maximized = False
         self._icons: dict[str, Any] = {}
@@ -113,7 +116,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self.setWindowTitle(window_title())
         self.pages = QStackedWidget()
         # Until load(): plain widgets only (no Qt enums), so the frame paints at once.
-        loading = QLabel("<p align='center'>Loading routines…</p>")
+        loading = QLabel("<p align='center'>" + self.tr("Loading routines…") + "</p>")
         self.pages.addWidget(loading)
         self.setCentralWidget(self.pages)
         self.actions_ = make_actions(self)
@@ -128,6 +131,11 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 760)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.loaded:
+            self._fit_session_bar()
 
     @property
     def loaded(self) -> bool:
@@ -213,6 +221,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
             cues.status_changed.connect(self.on_cue_status)
             self.on_cue_status(cues.status)
         self._set_icons()
+        self._fit_session_bar()
         from acutimer.ui.focus_ring import FocusRing
 
         app = QApplication.instance()
@@ -235,6 +244,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
+        self._show_cue_status()
         if page == SESSION:
             self.session_view.setFocus()
         elif page == PICKER:
@@ -262,7 +272,7 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
             a[name].setEnabled(self.loaded)
         paused = False
         if page == PICKER:
-            a["start_pause"].setText(f"&{START}")
+            a["start_pause"].setText(f"&{say(START)}")
             a["start_pause"].setEnabled(self.picker.can_start())
         elif page == SESSION:
             # The session page has a runner, so the models (and State) are loaded by now.
@@ -270,10 +280,10 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
 
             paused = self.runner is not None and self.runner.session.state is State.PAUSED
             go_on = DO_IT if self.runner and self.runner.session.waiting_for_choice else GO_ON
-            a["start_pause"].setText(f"&{go_on}" if paused else f"&{PAUSE}")
+            a["start_pause"].setText(f"&{say(go_on)}" if paused else f"&{say(PAUSE)}")
             a["start_pause"].setEnabled(live)
         else:
-            a["start_pause"].setText(f"&{START}")
+            a["start_pause"].setText(f"&{say(START)}")
             a["start_pause"].setEnabled(False)
         if self._icons:
             icon = "start" if page != SESSION or paused else "pause"
@@ -298,7 +308,8 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         broken = [e for e in entries if not e.ok]
         if broken:
             names = ", ".join(e.path.name for e in broken)
-            self.statusBar().showMessage(f"Some routine files have problems: {names}", 15000)
+            message = self.tr("Some routine files have problems: {names}")
+            self.statusBar().showMessage(message.replace("{names}", names), 15000)
         self._update_actions()
 
     def when_listed(self, callback: Callable[[], object]) -> None:
@@ -309,12 +320,14 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
             callback()
 
     def on_listing_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Your routines could not be listed: {message}", 30000)
+        words = self.tr("Your routines could not be listed: {problem}")
+        self.statusBar().showMessage(words.replace("{problem}", message), 30000)
 
     def select_routine(self, routine_id: str) -> bool:
         found = self.picker.select(routine_id)
         if not found:
-            self.statusBar().showMessage(f"There is no routine called {routine_id!r}.", 15000)
+            words = self.tr("There is no routine called '{id}'.").replace("{id}", routine_id)
+            self.statusBar().showMessage(words, 15000)
         return found
 
     # -- the session ------------------------------------------------------------------
@@ -418,7 +431,8 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
             return
         if self.runner is None or not self._live():
             return
-        if self._confirm(self, "Stop the session?", "Stop now? What you have done so far is kept."):
+        title = self.tr("Stop the session?")
+        if self._confirm(self, title, self.tr("Stop now? What you have done so far is kept.")):
             self.runner.stop()
 
     def on_events(self, events: list[Event]) -> None:
@@ -447,9 +461,9 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
         self.picker.rating.clear()
         self.setWindowTitle(window_title())
         self._show_page(END)
-        from acutimer.ui.accessibility import FINISHED, announce
+        from acutimer.ui.accessibility import announce, finished_sentence
 
-        announce(self.end_screen, FINISHED.format(summary=self.end_screen.heading.text()))
+        announce(self.end_screen, finished_sentence(self.end_screen.heading.text()))
 
     def on_done(self) -> None:
         self._save_after()
@@ -458,12 +472,22 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     # -- cues -----------------------------------------------------------------------
 
     def on_cue_status(self, message: str) -> None:
+        self._cue_message = message
         if self.loaded:
             self.session_view.cue_status.setText(message)
-        if message:
-            self.statusBar().showMessage(message)
-        else:
-            self.statusBar().clearMessage()
+        self._show_cue_status()
+
+    def _show_cue_status(self) -> None:
+        """The cue message in the status bar, except on the session page, which shows it
+        under the countdown: once on screen, not twice."""
+        bar = self.statusBar()
+        on_session = self.loaded and self.pages.currentIndex() == SESSION
+        wanted = "" if on_session else self._cue_message
+        if wanted:
+            bar.showMessage(wanted)
+        elif self._cue_shown and bar.currentMessage() == self._cue_shown:
+            bar.clearMessage()  # only our own message: others (a notice) stay
+        self._cue_shown = wanted
 
     # -- lying-down mode, on top -------------------------------------------------------
 
@@ -505,8 +529,8 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
-        question = "A session is running. Stop it and quit?"
-        if live and not self._leaving and not self._confirm(self, "Quit", question):
+        question = self.tr("A session is running. Stop it and quit?")
+        if live and not self._leaving and not self._confirm(self, self.tr("Quit"), question):
             event.ignore()
             return
         if live and self.runner is not None:

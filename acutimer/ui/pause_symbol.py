@@ -14,7 +14,7 @@ class PauseSymbol(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Paused")
+        self.setAccessibleName(self.tr("Paused"))
         self._height = 80
 
     def set_symbol_height(self, pixels: int) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import clock_text
 
@@ -21,30 +23,43 @@ __all__ = [
     "PhasePalette",
     "clock_text",
     "phase_palette",
+    "phase_word",
+    "spoken_phase",
 ]
 
 WORDS = {
-    PhaseKind.PREPARE: "GET READY",
-    PhaseKind.PRESS: "PRESS",
-    PhaseKind.HOLD: "HOLD",
-    PhaseKind.RELEASE: "RELEASE",
-    PhaseKind.REST: "REST",
-    PhaseKind.MASSAGE: "MASSAGE",
-    PhaseKind.ICE: "ICE",
-    PhaseKind.SWITCH: "SWITCH SIDES",
+    PhaseKind.PREPARE: QT_TRANSLATE_NOOP("Phases", "GET READY"),
+    PhaseKind.PRESS: QT_TRANSLATE_NOOP("Phases", "PRESS"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phases", "HOLD"),
+    PhaseKind.RELEASE: QT_TRANSLATE_NOOP("Phases", "RELEASE"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phases", "REST"),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("Phases", "MASSAGE"),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP("Phases", "ICE"),
+    PhaseKind.SWITCH: QT_TRANSLATE_NOOP("Phases", "SWITCH SIDES"),
 }
 
 SPOKEN = {
-    PhaseKind.PREPARE: "Get ready",
-    PhaseKind.PRESS: "Press",
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.RELEASE: "Release",
-    PhaseKind.REST: "Rest",
-    PhaseKind.MASSAGE: "Massage",
-    PhaseKind.ICE: "Ice",
-    PhaseKind.SWITCH: "Switch sides",
+    PhaseKind.PREPARE: QT_TRANSLATE_NOOP("Phases", "Get ready"),
+    PhaseKind.PRESS: QT_TRANSLATE_NOOP("Phases", "Press"),
+    PhaseKind.HOLD: QT_TRANSLATE_NOOP("Phases", "Hold"),
+    PhaseKind.RELEASE: QT_TRANSLATE_NOOP("Phases", "Release"),
+    PhaseKind.REST: QT_TRANSLATE_NOOP("Phases", "Rest"),
+    PhaseKind.MASSAGE: QT_TRANSLATE_NOOP("Phases", "Massage"),
+    PhaseKind.ICE: QT_TRANSLATE_NOOP("Phases", "Ice"),
+    PhaseKind.SWITCH: QT_TRANSLATE_NOOP("Phases", "Switch sides"),
 }
 """The phase as a screen reader says it (capital letters are sometimes spelt out)."""
+
+
+def phase_word(kind: PhaseKind) -> str:
+    """The banner's word ("PRESS") in the user interface's language."""
+    return QCoreApplication.translate("Phases", WORDS[kind])
+
+
+def spoken_phase(kind: PhaseKind) -> str:
+    """The phase as said aloud ("Press") in the user interface's language."""
+    return QCoreApplication.translate("Phases", SPOKEN[kind])
+
 
 # Mid-tone colours that read on light and dark backgrounds alike; the phase word is
 # drawn in white on them. Press and hold share warm orange (effort), release and rest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.i18n import Context, translate
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import CODES_LEGEND, Flag, PointLibrary
 from acutimer.core.sides import Side
@@ -32,11 +33,14 @@ from acutimer.ui.broken_routine import FixBar, problems_html
 from acutimer.ui.details_parts import cautions_once, footer_html, steps_html
 from acutimer.ui.pain_rating import PainRating
 from acutimer.ui.point_info import point_html
-from acutimer.ui.routine_list import HEADINGS, area_words, list_title, ordered
+from acutimer.ui.routine_list import area_words, heading, list_title, ordered
 from acutimer.ui.routine_picture import routine_picture
+from acutimer.ui.words import START, say
 from acutimer.ui.wrapped_items import WrappedItems
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
+PICKER = Context("PICKER")
+"""The list's counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 PICTURE_URL = "acutimer:routine-points"
 
 
@@ -97,7 +101,7 @@ class RoutinePicker(QWidget):
         self._timelines: dict[tuple[int, str, bool, bool], tuple[ResolvedRoutine, Timeline]] = {}
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Routines")
+        self.list.setAccessibleName(self.tr("Routines"))
         self.list.setWordWrap(True)
         # Laid out again when its width changes, each item as tall as its wrapped text.
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
@@ -109,39 +113,41 @@ class RoutinePicker(QWidget):
         self.list.setFont(font)
 
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Routine details")
+        self.details.setAccessibleName(self.tr("Routine details"))
         self.details.setOpenExternalLinks(False)
         self.fix_bar = FixBar()
         self.fix_bar.setVisible(False)
         self.details.setMinimumHeight(100)  # on a short screen the page scrolls instead
 
-        self.side_label = QLabel("Which side hurts more? It goes first.")
-        self.left = QRadioButton("&Left")
-        self.right = QRadioButton("&Right")
-        self.left.setAccessibleName("Left side first")
-        self.right.setAccessibleName("Right side first")
+        self.side_label = QLabel(self.tr("Which side hurts more? It goes first."))
+        self.left = QRadioButton(self.tr("&Left"))
+        self.right = QRadioButton(self.tr("&Right"))
+        self.left.setAccessibleName(self.tr("Left side first"))
+        self.right.setAccessibleName(self.tr("Right side first"))
         self.sides = QButtonGroup(self)
         self.sides.addButton(self.left)
         self.sides.addButton(self.right)
         self._show_first_side(settings.first_side)
 
         self.pregnancy = QCheckBox(
-            "&Pregnancy mode: leave out points never pressed in pregnancy (LI4, KI1)"
+            self.tr("&Pregnancy mode: leave out points never pressed in pregnancy (LI4, KI1)")
         )
-        self.pregnancy.setAccessibleName("Pregnancy mode")
+        self.pregnancy.setAccessibleName(self.tr("Pregnancy mode"))
         self.pregnancy.setChecked(settings.pregnancy_safe)
-        self.cautions_out = QCheckBox("Also leave &out points with a pregnancy caution")
-        self.cautions_out.setAccessibleName("Also leave out points with a pregnancy caution")
+        self.cautions_out = QCheckBox(self.tr("Also leave &out points with a pregnancy caution"))
+        self.cautions_out.setAccessibleName(
+            self.tr("Also leave out points with a pregnancy caution")
+        )
         self.cautions_out.setChecked(settings.pregnancy_cautions_out)
         self.cautions_out.setVisible(settings.pregnancy_safe)
 
         self.rating = PainRating(
-            "Before you start: how much does your back hurt? (optional)", with_note=False
+            self.tr("Before you start: how much does your back hurt? (optional)"), with_note=False
         )
 
-        self.start_button = QPushButton("Start")
-        self.start_button.setAccessibleName("Start the routine")
-        self.start_button.setToolTip("Start the routine (Space)")
+        self.start_button = QPushButton(say(START))
+        self.start_button.setAccessibleName(self.tr("Start the routine"))
+        self.start_button.setToolTip(self.tr("Start the routine (Space)"))
         big = QFont(self.start_button.font())
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
@@ -197,7 +203,7 @@ class RoutinePicker(QWidget):
             e.id: self._timeline_for(e.routine).seconds for e in entries if e.routine is not None
         }
         for section, members in ordered(entries, seconds, self.points):
-            self.list.addItem(_heading_item(HEADINGS[section], self.list.font()))
+            self.list.addItem(_heading_item(heading(section), self.list.font()))
             for entry in members:
                 item = QListWidgetItem(self._item_text(entry))
                 item.setData(ENTRY_ROLE, entry)
@@ -222,25 +228,28 @@ class RoutinePicker(QWidget):
     def _item_text(self, entry: Entry) -> str:
         if entry.routine is None:
             count = len(entry.problems)
-            return f"{entry.title}\n⚠ Needs fixing: {count} problem{'s' if count != 1 else ''}"
+            fixing = PICKER.tr("⚠ Needs fixing: %n problem(s)", "", count)
+            return f"{entry.title}\n{fixing}"
         timeline = self._timeline_for(entry.routine)
-        mine = " (yours)" if entry.source is Origin.USER else ""
+        title = list_title(entry.title)
+        if entry.source is Origin.USER:
+            title = self.tr("{title} (yours)").replace("{title}", title)
         gone = ", ".join(dict.fromkeys(x.point for x in timeline.left_out))
         if not usable(timeline, entry.routine):
-            return (
-                f"{list_title(entry.title)}{mine}\n"
-                f"Not available in pregnancy mode (leaves out {gone})"
-            )
+            missing = self.tr("Not available in pregnancy mode (leaves out {points})")
+            return f"{title}\n{missing.replace('{points}', gone)}"
         kept = {p.point for p in timeline.phases if p.point}
         codes = [c for c in entry.routine.point_codes() if c in kept]
         # Where on the body, in words; the codes are in the details.
         shown = area_words(entry.routine, self.points, codes)
         if self.pregnancy.isChecked():
-            badge = f"   (leaves out {gone})" if gone else ""
+            badge = self.tr("(leaves out {points})").replace("{points}", gone) if gone else ""
+        elif pregnancy_warning(entry.routine, self.points):
+            badge = self.tr("⚠ not in pregnancy")
         else:
-            badge = "   ⚠ not in pregnancy" if pregnancy_warning(entry.routine, self.points) else ""
-        title = list_title(entry.title)
-        return f"{title}{mine}\n{clock_text(timeline.seconds)} · {shown}{badge}"
+            badge = ""
+        line = f"{clock_text(timeline.seconds)} · {shown}" + (f"   {badge}" if badge else "")
+        return f"{title}\n{line}"
 
     def _timeline_for(self, routine: ResolvedRoutine) -> Timeline:
         """The routine as it would run now: the chosen side first, pregnancy mode applied."""
@@ -366,7 +375,7 @@ class RoutinePicker(QWidget):
         self.start_button.setEnabled(self.can_start())
         if entry is None:
             self.fix_bar.setVisible(False)
-            self.details.setHtml("<p>Choose a routine on the left.</p>")
+            self.details.setHtml("<p>" + self.tr("Choose a routine on the left.") + "</p>")
             return
         self.fix_bar.setVisible(entry.routine is None)
         if entry.routine is None:
@@ -418,26 +427,39 @@ def details_html(
     parts = [
         f"<h2>{e(r.title)}</h2>",
         f"<p>{e(r.summary)}</p>",
-        f"<p><b>For:</b> {e(r.audience)}<br><b>Time:</b> {clock_text(timeline.seconds)}</p>",
+        "<p>"
+        + QCoreApplication.translate("RoutineDetails", "<b>For:</b> {audience}").replace(
+            "{audience}", e(r.audience)
+        )
+        + "<br>"
+        + QCoreApplication.translate("RoutineDetails", "<b>Time:</b> {time}").replace(
+            "{time}", clock_text(timeline.seconds)
+        )
+        + "</p>",
     ]
     if picture:
         parts.append(f"<p align='center'><img src='{PICTURE_URL}'></p>")
     if pregnancy:
         parts.append(_pregnancy_html(routine, timeline, points, cautions_out))
-    parts.append("<h3>Steps</h3>")
+    parts.append("<h3>" + QCoreApplication.translate("RoutineDetails", "Steps") + "</h3>")
     codes = [p.display_code for c in routine.point_codes() if (p := points.get(c))]
     if any("(" in code for code in codes):
         # Here, where the bracketed codes first appear: "BL39 (B-53)" is not BL53.
-        parts.append(f"<p><i>{e(CODES_LEGEND)}</i></p>")
+        parts.append(f"<p><i>{e(translate('Points', CODES_LEGEND))}</i></p>")
     parts.append(steps_html(timeline, points))
     cautions = cautions_once(routine, points)
     if cautions:
         parts.append(
-            "<h3>Cautions</h3><ul>" + "".join(f"<li>{e(c)}</li>" for c in cautions) + "</ul>"
+            "<h3>"
+            + QCoreApplication.translate("RoutineDetails", "Cautions")
+            + "</h3><ul>"
+            + "".join(f"<li>{e(c)}</li>" for c in cautions)
+            + "</ul>"
         )
     kept = dict.fromkeys(step.point for step in timeline.steps if step.point)
     if kept:
-        parts.append("<h3>The points</h3>")
+        points_heading = QCoreApplication.translate("RoutineDetails", "The points")
+        parts.append(f"<h3>{points_heading}</h3>")
         # Their cautions are in the list above already.
         parts.extend(
             point_html(p, "h4", cautions=False) for code in kept if (p := points.get(code))
@@ -457,11 +479,15 @@ def _pregnancy_html(
         items = "".join(
             f"<li><b>{e(x.point)}</b> ({e(x.title)}): {e(x.reason)}</li>" for x in timeline.left_out
         )
-        parts.append(f"<p><b>Pregnancy mode leaves out:</b></p><ul>{items}</ul>")
+        heading = QCoreApplication.translate("RoutineDetails", "Pregnancy mode leaves out:")
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     if not usable(timeline, routine):
         parts.append(
-            "<p><b>Nothing is left of this routine in pregnancy mode.</b> "
-            "Choose another routine.</p>"
+            QCoreApplication.translate(
+                "RoutineDetails",
+                "<p><b>Nothing is left of this routine in pregnancy mode.</b> "
+                "Choose another routine.</p>",
+            )
         )
         return "".join(parts)
     kept = dict.fromkeys(p.point for p in timeline.phases if p.point)
@@ -476,12 +502,19 @@ def _pregnancy_html(
             f"<li><b>{e(point.display_code)}</b>: {e(caution.text)}</li>"
             for point, caution in careful
         )
-        parts.append(
-            "<p><b>Points in this routine with a pregnancy caution:</b></p>"
-            f"<ul>{items}</ul><p>Tick <i>Also leave out points with a pregnancy caution</i> "
-            "below to leave them out too.</p>"
+        heading = QCoreApplication.translate(
+            "RoutineDetails", "Points in this routine with a pregnancy caution:"
         )
+        tick = QCoreApplication.translate(
+            "RoutineDetails",
+            "Tick <i>Also leave out points with a pregnancy caution</i> below to leave them "
+            "out too.",
+        )
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul><p>{tick}</p>")
     elif not cautions_out:
-        parts.append("<p>No point in this routine carries a pregnancy caution.</p>")
-    parts.append(f"<p><b>{e(LIE_ON_SIDE)}</b></p>")
+        none = QCoreApplication.translate(
+            "RoutineDetails", "No point in this routine carries a pregnancy caution."
+        )
+        parts.append(f"<p>{none}</p>")
+    parts.append(f"<p><b>{e(translate('Timeline', LIE_ON_SIDE))}</b></p>")
     return "".join(parts)

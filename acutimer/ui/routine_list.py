@@ -12,7 +12,10 @@ import enum
 import re
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from acutimer.core.catalogue import Entry, Origin
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.core.loader import ResolvedRoutine
 from acutimer.core.points import PointLibrary, View
 from acutimer.core.routine import PhaseKind
@@ -32,12 +35,18 @@ class Purpose(enum.IntEnum):
 
 
 HEADINGS = {
-    Purpose.QUICK: "Quick (3 minutes or less)",
-    Purpose.AREA: "By body area",
-    Purpose.FULL: "The full session",
-    Purpose.YOURS: "Your routines",
-    Purpose.BROKEN: "Need fixing",
+    Purpose.QUICK: QT_TRANSLATE_NOOP("RoutineList", "Quick (3 minutes or less)"),
+    Purpose.AREA: QT_TRANSLATE_NOOP("RoutineList", "By body area"),
+    Purpose.FULL: QT_TRANSLATE_NOOP("RoutineList", "The full session"),
+    Purpose.YOURS: QT_TRANSLATE_NOOP("RoutineList", "Your routines"),
+    Purpose.BROKEN: QT_TRANSLATE_NOOP("RoutineList", "Need fixing"),
 }
+"""English, marked for translation: show them through ``heading``."""
+
+
+def heading(section: Purpose) -> str:
+    return QCoreApplication.translate("RoutineList", HEADINGS[section])
+
 
 _VIEW_ORDER = (
     View.POSTERIOR_TRUNK,
@@ -77,9 +86,12 @@ def area_words(
             regions.append(point.region)
     if not regions:
         kinds = {phase.kind for block in routine.blocks for s in block.steps for phase in s.phases}
-        return "an ice pack, no pressing" if PhaseKind.ICE in kinds else "no points to press"
+        if PhaseKind.ICE in kinds:
+            return QCoreApplication.translate("RoutineList", "an ice pack, no pressing")
+        return QCoreApplication.translate("RoutineList", "no points to press")
     if len(regions) > most:
-        return ", ".join(regions[:most]) + " and more"
+        more = QCoreApplication.translate("RoutineList", "{regions} and more")
+        return more.replace("{regions}", ", ".join(regions[:most]))
     return ", ".join(regions)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,63 +17,111 @@ from PySide6.QtWidgets import (
 )
 
 from acutimer import __version__
+from acutimer.core.i18n import translate
 from acutimer.core.points import CODES_LEGEND
 from acutimer.core.safety import CHECK_FIRST, SEE_A_DOCTOR
 from acutimer.ui.fit import fit_window
 from acutimer.ui.red_flags import red_flags_html
 from acutimer.ui.words import window_title
 
-PREGNANCY_NOTE = (
-    "If you are pregnant, ask your midwife or doctor before you start, and turn on "
-    "<b>Pregnancy mode</b>. It leaves out the points traditionally never pressed in "
-    "pregnancy (LI4 on the hand, KI1 on the sole), shows the points some guides advise "
-    "care with, and can leave those out too. In later pregnancy, lie on your side rather "
-    "than flat on your back."
-)
 
-SAFETY_HTML = (
-    "<h2>Before you start</h2>"
-    "<p>acutimer is a timer and a guide, not medical advice.</p>"
-    f"<p><b>{html.escape(CHECK_FIRST)}</b></p>"
-    f"<p>{html.escape(SEE_A_DOCTOR)}</p>"
-    + red_flags_html()
-    + "<p>Press firmly and steadily, but never so hard that it hurts. Never press on broken, "
-    "bruised or irritated skin, or on the spine itself. Stop if anything feels wrong.</p>"
-    f"<p>{PREGNANCY_NOTE}</p>"
-)
+def safety_html() -> str:
+    """The first-start safety note, in the user interface's language."""
+    pregnancy = QCoreApplication.translate(
+        "SafetyNote",
+        "If you are pregnant, ask your midwife or doctor before you start, and turn on "
+        "<b>Pregnancy mode</b>. It leaves out the points traditionally never pressed in "
+        "pregnancy (LI4 on the hand, KI1 on the sole), shows the points some guides advise "
+        "care with, and can leave those out too. In later pregnancy, lie on your side rather "
+        "than flat on your back.",
+    )
+    return (
+        "<h2>"
+        + QCoreApplication.translate("SafetyNote", "Before you start")
+        + "</h2><p>"
+        + QCoreApplication.translate(
+            "SafetyNote", "acutimer is a timer and a guide, not medical advice."
+        )
+        + "</p>"
+        f"<p><b>{html.escape(translate('Safety', CHECK_FIRST))}</b></p>"
+        f"<p>{html.escape(translate('Safety', SEE_A_DOCTOR))}</p>"
+        + red_flags_html()
+        + "<p>"
+        + QCoreApplication.translate(
+            "SafetyNote",
+            "Press firmly and steadily, but never so hard that it hurts. Never press on "
+            "broken, bruised or irritated skin, or on the spine itself. Stop if anything "
+            "feels wrong.",
+        )
+        + f"</p><p>{pregnancy}</p>"
+    )
 
-ABOUT_HTML = (
-    f"<h2>acutimer {__version__}</h2>"
-    "<p>A calm guide through self-acupressure routines for ordinary back pain.</p>"
-    "<h3>What the evidence says</h3>"
-    "<p>Small studies suggest that acupressure may modestly ease long-lasting low back "
-    "pain. None of them tested the routines in this app.</p><ul>"
-    "<li>Hsieh and colleagues (BMJ, 2006): 129 people at clinics in one city. Six "
-    "sessions of acupressure given by trained practitioners over a month reduced "
-    "disability more than physical therapy did, and the difference lasted six months. "
-    "This was acupressure from a practitioner, not self-acupressure.</li>"
-    "<li>Li and colleagues (2021): a systematic review of 23 trials, about 2,400 people, "
-    "mostly treated by practitioners. Acupressure eased pain more than physical therapy "
-    "or usual care, but the evidence is of low to moderate quality.</li>"
-    "<li>Murphy and colleagues (Pain Medicine, 2019): a small pilot trial of "
-    "self-acupressure, 67 people. In the acupressure groups pain fell by about a third "
-    "from where it started over six weeks. Compared with usual care the results favoured "
-    "acupressure, but a pilot this small cannot say by how much. Side effects were few, "
-    "mostly from pressing too hard.</li></ul>"
-    "<p>The evidence is of low to moderate quality and acupressure does not replace "
-    f"medical care. {html.escape(CHECK_FIRST)}</p>"
-    f"<p>{html.escape(CODES_LEGEND)}</p>"
-    "<p>Point locations follow the WHO Standard Acupuncture Point Locations in the Western "
-    "Pacific Region (2008). acutimer keeps everything on your computer and makes no network "
-    "connections.</p>"
-)
+
+def about_html() -> str:
+    """Help > About: what acutimer is and what the evidence says."""
+    return (
+        f"<h2>acutimer {__version__}</h2>"
+        + "<p>"
+        + QCoreApplication.translate(
+            "About", "A calm guide through self-acupressure routines for ordinary back pain."
+        )
+        + "</p><h3>"
+        + QCoreApplication.translate("About", "What the evidence says")
+        + "</h3>"
+        "<p>"
+        + QCoreApplication.translate(
+            "About",
+            "Small studies suggest that acupressure may modestly ease long-lasting low back "
+            "pain. None of them tested the routines in this app.",
+        )
+        + "</p><ul><li>"
+        + QCoreApplication.translate(
+            "About",
+            "Hsieh and colleagues (BMJ, 2006): 129 people at clinics in one city. Six "
+            "sessions of acupressure given by trained practitioners over a month reduced "
+            "disability more than physical therapy did, and the difference lasted six months. "
+            "This was acupressure from a practitioner, not self-acupressure.",
+        )
+        + "</li><li>"
+        + QCoreApplication.translate(
+            "About",
+            "Li and colleagues (2021): a systematic review of 23 trials, about 2,400 people, "
+            "mostly treated by practitioners. Acupressure eased pain more than physical therapy "
+            "or usual care, but the evidence is of low to moderate quality.",
+        )
+        + "</li><li>"
+        + QCoreApplication.translate(
+            "About",
+            "Murphy and colleagues (Pain Medicine, 2019): a small pilot trial of "
+            "self-acupressure, 67 people. In the acupressure groups pain fell by about a third "
+            "from where it started over six weeks. Compared with usual care the results "
+            "favoured acupressure, but a pilot this small cannot say by how much. Side effects "
+            "were few, mostly from pressing too hard.",
+        )
+        + "</li></ul><p>"
+        + QCoreApplication.translate(
+            "About",
+            "The evidence is of low to moderate quality and acupressure does not replace "
+            "medical care.",
+        )
+        + f" {html.escape(translate('Safety', CHECK_FIRST))}</p>"
+        f"<p>{html.escape(translate('Points', CODES_LEGEND))}</p>"
+        "<p>"
+        + QCoreApplication.translate(
+            "About",
+            "Point locations follow the WHO Standard Acupuncture Point Locations in the "
+            "Western Pacific Region (2008). acutimer keeps everything on your computer and "
+            "makes no network connections.",
+        )
+        + "</p>"
+    )
 
 
 class TextDialog(QDialog):
     """A short, readable page of text with one button."""
 
     def __init__(
-        self, title: str, body_html: str, button: str = "OK", parent: QWidget | None = None
+        self, title: str, body_html: str, button: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title(title))
@@ -114,8 +162,18 @@ class TextDialog(QDialog):
 
 
 def safety_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog("Safety", SAFETY_HTML, "I understand", parent)
+    return TextDialog(
+        QCoreApplication.translate("SafetyNote", "Safety"),
+        safety_html(),
+        QCoreApplication.translate("SafetyNote", "I understand"),
+        parent,
+    )
 
 
 def about_dialog(parent: QWidget | None = None) -> TextDialog:
-    return TextDialog("About", ABOUT_HTML, "Close", parent)
+    return TextDialog(
+        QCoreApplication.translate("About", "About"),
+        about_html(),
+        QCoreApplication.translate("About", "Close"),
+        parent,
+    )

@@ -46,7 +46,14 @@ class SessionRecord(_Window):
         self._saved_id = result.session_id if result.saved else None
         if self.history_window is not None:
             self.history_window.refresh()
-        return "" if result.saved else f"{result.message} The routine itself was not affected."
+        if result.saved:
+            return ""
+        from PySide6.QtCore import QCoreApplication
+
+        words = QCoreApplication.translate(
+            "SessionRecord", "{problem} The routine itself was not affected."
+        )
+        return words.replace("{problem}", result.message)
 
     def on_rated_after(self, value: int) -> None:
         """Pain higher after than before: stop this routine, see a doctor if it stays."""

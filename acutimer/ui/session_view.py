@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from acutimer.core.events import (
     PhaseStarted,
     Resumed,
 )
+from acutimer.core.i18n import QT_TRANSLATE_NOOP, translate
 from acutimer.core.points import PointLibrary
 from acutimer.core.routine import PhaseKind
 from acutimer.core.sides import Side
@@ -41,21 +42,24 @@ from acutimer.ui.accessibility import (
     announce,
     going_on_sentence,
     phase_sentence,
+    sentence,
 )
 from acutimer.ui.contrast import LARGE_MINIMUM, TEXT_MINIMUM, dimmed
 from acutimer.ui.diagram_view import DiagramView
 from acutimer.ui.pause_symbol import PauseSymbol
-from acutimer.ui.phases import COLOURS, WORDS, clock_text, phase_palette
+from acutimer.ui.phases import COLOURS, clock_text, phase_palette, phase_word, spoken_phase
 from acutimer.ui.text_size import desktop_text_pixels
 
 COUNTDOWN_SHARE = 0.24
 """The countdown's digits are about a quarter of the view's height (at least a fifth)."""
 
 PAUSE_WORDS = {
-    PauseReason.USER: "Paused. Press Space to go on.",
-    PauseReason.LONG_GAP: "Paused by itself: the computer was asleep or busy. "
-    "Press Space to go on.",
-    PauseReason.CHOICE: "Space: do it   ·   Right: skip it",
+    PauseReason.USER: QT_TRANSLATE_NOOP("SessionView", "Paused. Press Space to go on."),
+    PauseReason.LONG_GAP: QT_TRANSLATE_NOOP(
+        "SessionView",
+        "Paused by itself: the computer was asleep or busy. Press Space to go on.",
+    ),
+    PauseReason.CHOICE: QT_TRANSLATE_NOOP("SessionView", "Space: do it   ·   Right: skip it"),
 }
 """The line under the countdown while the session waits, by the reason it waits."""
 
@@ -64,10 +68,15 @@ def where_text(phase: Phase, points: PointLibrary) -> str:
     """'Round 2 of 3 · left hand', 'both sides', or '' for ice and rests without a point."""
     parts = []
     if phase.rounds > 1:
-        parts.append(f"Round {phase.round} of {phase.rounds}")
+        parts.append(
+            QCoreApplication.translate("SessionView", "Round {round} of {rounds}")
+            .replace("{round}", str(phase.round))
+            .replace("{rounds}", str(phase.rounds))
+        )
     words = side_words(points.get(phase.point) if phase.point else None, phase.side)
     if words:
-        parts.append(f"{words} at once" if phase.side is Side.BOTH else words)
+        at_once = QCoreApplication.translate("SessionView", "{side} at once")
+        parts.append(at_once.replace("{side}", words) if phase.side is Side.BOTH else words)
     return " · ".join(parts)
 
 
@@ -98,12 +107,12 @@ class SessionView(QWidget):
         self.phase_label = QLabel("")
         self.phase_label.setObjectName("phase")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(self.tr("Phase"))
 
         self.countdown = QLabel("0:00")
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Time left in this phase")
+        self.countdown.setAccessibleName(self.tr("Time left in this phase"))
         # The digits change every second; a screen reader hears the phase and its
         # length once, when the phase starts (an announcement, and this description).
         self.countdown.setAccessibleDescription("")
@@ -115,44 +124,46 @@ class SessionView(QWidget):
         self.where = QLabel("")
         self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.where.setWordWrap(True)
-        self.where.setAccessibleName("Side and round")
+        self.where.setAccessibleName(self.tr("Side and round"))
 
         self.status = QLabel("")
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
 
         self.cue_status = QLabel("")
         self.cue_status.setWordWrap(True)
-        self.cue_status.setAccessibleName("Sound and voice")
+        self.cue_status.setAccessibleName(self.tr("Sound and voice"))
 
         self.step_title = QLabel("")
         self.step_title.setWordWrap(True)
-        self.step_title.setAccessibleName("Step")
+        self.step_title.setAccessibleName(self.tr("Step"))
         self.instruction = QLabel("")
         self.instruction.setWordWrap(True)
-        self.instruction.setAccessibleName("Instruction")
+        self.instruction.setAccessibleName(self.tr("Instruction"))
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         self.next_label = QLabel("")
         self.next_label.setWordWrap(True)
-        self.next_label.setAccessibleName("Next")
+        self.next_label.setAccessibleName(self.tr("Next"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.progress.setTextVisible(False)
         self.total_left = QLabel("")
-        self.total_left.setAccessibleName("Time left in all")
+        self.total_left.setAccessibleName(self.tr("Time left in all"))
 
         self.diagram = DiagramView(points)
-        self.diagram.setAccessibleName("Where the point is")
-        self.point_info = QPushButton("More about this point")
-        self.point_info.setToolTip("Where it is, how to find and press it, and its cautions")
+        self.diagram.setAccessibleName(self.tr("Where the point is"))
+        self.point_info = QPushButton(self.tr("More about this point"))
+        self.point_info.setToolTip(
+            self.tr("Where it is, how to find and press it, and its cautions")
+        )
         self.point_info.setVisible(False)
         self.point_dialog: QWidget | None = None
 
         self.steps = QListWidget()
-        self.steps.setAccessibleName("Steps; activate one to go there")
-        self.steps.setToolTip("Click a step to go there")
+        self.steps.setAccessibleName(self.tr("Steps; activate one to go there"))
+        self.steps.setToolTip(self.tr("Click a step to go there"))
 
         self._build_layout()
         self._scale_fonts()
@@ -238,16 +249,23 @@ class SessionView(QWidget):
         assert self.timeline is not None
         step = self.timeline.steps[phase.step]
         self.where.setText(where_text(phase, self.points))
-        optional = "  (optional)" if step.optional else ""
+        heading = (
+            self.tr("Step {number} of {steps}: {title} (optional)")
+            if step.optional
+            else self.tr("Step {number} of {steps}: {title}")
+        )
         self.step_title.setText(
-            f"Step {step.index + 1} of {len(self.timeline.steps)}: {step.title}{optional}"
+            heading.replace("{number}", str(step.index + 1))
+            .replace("{steps}", str(len(self.timeline.steps)))
+            .replace("{title}", step.title)
         )
         self.instruction.setText(phase.text)
         self._show_next(phase)
         self._show_diagram(phase)
         point = self.points.get(step.point) if step.point else None
         if point is not None:
-            self.point_info.setAccessibleName(f"More about {point.display_code}")
+            more = self.tr("More about {point}").replace("{point}", point.display_code)
+            self.point_info.setAccessibleName(more)
         self._apply_visibility()
         self._mark_step(step.index)
         self._show_state()
@@ -275,7 +293,7 @@ class SessionView(QWidget):
             self.diagram.show_step(
                 upcoming.point,
                 upcoming.side,
-                lead="Next" if pressed_before else "First",
+                lead=self.tr("Next") if pressed_before else self.tr("First"),
             )
             self._show_aside = True
         self._apply_visibility()
@@ -291,15 +309,16 @@ class SessionView(QWidget):
         colours = phase_palette(dark=self._dark(), high_contrast=self._high_contrast)
         if reason is None:
             colour = colours.banners[phase.kind]
-            self.phase_label.setText(WORDS[phase.kind])
+            self.phase_label.setText(phase_word(phase.kind))
             digits = colours.digits[phase.kind].name()
         else:
             colour = colours.paused
+            optional = self.tr("OPTIONAL: {phase}").replace("{phase}", phase_word(phase.kind))
             self.phase_label.setText(
-                f"OPTIONAL: {WORDS[phase.kind]}" if reason is PauseReason.CHOICE else "PAUSED"
+                optional if reason is PauseReason.CHOICE else self.tr("PAUSED")
             )
             digits = self._dimmed()
-            self.status.setText(PAUSE_WORDS[reason])
+            self.status.setText(self.tr(PAUSE_WORDS[reason]))
         self.phase_label.setStyleSheet(
             f"QLabel#phase {{ background: {colour.name()}; color: {colours.banner_text.name()};"
             " border-radius: 10px;"
@@ -332,15 +351,24 @@ class SessionView(QWidget):
             else None
         )
         if following is None:
-            self.next_label.setText("Next: the end of the routine")
+            self.next_label.setText(self.tr("Next: the end of the routine"))
             return
         step = self.timeline.steps[following.step]
-        what = WORDS[following.kind].capitalize()
-        where = ""
-        if following.step != phase.step:
+        if following.step == phase.step:
+            text = self.tr("Next: {phase} {duration}")
+        else:
             side = side_words(self.points.get(step.point) if step.point else None, step.side)
-            where = f", {step.title}" + (f", {side}" if side else "")
-        self.next_label.setText(f"Next: {what} {duration_words(following.seconds)}{where}")
+            text = (
+                self.tr("Next: {phase} {duration}, {title}, {side}")
+                if side
+                else self.tr("Next: {phase} {duration}, {title}")
+            )
+            text = text.replace("{title}", step.title).replace("{side}", side)
+        self.next_label.setText(
+            text.replace("{phase}", spoken_phase(following.kind)).replace(
+                "{duration}", duration_words(following.seconds)
+            )
+        )
 
     def _mark_step(self, index: int) -> None:
         for row in range(self.steps.count()):
@@ -356,7 +384,8 @@ class SessionView(QWidget):
     def on_remaining_changed(self, phase_seconds: int, total_seconds: int) -> None:
         self._remaining = phase_seconds
         self.countdown.setText(clock_text(phase_seconds))
-        self.total_left.setText(f"{clock_text(total_seconds)} left in all")
+        left = self.tr("{time} left in all").replace("{time}", clock_text(total_seconds))
+        self.total_left.setText(left)
         if self.timeline is not None:
             self.progress.setMaximum(max(int(self.timeline.seconds), total_seconds, 1))
             self.progress.setValue(self.progress.maximum() - total_seconds)
@@ -366,9 +395,9 @@ class SessionView(QWidget):
         self._show_state()
         if reason is PauseReason.CHOICE and self._phase is not None and self.timeline:
             title = self.timeline.steps[self._phase.step].title
-            announce(self.countdown, OPTIONAL_STEP.format(title=title))
+            announce(self.countdown, sentence(OPTIONAL_STEP).replace("{title}", title))
         else:
-            announce(self.countdown, PAUSE_WORDS[reason], assertive=True)
+            announce(self.countdown, self.tr(PAUSE_WORDS[reason]), assertive=True)
 
     def on_resumed(self) -> None:
         self._pause_reason = None
@@ -380,7 +409,8 @@ class SessionView(QWidget):
     def on_extended(self, event: Extended) -> None:
         self._phase = event.phase
         added, total = duration_words(event.added), duration_words(event.phase.seconds)
-        self.status.setText(f"Added {added}: {total} in all.")
+        words = self.tr("Added {added}: {total} in all.")
+        self.status.setText(words.replace("{added}", added).replace("{total}", total))
 
     def on_hold_limit(self, words: str) -> None:
         """+15 s has given all it may: say why, after what it added."""
@@ -389,7 +419,7 @@ class SessionView(QWidget):
     def on_halfway(self, phase: Phase) -> None:
         """Halfway through long ice: the skin check, in words on screen."""
         self._phase = phase
-        self.status.setText(SKIN_CHECK_TEXT)
+        self.status.setText(translate("Timeline", SKIN_CHECK_TEXT))
 
     def show_point_info(self) -> None:
         """ "More about this point": the whole library entry, in a dialog beside the session."""
@@ -488,5 +518,12 @@ def step_list_text(step: TimelineStep, points: PointLibrary) -> str:
     side = side_words(points.get(step.point) if step.point else None, step.side)
     if side and side.lower() in step.title.lower():
         side = ""  # the title says it already: "Kidney Shu, both sides"
-    optional = " (optional)" if step.optional else ""
-    return f"{step.title}, {side}{optional}" if side else f"{step.title}{optional}"
+    if step.optional:
+        text = (
+            QCoreApplication.translate("SessionView", "{title}, {side} (optional)")
+            if side
+            else QCoreApplication.translate("SessionView", "{title} (optional)")
+        )
+    else:
+        text = "{title}, {side}" if side else "{title}"
+    return text.replace("{title}", step.title).replace("{side}", side)

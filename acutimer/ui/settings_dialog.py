@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acutimer.core.sides import FIRST_SIDES
+from acutimer.core.i18n import Context
+from acutimer.core.sides import FIRST_SIDES, Side
 from acutimer.history.plan import SESSIONS_PER_WEEK
 from acutimer.qt import language
 from acutimer.qt.settings import Settings
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.words import window_title
+
+SETTINGS_DIALOG = Context("SETTINGS_DIALOG")
+"""Counted words (acutimer/core/i18n.py: plural forms, English ones too)."""
 
 TestCue = Callable[[bool, bool, int], None]
 """Plays one cue with (sound on, voice on, volume 0-100), whatever is saved."""
@@ -43,41 +47,48 @@ class SettingsDialog(QDialog):
         test_cue: TestCue | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title("Settings"))
+        self.setWindowTitle(window_title(self.tr("Settings")))
         self.settings = settings
         self._test_cue = test_cue
-        self.sound = QCheckBox("Play sounds between steps")
+        self.sound = QCheckBox(self.tr("Play sounds between steps"))
         self.sound.setChecked(settings.sound)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setValue(settings.volume)
-        self.volume.setAccessibleName("Volume")
-        self.voice = QCheckBox("Speak what to do next")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.voice = QCheckBox(self.tr("Speak what to do next"))
         self.voice.setChecked(settings.voice)
         self.voice_note = QLabel("")
         self.voice_note.setWordWrap(True)
         if voice_available is False:
             self.voice.setEnabled(False)
-            self.voice_note.setText("No speech engine was found on this computer; tones will play.")
-        self.ticks = QCheckBox("Soft ticks in the last three seconds")
+            self.voice_note.setText(
+                self.tr("No speech engine was found on this computer; tones will play.")
+            )
+        self.ticks = QCheckBox(self.tr("Soft ticks in the last three seconds"))
         self.ticks.setChecked(settings.ticks)
-        self.test_button = QPushButton("Play a test cue")
-        self.test_button.setToolTip("Hear the sound and the voice as they are set here")
+        self.test_button = QPushButton(self.tr("Play a test cue"))
+        self.test_button.setToolTip(self.tr("Hear the sound and the voice as they are set here"))
         self.test_button.setEnabled(test_cue is not None)
         self.first_side = QComboBox()
         for side in FIRST_SIDES:
-            self.first_side.addItem(side.value, side)
+            name = self.tr("left", "side to start with") if side is Side.LEFT else None
+            self.first_side.addItem(name or self.tr("right", "side to start with"), side)
         self.first_side.setCurrentIndex(FIRST_SIDES.index(settings.first_side))
-        self.first_side.setAccessibleName("Side to start with")
-        self.pregnancy = QCheckBox("Pregnancy mode: leave out points never pressed in pregnancy")
+        self.first_side.setAccessibleName(self.tr("Side to start with"))
+        self.pregnancy = QCheckBox(
+            self.tr("Pregnancy mode: leave out points never pressed in pregnancy")
+        )
         self.pregnancy.setChecked(settings.pregnancy_safe)
-        self.cautions_out = QCheckBox("Also leave out points with a pregnancy caution")
+        self.cautions_out = QCheckBox(self.tr("Also leave out points with a pregnancy caution"))
         self.cautions_out.setChecked(settings.pregnancy_cautions_out)
-        self.on_top = QCheckBox("Keep the window on top during a session")
+        self.on_top = QCheckBox(self.tr("Keep the window on top during a session"))
         self.on_top.setChecked(settings.keep_on_top)
-        self.high_contrast = QCheckBox("High contrast: black and white, stronger colours")
+        self.high_contrast = QCheckBox(self.tr("High contrast: black and white, stronger colours"))
         self.high_contrast.setChecked(settings.high_contrast)
-        self.high_contrast.setToolTip("Also on whenever the desktop asks for high contrast")
+        self.high_contrast.setToolTip(
+            self.tr("Also on whenever the desktop asks for high contrast")
+        )
         self.language = QComboBox()
         self.language.addItem(self.tr("System default"), "")
         for lang in language.available():
@@ -91,24 +102,25 @@ class SettingsDialog(QDialog):
         self.plan = QSpinBox()
         self.plan.setRange(SESSIONS_PER_WEEK.low, SESSIONS_PER_WEEK.high)
         self.plan.setValue(settings.plan_per_week)
-        self.plan.setSuffix(" sessions a week")
-        self.plan.setAccessibleName("Sessions a week in the plan")
+        self._plan_suffix()
+        self.plan.valueChanged.connect(self._plan_suffix)
+        self.plan.setAccessibleName(self.tr("Sessions a week in the plan"))
 
         cues = QFormLayout()
         cues.addRow(self.sound)
-        cues.addRow("Volume", self.volume)
+        cues.addRow(self.tr("Volume"), self.volume)
         cues.addRow(self.voice)
         if self.voice_note.text():
             cues.addRow(self.voice_note)
         cues.addRow(self.ticks)
         cues.addRow(self.test_button)
         session = QFormLayout()
-        session.addRow("Start with the", self.first_side)
+        session.addRow(self.tr("Start with the"), self.first_side)
         session.addRow(self.pregnancy)
         session.addRow(self.cautions_out)
         session.addRow(self.on_top)
         plan = QFormLayout()
-        plan.addRow("Plan", self.plan)
+        plan.addRow(self.tr("Plan"), self.plan)
         display = QFormLayout()
         display.addRow(self.high_contrast)
         display.addRow(self.tr("Language"), self.language)
@@ -117,16 +129,17 @@ class SettingsDialog(QDialog):
         content = QWidget()
         sections = QVBoxLayout(content)
         for title, form in (
-            ("Sound and voice", cues),
-            ("During a session", session),
-            ("Your plan", plan),
-            ("Display", display),
+            (self.tr("Sound and voice"), cues),
+            (self.tr("During a session"), session),
+            (self.tr("Your plan"), plan),
+            (self.tr("Display"), display),
         ):
             box = QGroupBox(title)
             box.setLayout(form)
             sections.addWidget(box)
         sections.addStretch()
         self._sections = sections
+        self._content = content
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,7 +151,20 @@ class SettingsDialog(QDialog):
         area.setAccessibleName(self.windowTitle())  # a Tab stop, to scroll by keys
         layout.addWidget(area, 1)
         layout.addWidget(self.buttons)  # outside the scroll area: always on screen
-        fit_window(self, QSize(500, 480))
+        fit_window(self, self._wanted(480))
+
+    def _plan_suffix(self) -> None:
+        # The number stands before the words: " sessions a week", " Einheiten pro Woche".
+        count = self.plan.value()
+        words = SETTINGS_DIALOG.tr("%n session(s) a week", "", count)
+        self.plan.setSuffix(words.replace(str(count), "", 1))
+
+    def _wanted(self, height: int) -> QSize:
+        """As wide as the longest line needs (a German checkbox is wider than the
+        English), within the screen: fit_window shrinks it where the screen is smaller."""
+        scroll_bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        width = self._content.sizeHint().width() + scroll_bar + 24
+        return QSize(max(500, width), height)
 
     def on_test_clicked(self) -> None:
         if self._test_cue is not None:
@@ -158,7 +184,7 @@ class SettingsDialog(QDialog):
         self._layout.removeWidget(self.buttons)
         self.buttons.setParent(None)
         self._layout.addWidget(self.buttons)
-        fit_window(self, QSize(500, 640))
+        fit_window(self, self._wanted(640))
 
     def accept(self) -> None:
         if getattr(self, "reminders", None) is not None:

@@ -37,11 +37,11 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(app_icon(), self)
         self.icon.setToolTip(DISPLAY_NAME)
         self.menu = QMenu()
-        self.start_last = QAction("Start the last routine", self)
-        self.pause = QAction("Pause", self)
-        self.skip = QAction("Skip", self)
-        self.show_window = QAction("Show acutimer", self)
-        self.quit = QAction("Quit", self)
+        self.start_last = QAction(self.tr("Start the last routine"), self)
+        self.pause = QAction(self.tr("Pause"), self)
+        self.skip = QAction(self.tr("Skip"), self)
+        self.show_window = QAction(self.tr("Show acutimer"), self)
+        self.quit = QAction(self.tr("Quit"), self)
         for action in (self.start_last, self.pause, self.skip, self.show_window):
             self.menu.addAction(action)
         self.menu.addSeparator()
@@ -78,12 +78,15 @@ class Tray(QObject):
         self.on_state(runner.session.state)
 
     def on_remaining(self, phase_left: int, session_left: int) -> None:
-        self.icon.setToolTip(f"{DISPLAY_NAME}: {clock_text(session_left)} left")
+        left = self.tr("{app}: {time} left")
+        self.icon.setToolTip(
+            left.replace("{app}", DISPLAY_NAME).replace("{time}", clock_text(session_left))
+        )
 
     def on_state(self, state: State | None) -> None:
         live = state in (State.RUNNING, State.PAUSED)
         self.pause.setEnabled(live)
         self.skip.setEnabled(live)
-        self.pause.setText("Resume" if state is State.PAUSED else "Pause")
+        self.pause.setText(self.tr("Resume") if state is State.PAUSED else self.tr("Pause"))
         if not live:
             self.icon.setToolTip(DISPLAY_NAME)

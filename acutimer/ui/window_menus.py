@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from acutimer.qt.settings import Settings
-from acutimer.ui.words import DO_IT, GO_ON, PAUSE, START
+from acutimer.ui.words import DO_IT, GO_ON, PAUSE, START, say
 
 if TYPE_CHECKING:
     from acutimer.qt.cues import CuePlayer
@@ -40,6 +40,7 @@ class WindowMenus(_Window):
     _icons: dict[str, Any]
     file_menu: QMenu
     toolbar: QToolBar
+    _beside_width: int = 0
     app_bar: QToolBar
 
     if TYPE_CHECKING:
@@ -50,23 +51,25 @@ class WindowMenus(_Window):
     def _build_menus(self) -> None:
         a = self.actions_
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
         for name in ("reload", "open_folder", "history", "export", "settings"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
-        session_menu = bar.addMenu("&Session")
+        session_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Session"))
         for name in ("start_pause", "back", "skip", "restart", "extend", "stop"):
             session_menu.addAction(a[name])
         session_menu.addSeparator()
         session_menu.addAction(a["lying_down"])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
         help_menu.addAction(a["safety"])
         help_menu.addAction(a["about"])
 
         # Two bars in one row: the session's controls during a session, History and
         # Settings outside one (the picker has its own Start button).
-        self.toolbar = self._tool_bar("Controls", "controls", SESSION_CONTROLS)
+        self.toolbar = self._tool_bar(
+            QCoreApplication.translate("WindowMenus", "Controls"), "controls", SESSION_CONTROLS
+        )
         self.app_bar = self._tool_bar("acutimer", "app", ("history", "settings"))
 
     def _tool_bar(self, title: str, name: str, actions: tuple[str, ...]) -> QToolBar:
@@ -90,6 +93,21 @@ class WindowMenus(_Window):
         self.addToolBar(bar)  # at the top
         return bar
 
+    def _fit_session_bar(self) -> None:
+        """The session's labels beside their icons while the bar fits the window, under
+        them when it would not (longer words in some languages, a large scale): no
+        control hides behind the tool bar's overflow button."""
+        from PySide6.QtCore import Qt  # here: after load(), when it is imported anyway
+
+        bar = self.toolbar
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if bar.toolButtonStyle() == beside:
+            self._beside_width = bar.sizeHint().width()
+        fits = self._beside_width <= self.width()
+        style = beside if fits else Qt.ToolButtonStyle.ToolButtonTextUnderIcon
+        if bar.toolButtonStyle() != style:
+            bar.setToolButtonStyle(style)
+
     def _set_icons(self) -> None:
         """Icons beside the labels (after the first paint: SVG rendering costs time)."""
         from acutimer.ui.icons import ACTION_ICONS, app_icon, themed_icon
@@ -106,6 +124,9 @@ class WindowMenus(_Window):
         button = self.toolbar.widgetForAction(self.actions_["start_pause"])
         metrics = button.fontMetrics()
         widest = max(metrics.horizontalAdvance(w) for w in (START, PAUSE, GO_ON, DO_IT))
+        widest = max(
+            widest, *(metrics.horizontalAdvance(say(w)) for w in (START, PAUSE, GO_ON, DO_IT))
+        )
         button.setMinimumWidth(widest + self.toolbar.iconSize().width() + 36)
 
     def show_safety(self) -> None:

@@ -16,19 +16,28 @@ One thing, one word; one word, one thing. A new label takes its word from here, 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from acutimer.core.i18n import QT_TRANSLATE_NOOP
 from acutimer.identity import DISPLAY_NAME
 
 DASH = " — "
 """Between a window's subject and the app name, and wherever a title joins two parts."""
 
-SKIP_STEP = "Skip step"
-SKIP_RATING = "Skip rating"
-PAUSE = "Pause"
-GO_ON = "Go on"
-START = "Start"
-DO_IT = "Do it"
-STOP_SESSION = "Stop session"
-KEEP_GOING = "Keep going"
+# English, marked for translation: show them through ``say`` (or translate("Words", ...)).
+SKIP_STEP = QT_TRANSLATE_NOOP("Words", "Skip step")
+SKIP_RATING = QT_TRANSLATE_NOOP("Words", "Skip rating")
+PAUSE = QT_TRANSLATE_NOOP("Words", "Pause")
+GO_ON = QT_TRANSLATE_NOOP("Words", "Go on")
+START = QT_TRANSLATE_NOOP("Words", "Start")
+DO_IT = QT_TRANSLATE_NOOP("Words", "Do it")
+STOP_SESSION = QT_TRANSLATE_NOOP("Words", "Stop session")
+KEEP_GOING = QT_TRANSLATE_NOOP("Words", "Keep going")
+
+
+def say(word: str) -> str:
+    """One of the words above in the user interface's language."""
+    return QCoreApplication.translate("Words", word)
 
 
 def window_title(subject: str = "") -> str:

@@ -72,7 +72,22 @@ def test_libyaml_and_the_strict_loader_agree_on_values_and_places(text: str) -> 
 
 @pytest.mark.parametrize(
     "text",
-    ["a: &x 1\nb: *x\n", "a: " + "[" * 50 + "]" * 50 + "\n", "a: [1, 2\n", "a: b\n---\nc: d\n"],
+    ["a: &x 1\nb: *x\n", "a: [1, 2\n", "a: b\n---\nc: d\n"],
 )
 def test_anything_doubtful_goes_to_the_strict_loader(text: str) -> None:
     assert yamlsource._fast_node(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("a: " + "[" * 50 + "]" * 50 + "\n", "nested more than 40 levels deep"),
+        ("a: [" + "1, " * 19_999 + "1]\n", "more than 20,000 values in one file"),
+    ],
+)
+def test_a_small_file_composed_at_once_still_gets_the_strict_loaders_limits(
+    text: str, words: str
+) -> None:
+    with pytest.raises(DataError) as caught:
+        yamlsource.load(text, "deep.yaml")
+    assert words in str(caught.value)

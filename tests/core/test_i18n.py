@@ -15,7 +15,7 @@ from acutimer.core.i18n import Context, english, fill, translate
 from acutimer.core.timeline import duration_words
 
 ROOT = Path(__file__).resolve().parents[2]
-MINE = ("core", "editor")
+MINE = ("cli", "core", "editor")
 """The translation areas these rules are held for here (tools/translations.py AREAS)."""
 
 

@@ -256,7 +256,7 @@ def test_translations_are_not_routines_of_their_own() -> None:
     assert not [e.path.name for e in entries if e.path.name.endswith(".de.yaml")]
     titles = {e.id: e.title for e in entries}
     assert titles["lower-back"] == "Unterer Rücken (BL23, BL52)"
-    assert titles["full-session"] == "Komplette Einheit bei Rückenschmerzen"
+    assert titles["full-session"] == "Komplette Sitzung bei Rückenschmerzen"
 
 
 def test_an_included_routine_brings_its_own_translation() -> None:

@@ -25,6 +25,7 @@ class FakeDaemon:
         self.commands: list[str] = []
         self.spoken: list[list[str]] = []
         self.frozen = False
+        self.silent = False
         self._text: list[str] | None = None
         self._buffer = b""
 
@@ -54,7 +55,8 @@ class FakeDaemon:
             self._text = None
             msg = str(len(self.spoken))
             self._send(f"225-{msg}", "225 OK MESSAGE QUEUED")
-            self._send(f"701-{msg}", "701-1", "701 BEGIN")
+            if not self.silent:
+                self._send(f"701-{msg}", "701-1", "701 BEGIN")
             return
         self.commands.append(line)
         if line == "SPEAK":
@@ -84,8 +86,8 @@ def daemon(tmp_path: Path, qtbot: QtBot) -> FakeDaemon:
     fake.close()
 
 
-def connected(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot) -> Speech:
-    speech = Speech(tmp_path / "speechd.sock", daemon=None)
+def connected(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot, language: str = "en") -> Speech:
+    speech = Speech(tmp_path / "speechd.sock", daemon=None, language=language)
     with qtbot.wait_signal(speech.available_changed, timeout=5000) as ready:
         speech.start()
     assert ready.args == [True]
@@ -107,6 +109,52 @@ def test_the_handshake_names_the_client_and_asks_for_events(
     speech.shutdown()
 
 
+def test_a_daemon_just_reached_says_a_silent_word_first_so_the_first_cue_is_not_late(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: len(daemon.commands) >= 8)
+    volume = daemon.commands[4]
+    # At volume -100 espeak-ng writes only zero samples: nothing is heard.
+    assert daemon.commands[5:8] == ["SET self VOLUME -100", "SPEAK", volume]
+    assert daemon.spoken == [["a"]]
+    # Cues use the voice once that word has begun (the fake begins at once).
+    qtbot.wait_until(lambda: speech.ready)
+    speech.shutdown()
+    assert not speech.ready
+
+
+def test_a_daemon_that_never_begins_its_warm_up_word_is_tried_after_the_wait(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    daemon.silent = True  # answers commands, never begins speaking
+    speech = connected(daemon, tmp_path, qtbot)
+    assert speech.available and not speech.ready  # the tones stand in meanwhile
+    qtbot.wait_until(lambda: speech.warm, timeout=4000)
+    speech.shutdown()
+
+
+def test_the_voice_is_asked_for_in_the_user_interfaces_language(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot, language="de")
+    assert "SET self LANGUAGE de" in daemon.commands[:4]
+    assert "SET self LANGUAGE en" not in daemon.commands
+    speech.shutdown()
+
+
+def test_the_app_gives_its_voice_the_language_it_shows(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from acutimer import app
+    from acutimer.qt import language
+
+    monkeypatch.setenv("ACUTIMER_SPEECH_ENGINE", "speechd")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setattr(language, "current", lambda: "de")
+    assert app.voice().language == "de"
+
+
 def test_a_phrase_is_sent_whole_with_leading_dots_doubled_and_cuts_off_the_last(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -114,11 +162,11 @@ def test_a_phrase_is_sent_whole_with_leading_dots_doubled_and_cuts_off_the_last(
     said: list[str] = []
     speech.said.connect(said.append)
     assert speech.say("Press L I 4\nfor 10 seconds.")
-    qtbot.wait_until(lambda: len(daemon.spoken) == 1)
-    assert daemon.spoken == [["Press L I 4 for 10 seconds."]]
-    assert speech.say(".5 seconds more")
     qtbot.wait_until(lambda: len(daemon.spoken) == 2)
-    assert daemon.spoken[1] == ["..5 seconds more"]
+    assert daemon.spoken == [["a"], ["Press L I 4 for 10 seconds."]]
+    assert speech.say(".5 seconds more")
+    qtbot.wait_until(lambda: len(daemon.spoken) == 3)
+    assert daemon.spoken[2] == ["..5 seconds more"]
     # The first phrase had begun and not ended: it was cancelled before the second.
     assert daemon.commands[-2:] == ["CANCEL self", "SPEAK"]
     assert said == ["Press L I 4\nfor 10 seconds.", ".5 seconds more"]
@@ -188,7 +236,7 @@ def test_quitting_tells_the_daemon_to_stop_speaking_for_this_app(
 ) -> None:
     speech = connected(daemon, tmp_path, qtbot)
     speech.say("Rest and breathe slowly.")
-    qtbot.wait_until(lambda: len(daemon.spoken) == 1)
+    qtbot.wait_until(lambda: len(daemon.spoken) == 2)
     speech.shutdown()
     qtbot.wait_until(lambda: "QUIT" in daemon.commands)
     assert daemon.commands[-2:] == ["CANCEL self", "QUIT"]

@@ -125,7 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     deadline = time.monotonic() + args.wait_voice
 
     def wait_for_voice() -> None:
-        if player.voice_available is None and time.monotonic() < deadline:
+        # Ready as a cue needs it: reached, and warmed up (its first word has begun).
+        waiting = player.voice_available is None or (
+            player.voice_available and not player.speech.warm
+        )
+        if waiting and time.monotonic() < deadline:
             QTimer.singleShot(50, wait_for_voice)
         else:
             log["voice_available"] = player.voice_available

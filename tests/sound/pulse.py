@@ -93,7 +93,10 @@ class PulseServer:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             pid = self.speech_dispatcher_pid()
-            if pid is not None and socket.exists():
+            # Alive, not only named: on a busy machine the file was once read while it
+            # still named the process that had forked the daemon and left (a test then
+            # sent SIGSTOP to nobody).
+            if pid is not None and socket.exists() and _alive(pid):
                 return pid
             time.sleep(0.05)
         raise RuntimeError("speech-dispatcher did not start")
@@ -221,3 +224,11 @@ class Recorder:
         samples.frombytes(bytes(self._data[: len(self._data) // 2 * 2]))
         t0 = min(t - n / self.rate for t, n in self._marks)
         return Recording(samples, t0, self.rate)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

@@ -435,3 +435,28 @@ def test_with_no_sound_server_the_window_flashes_and_says_cues_are_unavailable(
     assert "unavailable" in window.session_view.cue_status.text()
     assert "flashes" in window.session_view.cue_status.text()
     cues.close()
+
+
+def test_the_cue_problem_is_said_once_under_the_countdown_and_in_the_status_bar_elsewhere(
+    settings: Settings, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from acutimer.qt.cues import CuePlayer, cue_sounds
+    from acutimer.qt.speech import Speech
+
+    points = shipped_points()
+    window = MainWindow(settings, clock=clock, confirm=Answers(True))
+    qtbot.addWidget(window)
+    cues = CuePlayer(settings, sound=cue_sounds(), speech=Speech(None), parent=window)
+    window.load(points, lambda: scan(points, paths.routines_dir(), None), cues=cues)
+    window.on_cue_status("Sound cues are unavailable: no sound output was found.")
+    assert "unavailable" in window.statusBar().currentMessage()  # on the picker
+    window.select_routine("hand-li4")
+    window.start_selected()
+    wait_for(window, clock, 1.0)
+    assert "unavailable" in window.session_view.cue_status.text()
+    assert window.statusBar().currentMessage() == ""  # not twice on the session screen
+    window.runner.stop()
+    wait_for(window, clock, 1.5)
+    window.on_done()
+    assert "unavailable" in window.statusBar().currentMessage()  # back on the picker
+    cues.close()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from acutimer.core.safety import CHECK_FIRST, EMERGENCY, RED_FLAGS, SOON
 from acutimer.qt.settings import Settings
 from acutimer.ui.main_window import MainWindow
-from acutimer.ui.safety_dialog import ABOUT_HTML, about_dialog, safety_dialog
+from acutimer.ui.safety_dialog import about_dialog, about_html, safety_dialog
 from tests.helpers.clock import FakeClock
 from tests.helpers.window import wait_for
 from tests.ui.test_main_window import (  # noqa: F401  (fixtures shared with that file)
@@ -94,7 +94,7 @@ def test_about_says_what_each_study_found_and_no_more(qtbot: QtBot) -> None:
 
 def test_about_and_the_picker_explain_the_bracketed_book_codes(window: MainWindow) -> None:  # noqa: F811
     legend = "the books' B-53 is BL39 behind the knee, not BL53 on the buttock"
-    assert legend in plain(ABOUT_HTML)
+    assert legend in plain(about_html())
     window.select_routine("behind-knees")
     text = details(window)
     assert legend in text

@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Your pain was {after} out of 10 after {routine}, higher than the {before} before it. Stop using this routine. If the pain stays higher, see a doctor.</source>
-        <translation>Nach „{routine}“ lagen Ihre Schmerzen bei {after} von 10, höher als die {before} davor. Wenden Sie diese Routine nicht mehr an. Wenn die Schmerzen stärker bleiben, gehen Sie zu einer Ärztin oder einem Arzt.</translation>
+        <translation>Nach „{routine}“ lagen Ihre Schmerzen bei {after} von 10, höher als die {before} davor. Wenden Sie diese Übung nicht mehr an. Wenn die Schmerzen stärker bleiben, gehen Sie zu einer Ärztin oder einem Arzt.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -240,7 +240,7 @@
     <message>
         <location line="+1"/>
         <source>Routine</source>
-        <translation>Routine</translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -862,7 +862,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+4"/>
         <source>acutimer routine card</source>
-        <translation>acutimer-Routinekarte</translation>
+        <translation>acutimer-Übungskarte</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -897,12 +897,12 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+1"/>
         <source>Print or save routine &amp;card…</source>
-        <translation>Routine&amp;karte drucken oder speichern…</translation>
+        <translation>Übungs&amp;karte drucken oder speichern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A one-page card of the routine, with its diagrams</source>
-        <translation>Eine einseitige Karte der Routine, mit ihren Abbildungen</translation>
+        <translation>Eine einseitige Karte der Übung, mit ihren Abbildungen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1013,7 +1013,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../../../acutimer/reports/report.py" line="+22"/>
         <source>acutimer is a self-care timer for acupressure routines, not a medical device. This report is what the user recorded in it; it is not a diagnosis or an assessment.</source>
-        <translation>acutimer ist ein Timer für Akupressur-Routinen zur Selbstbehandlung, kein Medizinprodukt. Dieser Bericht gibt wieder, was die Person darin festgehalten hat; er ist keine Diagnose und keine Beurteilung.</translation>
+        <translation>acutimer ist ein Timer für Akupressur-Übungen zur Selbstbehandlung, kein Medizinprodukt. Dieser Bericht gibt wieder, was die Person darin festgehalten hat; er ist keine Diagnose und keine Beurteilung.</translation>
     </message>
     <message>
         <location line="+86"/>
@@ -1066,7 +1066,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location line="+1"/>
         <source>Routines used</source>
-        <translation>Verwendete Routinen</translation>
+        <translation>Verwendete Übungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1299,7 +1299,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
     <message>
         <location filename="../../../acutimer/reports/card.py" line="+26"/>
         <source>acutimer routine card. Self-care, not medical advice: press firmly but never so it hurts more, stop if pain gets worse, and see a doctor if back pain does not ease.</source>
-        <translation>acutimer-Routinekarte. Selbstbehandlung, kein ärztlicher Rat: Drücken Sie fest, aber nie so, dass es mehr wehtut; hören Sie auf, wenn die Schmerzen stärker werden, und gehen Sie zu einer Ärztin oder einem Arzt, wenn die Rückenschmerzen nicht nachlassen.</translation>
+        <translation>acutimer-Übungskarte. Selbstbehandlung, kein ärztlicher Rat: Drücken Sie fest, aber nie so, dass es mehr wehtut; hören Sie auf, wenn die Schmerzen stärker werden, und gehen Sie zu einer Ärztin oder einem Arzt, wenn die Rückenschmerzen nicht nachlassen.</translation>
     </message>
     <message>
         <location line="+6"/>
