@@ -67,6 +67,8 @@ class Heard:
 class ScreenReaderDesktop:
     env: dict[str, str]
     xvfb: subprocess.Popen[bytes]
+    said: str = ""
+    """What the app last wrote to stderr."""
 
     @property
     def data_dir(self) -> Path:
@@ -85,11 +87,14 @@ class ScreenReaderDesktop:
     def _read(self, module: list[str], until: str, pause: bool) -> Heard:
         heard = self._read_once(module, until, pause)
         if heard is None:
-            # The X server went away under the app (seen on this shared machine: other
-            # test runs' clean-ups); once more on a new one, then the failure stands.
-            _stop(self.xvfb)
-            self.xvfb, display = _start_xvfb()
-            self.env["DISPLAY"] = f":{display}"
+            # Nothing at all was read: on this shared machine the X server or the AT-SPI
+            # registry went away under the app (other test runs' clean-ups; the app's
+            # words say which). Once more, on a new X server if it is gone (the registry
+            # is started again on demand by its bus); then the failure stands.
+            if self.xvfb.poll() is not None or "could not connect to display" in self.said:
+                _stop(self.xvfb)
+                self.xvfb, display = _start_xvfb()
+                self.env["DISPLAY"] = f":{display}"
             heard = self._read_once(module, until, pause, last=True)
         assert heard is not None
         return heard
@@ -120,8 +125,9 @@ class ScreenReaderDesktop:
             app.wait(timeout=30)
         assert probe.returncode == 0, probe.stderr
         data = json.loads(probe.stdout.strip().splitlines()[-1])
-        said = log.read_text(errors="replace")
-        if not data["seen"] and "could not connect to display" in said and not last:
+        said = self.said = log.read_text(errors="replace")
+        if not data["seen"] and not last:
+            sys.stderr.write(f"read nothing, once more; the app said:\n{said}\n")
             return None
         # Nothing read at all: say why (the app's own words), not just "not found".
         assert data["seen"], (
