@@ -17,7 +17,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -65,10 +65,58 @@ class Heard:
 
 @dataclass
 class ScreenReaderDesktop:
-    env: dict[str, str]
-    xvfb: subprocess.Popen[bytes]
+    """Xvfb, a session bus and the AT-SPI bus (with its registry) in ``home``."""
+
+    home: Path
+    env: dict[str, str] = field(default_factory=dict)
     said: str = ""
     """What the app last wrote to stderr."""
+    _xvfb: subprocess.Popen[bytes] | None = None
+    _launcher: subprocess.Popen[bytes] | None = None
+    _bus_pid: int = 0
+
+    def start(self) -> None:
+        self._xvfb, display = _start_xvfb()
+        self.env = {
+            **os.environ,
+            "DISPLAY": f":{display}",
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "XDG_CONFIG_HOME": str(self.home / "config"),
+            "XDG_DATA_HOME": str(self.home / "data"),
+            "XDG_CACHE_HOME": str(self.home / "cache"),
+            "XDG_RUNTIME_DIR": str(self.home),
+            "ACUTIMER_SPEECH_ENGINE": "none",
+            "PYTHONPATH": str(ROOT),
+            "NO_AT_BRIDGE": "0",
+        }
+        launched = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=self.env, capture_output=True, text=True, timeout=60
+        )
+        for line in launched.stdout.splitlines():
+            key, _, value = line.rstrip(";").partition("=")
+            if key == "DBUS_SESSION_BUS_ADDRESS":
+                self.env[key] = value.strip("'")
+            elif key == "DBUS_SESSION_BUS_PID":
+                self._bus_pid = int(value)
+        self._launcher = subprocess.Popen(
+            [BUS_LAUNCHER, "--launch-immediately"],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        assert self.env.get("DBUS_SESSION_BUS_ADDRESS"), launched.stderr
+
+    def stop(self) -> None:
+        if self._launcher is not None:
+            _stop(self._launcher)
+        # The registry daemon and the a11y bus were started by the launcher; they
+        # leave with the session bus.
+        if self._bus_pid:
+            _stop(self._bus_pid)
+        if self._xvfb is not None:
+            _stop(self._xvfb)
+        self._launcher, self._bus_pid, self._xvfb = None, 0, None
 
     @property
     def data_dir(self) -> Path:
@@ -89,12 +137,9 @@ class ScreenReaderDesktop:
         if heard is None:
             # Nothing at all was read: on this shared machine the X server or the AT-SPI
             # registry went away under the app (other test runs' clean-ups; the app's
-            # words say which). Once more, on a new X server if it is gone (the registry
-            # is started again on demand by its bus); then the failure stands.
-            if self.xvfb.poll() is not None or "could not connect to display" in self.said:
-                _stop(self.xvfb)
-                self.xvfb, display = _start_xvfb()
-                self.env["DISPLAY"] = f":{display}"
+            # words say which). Once more on a new desktop; then the failure stands.
+            self.stop()
+            self.start()
             heard = self._read_once(module, until, pause, last=True)
         assert heard is not None
         return heard
@@ -131,8 +176,7 @@ class ScreenReaderDesktop:
             return None
         # Nothing read at all: say why (the app's own words), not just "not found".
         assert data["seen"], (
-            f"the app never showed on the AT-SPI bus (exit status {gone}, X server's"
-            f" {self.xvfb.poll()}); it said:\n"
+            f"the app never showed on the AT-SPI bus (exit status {gone}); it said:\n"
             + said[-2000:]
             + f"\nthe probe said:\n{probe.stderr[-2000:]}"
         )
@@ -183,44 +227,9 @@ def screen_reader_desktop(tmp_path: Path) -> Iterator[ScreenReaderDesktop]:
     config.mkdir(parents=True)
     (config / "acutimer.conf").write_text("[app]\nsafety_seen=true\n")
     tmp_path.chmod(0o700)
-    xvfb, display = _start_xvfb()
-    env = {
-        **os.environ,
-        "DISPLAY": f":{display}",
-        "QT_QPA_PLATFORM": "xcb",
-        "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "XDG_RUNTIME_DIR": str(tmp_path),
-        "ACUTIMER_SPEECH_ENGINE": "none",
-        "PYTHONPATH": str(ROOT),
-        "NO_AT_BRIDGE": "0",
-    }
-    launched = subprocess.run(
-        ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, timeout=60
-    )
-    bus_pid = 0
-    for line in launched.stdout.splitlines():
-        key, _, value = line.rstrip(";").partition("=")
-        if key == "DBUS_SESSION_BUS_ADDRESS":
-            env[key] = value.strip("'")
-        elif key == "DBUS_SESSION_BUS_PID":
-            bus_pid = int(value)
-    launcher = subprocess.Popen(
-        [BUS_LAUNCHER, "--launch-immediately"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    desktop = ScreenReaderDesktop(env, xvfb)
+    desktop = ScreenReaderDesktop(tmp_path)
     try:
-        assert display and env.get("DBUS_SESSION_BUS_ADDRESS"), launched.stderr
+        desktop.start()
         yield desktop
     finally:
-        _stop(launcher)
-        # The registry daemon and the a11y bus were started by the launcher; they
-        # leave with the session bus.
-        if bus_pid:
-            _stop(bus_pid)
-        _stop(desktop.xvfb)  # a new one if the first went away
+        desktop.stop()
