@@ -88,6 +88,34 @@ def high_contrast_palette(dark: bool) -> QPalette:
     return palette
 
 
+def in_high_contrast(palette: QPalette) -> bool:
+    """``palette`` is the high-contrast one (ContrastMode puts it on the whole app):
+    widgets that choose their own colours take their strongest."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    high = high_contrast_palette(dark)
+    return all(
+        palette.color(role) == high.color(role)
+        for role in (
+            QPalette.ColorRole.Window,
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Base,
+            QPalette.ColorRole.Highlight,
+        )
+    )
+
+
+def restyle_sheets() -> None:
+    """Style sheets read ``palette(...)`` once, when a widget is polished: after the
+    app's palette changed, every widget with a style sheet is polished again, so the end
+    screen's card or the chosen pain number take the new colours."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
+
+
 def desktop_wants_high_contrast() -> bool:
     """True when the desktop's accessibility settings ask for high contrast."""
     app = QGuiApplication.instance()
@@ -132,4 +160,5 @@ class ContrastMode(QObject):
             assert self._desktop is not None
             QGuiApplication.setPalette(self._desktop)
             self._desktop = None
+        restyle_sheets()
         self.changed.emit(want)

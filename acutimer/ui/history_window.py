@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -38,6 +38,8 @@ from acutimer.history.plan import PlanProgress, PlanSettings, plan_progress
 from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
 from acutimer.history.store import HistoryStore
+from acutimer.ui.accessibility import announce
+from acutimer.ui.contrast import in_high_contrast
 from acutimer.ui.fit import fit_window, scrolling
 from acutimer.ui.pain_chart import PainChart
 from acutimer.ui.red_flags import red_flags_html
@@ -154,7 +156,9 @@ class HistoryWindow(QWidget):
         body.addWidget(_section(self.tr("Past sessions")))
         body.addWidget(self.table, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        area = scrolling(content)
+        area.setAccessibleName(self.tr("History"))  # a Tab stop, to scroll by keys
+        layout.addWidget(area, 1)
         # Above the buttons, not in the scrolling part: "Saved ..." is seen where the
         # button was clicked, even when the window is small.
         layout.addWidget(self.status)
@@ -197,6 +201,7 @@ class HistoryWindow(QWidget):
         self._records = self._store.sessions()
         notice = self._store.notice
         self.notice.setText(notice or "")
+        self.notice.setAccessibleDescription(notice or "")
         self.notice.setVisible(bool(notice))
         progress = plan_progress(self._records, self._plan, self.today(), self._tz)
         self._show_plan(progress)
@@ -291,7 +296,11 @@ class HistoryWindow(QWidget):
     # -- drawing -----------------------------------------------------------------------
 
     def _say(self, text: str) -> None:
+        """Show ``text`` above the buttons; a screen reader says it too."""
         self.status.setText(text)
+        self.status.setAccessibleDescription(text)
+        if text:
+            announce(self.status, text)
 
     def _show_plan(self, progress: PlanProgress) -> None:
         _clear_layout(self._weeks)
@@ -342,9 +351,12 @@ class HistoryWindow(QWidget):
             bar.setRange(0, week.target)
             bar.setValue(min(week.done, week.target))
             bar.setFormat(_against(week.done, week.target) + ("  ✓" if week.met else ""))
+            if week.done <= week.target:
+                name = self.tr("Week {week}: {done} of {target} sessions")
+            else:  # never "5 of 3 sessions"
+                name = self.tr("Week {week}: {done} sessions, goal {target}")
             bar.setAccessibleName(
-                self.tr("Week {week}: {done} of {target} sessions")
-                .replace("{week}", _number(week.number))
+                name.replace("{week}", _number(week.number))
                 .replace("{done}", _number(week.done))
                 .replace("{target}", _number(week.target))
             )
@@ -373,6 +385,10 @@ class HistoryWindow(QWidget):
             return
         parts = [f"<p><b>{_sentence(a.title)}</b> {a.text}</p>" for a in found]
         self.advice.setText("".join(parts) + red_flags_html(found[0].red_flags, compact=True))
+        # Named "Advice"; the words themselves are its description, as plain text.
+        self.advice.setAccessibleDescription(
+            QTextDocumentFragment.fromHtml(self.advice.text()).toPlainText()
+        )
         self.advice.show()
 
     def _show_trend(self, records: Sequence[SessionRecord]) -> None:
@@ -425,7 +441,15 @@ def _banner(name: str) -> QLabel:
 
 
 def banner_style(palette: QPalette) -> str:
-    """A warm note box that reads in the palette it sits in: pale on light, deep on dark."""
+    """A warm note box that reads in the palette it sits in: pale on light, deep on dark;
+    in high contrast, the palette's own ink and paper inside a strong edge."""
+    if in_high_contrast(palette):
+        ink = palette.color(QPalette.ColorRole.WindowText).name()
+        paper = palette.color(QPalette.ColorRole.Window).name()
+        return (
+            f"QLabel {{ background: {paper}; color: {ink}; border: 2px solid {ink};"
+            " border-radius: 6px; }"
+        )
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
     background, text = ("#4a3d1a", "#f3e3b3") if dark else ("#fff4d6", "#3a2e00")
     return f"QLabel {{ background: {background}; color: {text}; border-radius: 6px; }}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
+from statistics import mean
 
 from PySide6.QtCharts import (
     QCategoryAxis,
@@ -22,14 +23,22 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 
+from acutimer.history.advice import pain_trend
 from acutimer.history.chart_points import PainPoint, pain_points
+from acutimer.history.plurals import english_plural
 from acutimer.history.records import SessionRecord
+from acutimer.ui.contrast import in_high_contrast
 
-BEFORE = QColor("#d9822b")
+BEFORE = QColor("#b8610f")
 AFTER = QColor("#2b6cb0")
+BEFORE_ON_DARK = QColor("#d9822b")
 AFTER_ON_DARK = QColor("#6ea8e8")
+HIGH_BEFORE, HIGH_AFTER = QColor("#9a4d00"), QColor("#1a47c4")
+HIGH_BEFORE_ON_DARK, HIGH_AFTER_ON_DARK = QColor("#ffa94d"), QColor("#7297ff")
 """Orange and blue: told apart with any common colour blindness, and in grey; the
-markers differ in shape too (circle before, square after)."""
+markers differ in shape too (circle before, square after). Each stands out from the
+chart's background at 3:1 (WCAG's minimum for parts of a graphic), 4.5:1 in high
+contrast (tests/ui/test_contrast.py)."""
 LABEL_WIDTH = 80
 """Pixels a day's label needs ("Mon 4 Mar"); fewer labels when the chart is narrow."""
 
@@ -114,6 +123,51 @@ class PainChart(QChartView):
                 if point.before is not None and point.after is not None:
                     self._add_pair(x, point.before, point.after)
         self._label_days()
+        self.setAccessibleDescription(self.summary(records, tz))
+
+    def summary(self, records: Sequence[SessionRecord], tz: tzinfo | None = None) -> str:
+        """The chart in words, for a screen reader (its accessible description): how many
+        sessions were rated and when, the average pain before and after, and the trend."""
+        rated = [r for r in records if r.ratings]
+        if not rated:
+            return self.tr("No pain ratings yet. Each session you rate adds its pain here.")
+        days = [r.started_at.astimezone(tz).date() for r in rated]
+        first, last = min(days), max(days)
+        if first == last:
+            count = self.tr("%n session(s) with pain ratings, on {first}.", "", len(rated))
+        else:
+            count = self.tr(
+                "%n session(s) with pain ratings, from {first} to {last}.", "", len(rated)
+            )
+        sentences = [
+            english_plural(count, len(rated))
+            .replace("{first}", self._long_day(first))
+            .replace("{last}", self._long_day(last))
+        ]
+        before = [r.pain_before for r in rated if r.pain_before is not None]
+        after = [r.pain_after for r in rated if r.pain_after is not None]
+        if before and after:
+            average = self.tr(
+                "Average pain before a session: {before} out of 10; after: {after} out of 10."
+            )
+        elif before:
+            average = self.tr("Average pain before a session: {before} out of 10.")
+        else:
+            average = self.tr("Average pain after a session: {after} out of 10.")
+        sentences.append(
+            average.replace("{before}", _decimal(mean(before) if before else 0)).replace(
+                "{after}", _decimal(mean(after) if after else 0)
+            )
+        )
+        trend = pain_trend(records, tz, _decimal)
+        if trend:
+            sentences.append(trend)
+        return " ".join(sentences)
+
+    def _long_day(self, day: date) -> str:
+        #: A QDate format: a day said in the chart's summary for screen readers ("4 March").
+        fmt = self.tr("d MMMM")
+        return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
 
     def _add_pair(self, x: float, before: float, after: float) -> None:
         pair = QLineSeries()
@@ -156,7 +210,8 @@ class PainChart(QChartView):
 
     def _pair_colour(self) -> QColor:
         colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
-        colour.setAlphaF(0.45)
+        if not in_high_contrast(self.palette()):
+            colour.setAlphaF(0.45)
         return colour
 
     def apply_palette(self, palette: QPalette) -> None:
@@ -165,7 +220,10 @@ class PainChart(QChartView):
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
-        grid.setAlphaF(0.18)
+        if in_high_contrast(palette):
+            grid = palette.color(QPalette.ColorRole.Mid)  # at 3:1, as the frames are
+        else:
+            grid.setAlphaF(0.18)
         chart.setBackgroundBrush(QBrush(base))
         chart.setPlotAreaBackgroundVisible(False)
         chart.setTitleBrush(QBrush(text))
@@ -176,8 +234,8 @@ class PainChart(QChartView):
             axis.setTitleBrush(QBrush(text))
             axis.setGridLineColor(grid)
             axis.setLinePenColor(grid)
-        after = AFTER_ON_DARK if base.lightness() < 128 else AFTER
-        for series, colour in ((self.before, BEFORE), (self.after, after)):
+        before, after = series_colours(palette)
+        for series, colour in ((self.before, before), (self.after, after)):
             series.setColor(colour)
             series.setBorderColor(base)
         for pair in self.pairs:
@@ -194,3 +252,16 @@ class PainChart(QChartView):
         super().changeEvent(event)  # type: ignore[arg-type]
         if getattr(event, "type", lambda: None)() == QEvent.Type.PaletteChange:
             self.apply_palette(self.palette())
+
+
+def series_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The before and after markers' colours on a chart drawn in ``palette``."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    if in_high_contrast(palette):
+        return (HIGH_BEFORE_ON_DARK, HIGH_AFTER_ON_DARK) if dark else (HIGH_BEFORE, HIGH_AFTER)
+    return (BEFORE_ON_DARK, AFTER_ON_DARK) if dark else (BEFORE, AFTER)
+
+
+def _decimal(value: float) -> str:
+    """One decimal at most, in the language's way: "4.5" (English), "4,5" (German)."""
+    return QLocale().toString(float(value), "f", 1).removesuffix(QLocale().decimalPoint() + "0")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -136,6 +137,9 @@ class TextDialog(QDialog):
         scroll.setWidget(self.text)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The first Tab stop, to scroll by keys: a screen reader reads the whole text.
+        scroll.setAccessibleName(title)
+        scroll.setAccessibleDescription(QTextDocumentFragment.fromHtml(body_html).toPlainText())
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setAccessibleName(button)

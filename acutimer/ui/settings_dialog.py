@@ -146,8 +146,10 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.test_button.clicked.connect(self.on_test_clicked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content), 1)
+        layout = self._layout = QVBoxLayout(self)
+        area = scrolling(content)
+        area.setAccessibleName(self.windowTitle())  # a Tab stop, to scroll by keys
+        layout.addWidget(area, 1)
         layout.addWidget(self.buttons)  # outside the scroll area: always on screen
         fit_window(self, self._wanted(480))
 
@@ -178,6 +180,10 @@ class SettingsDialog(QDialog):
         self.reminders = ReminderGroup(self.settings, problem, self)
         # A section of its own, before the stretch at the end of the scrolling sections.
         self._sections.insertWidget(self._sections.count() - 1, self.reminders)
+        # Tab reaches the section where it stands, before Save and Cancel, not after them.
+        self._layout.removeWidget(self.buttons)
+        self.buttons.setParent(None)
+        self._layout.addWidget(self.buttons)
         fit_window(self, self._wanted(640))
 
     def accept(self) -> None:

@@ -10,7 +10,10 @@ the toolbar's Pause button (through AT-SPI, as a screen reader user would) after
 first "Press" announcement, and the same button (now Go on) after the "Paused" one.
 UNTIL_NAME may also begin an announcement: the tree is read once more, then it stops.
 Prints one JSON object: ``seen`` (every showing [role, name, description] ever
-read), ``announcements`` and ``found`` (whether UNTIL_NAME appeared).
+read), ``headers`` (each showing table's name and its column headers' names),
+``labels`` (each showing combo box's name, its current choice on Linux, and the
+names of the labels it is labelled by),
+``announcements`` and ``found`` (whether UNTIL_NAME appeared).
 """
 
 from __future__ import annotations
@@ -45,8 +48,32 @@ def walk(accessible, out: list, depth: int = 0) -> None:
             walk(child, out, depth + 1)
 
 
+def column_headers(table) -> list[str]:
+    try:
+        found = table.queryTable()
+        return [found.getColumnDescription(i) for i in range(found.nColumns)]
+    except Exception:
+        return []
+
+
+def labelled_by(accessible) -> list[str]:
+    try:
+        return [
+            relation.getTarget(i).name
+            for relation in accessible.getRelationSet()
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY
+            for i in range(relation.getNTargets())
+        ]
+    except Exception:
+        return []
+
+
 def app_roots():
     desktop = pyatspi.Registry.getDesktop(0)
+    # The desktop's list of apps is cached too, and an app that joined the bus while the
+    # probe was starting may be missing from it (seen on a loaded machine): ask afresh.
+    desktop.set_cache_mask(Atspi.Cache.NONE)
+    desktop.clearCache()
     for i in range(desktop.childCount):
         app = desktop.getChildAtIndex(i)
         if app is not None and app.name == APP:
@@ -60,6 +87,8 @@ def app_roots():
 
 def main(until: str, timeout: float, pause: bool) -> int:
     seen: dict[tuple[str, str, str], None] = {}
+    headers: dict[str, list[str]] = {}
+    labels: dict[str, list[str]] = {}
     announcements: list[str] = []
     state = {"found": False, "pressed": "", "announced": False}
     pressed: list = []
@@ -81,10 +110,18 @@ def main(until: str, timeout: float, pause: bool) -> int:
 
     def poll() -> bool:
         nodes: list = []
-        for root in app_roots():
+        try:
+            roots = app_roots()
+        except Exception:  # the bus was busy: the next poll asks again
+            roots = []
+        for root in roots:
             walk(root, nodes)
-        for _node, role, name, description in nodes:
+        for node, role, name, description in nodes:
             seen[(role, name, description)] = None
+            if role == "table":
+                headers[name] = column_headers(node)
+            elif role == "combo box":
+                labels[name] = labelled_by(node)
             if name == until:
                 state["found"] = True
         if any(line.startswith(until) for line in announcements):
@@ -105,7 +142,15 @@ def main(until: str, timeout: float, pause: bool) -> int:
     GLib.timeout_add(200, poll)
     pyatspi.Registry.start()
     print(
-        json.dumps({"seen": [list(key) for key in seen], "announcements": announcements, **state})
+        json.dumps(
+            {
+                "seen": [list(key) for key in seen],
+                "headers": headers,
+                "labels": labels,
+                "announcements": announcements,
+                **state,
+            }
+        )
     )
     return 0
 

@@ -173,3 +173,15 @@ def test_reminders_read_in_german_with_german_weekdays(
     title, body = reminder_text(late, PARIS)
     assert title == "Zeit für Ihre Akupressur-Sitzung"
     assert body == "Heute ist ein Tag Ihres Plans. (Die Sitzung war um 18:00 fällig.)"
+
+
+def test_the_charts_words_for_a_screen_reader_are_german(
+    german: None, qtbot: QtBot, store: HistoryStore
+) -> None:
+    log(store, 0, 7, 5)
+    log(store, 2, 6, 4)
+    log(store, 2.1, 6, 4)
+    shown = window(qtbot, store, 3)
+    said = shown.chart.accessibleDescription()
+    assert said.startswith("3 Sitzungen mit Schmerzbewertung, vom 4. März bis zum 6. März.")
+    assert "Schmerzen im Durchschnitt vor einer Sitzung: 6,3 von 10; danach: 4,3 von 10." in said

@@ -246,3 +246,20 @@ def test_still_hurting_when_the_plan_is_over_says_see_a_doctor_or_physiotherapis
     )
     assert "Still hurting after two weeks?" in shown.advice.text()
     assert "See a doctor soon" in shown.advice.text()  # with the warning signs
+
+
+def test_the_chart_says_what_it_shows_in_words(qtbot: QtBot, store: HistoryStore) -> None:
+    shown = window(qtbot, store, 0)
+    assert shown.chart.accessibleName() == "Pain chart"
+    assert shown.chart.accessibleDescription().startswith("No pain ratings yet.")
+    log(store, 0, 6, None)
+    shown.refresh()
+    assert shown.chart.accessibleDescription() == (
+        "1 session with pain ratings, on 4 March. Average pain before a session: 6 out of 10."
+    )
+    log(store, 1, 5, 3)
+    shown.refresh()
+    assert shown.chart.accessibleDescription() == (
+        "2 sessions with pain ratings, from 4 March to 5 March. "
+        "Average pain before a session: 5.5 out of 10; after: 3 out of 10."
+    )

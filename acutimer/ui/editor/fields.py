@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,13 +47,28 @@ class ProblemLabel(QLabel):
         if messages == self._messages:
             return
         self._messages = messages
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.setStyleSheet(f"color: {'#ff9e8a' if dark else '#b3261e'};")
+        self._colour()
         self.setText("\n".join(f"⚠ {m[:1].upper()}{m[1:]}" for m in messages))
         self.setVisible(bool(messages))
 
     def messages(self) -> list[str]:
         return list(self._messages)
+
+    def _colour(self) -> None:
+        """Red that reads at 4.5:1 on the window, light or dark (high contrast too)."""
+        sheet = f"color: {problem_colour(self.palette()).name()};"
+        if sheet != self.styleSheet():  # a new sheet changes the palette: no loop
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+
+
+def problem_colour(palette: QPalette) -> QColor:
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff9e8a" if dark else "#b3261e")
 
 
 def with_problems(widget: QWidget, label: ProblemLabel) -> QWidget:
@@ -237,7 +252,16 @@ class Binder(QObject):
                 messages = []
             binding.problems.show_messages(messages)
             # A screen reader says the problem with the field's name.
-            binding.widget.setAccessibleDescription("; ".join(messages))
+            binding.widget.setAccessibleDescription(
+                "; ".join(messages) or _combo_name(binding.widget)
+            )
+
+
+def _combo_name(widget: QWidget) -> str:
+    """A drop-down list's name, said as its description: on Linux Qt gives a combo box's
+    current choice as its name (a label beside it names it), so a phase's "Press" would
+    otherwise be heard without "Phase 1: kind"."""
+    return widget.accessibleName() if isinstance(widget, QComboBox) else ""
 
 
 class UndoKeysToWindow(QObject):

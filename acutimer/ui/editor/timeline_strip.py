@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acutimer.core.i18n import Context
 from acutimer.core.routine import PhaseKind
 from acutimer.core.timeline import Timeline, clock_text
+from acutimer.ui.contrast import in_high_contrast
 from acutimer.ui.editor.words import kind_words
-from acutimer.ui.phases import COLOURS
+from acutimer.ui.phases import phase_palette
 
 StripWords = Context("StripWords")
 """Counted words about the strip (see acutimer.core.i18n)."""
@@ -63,7 +64,15 @@ class TimelineStrip(QWidget):
             return
         scale = rect.width() / timeline.seconds
         painter.setPen(Qt.PenStyle.NoPen)
+        colours = strip_colours(self.palette())
         for phase in timeline.phases:
             x = rect.left() + phase.start * scale
-            painter.setBrush(COLOURS[phase.kind])
+            painter.setBrush(colours[phase.kind])
             painter.drawRect(QRectF(x, rect.top(), max(phase.seconds * scale, 1.0), rect.height()))
+
+
+def strip_colours(palette: QPalette) -> dict[PhaseKind, QColor]:
+    """Each kind's colour on the strip's background, as the countdown's digits are on
+    the window: 3:1 at least, 4.5:1 in high contrast (tests/ui/test_contrast.py)."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return phase_palette(dark=dark, high_contrast=in_high_contrast(palette)).digits

@@ -355,6 +355,7 @@ class RoutineEditor(QMainWindow):
         self.strip.set_timeline(timeline)
         total = clock_text(timeline.seconds) if timeline is not None else "—"
         self.total.setText(self.tr("Total {time}").replace("{time}", total))
+        self.total.setAccessibleDescription(self.total.text())  # named "Total time"
         self.problem_list.clear()
         for problem in document.problems:
             where = self.tr("{place}: {problem}", "where a problem is, and what it is")

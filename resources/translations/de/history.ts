@@ -233,7 +233,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../../acutimer/ui/history_window.py" line="+52"/>
+        <location filename="../../../acutimer/ui/history_window.py" line="+54"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>Bisherige Sitzungen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -385,7 +385,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Ihr gesamter Verlauf wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Your plan</source>
         <translation>Ihr Plan</translation>
     </message>
@@ -430,8 +430,13 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <source>Week {week}: {done} of {target} sessions</source>
         <translation>Woche {week}: {done} von {target} Sitzungen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Week {week}: {done} sessions, goal {target}</source>
+        <translation>Woche {week}: {done} Sitzungen, Ziel {target}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n session(s), after the plan</source>
         <translation>
             <numerusform>%n Sitzung, nach dem Plan</numerusform>
@@ -455,7 +460,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>On average your pain was {points} points lower after a session than before.</source>
         <translation>Im Durchschnitt waren Ihre Schmerzen nach einer Sitzung um {points} Punkte geringer als davor.</translation>
     </message>
@@ -480,7 +485,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>ddd d MMM</source>
         <extracomment>A QDate format: a day in the plan and the table (&quot;Mon 4 Mar&quot;).</extracomment>
         <translation>ddd, d. MMM</translation>
@@ -695,7 +700,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>PainChart</name>
     <message>
-        <location filename="../../../acutimer/ui/pain_chart.py" line="+52"/>
+        <location filename="../../../acutimer/ui/pain_chart.py" line="+61"/>
         <source>Pain before and after each session</source>
         <translation>Schmerzen vor und nach jeder Sitzung</translation>
     </message>
@@ -720,7 +725,49 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+45"/>
+        <source>No pain ratings yet. Each session you rate adds its pain here.</source>
+        <translation>Noch keine Schmerzbewertungen. Jede Sitzung, die Sie bewerten, kommt hier hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) with pain ratings, on {first}.</source>
+        <translation>
+            <numerusform>%n Sitzung mit Schmerzbewertung, am {first}.</numerusform>
+            <numerusform>%n Sitzungen mit Schmerzbewertung, am {first}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n session(s) with pain ratings, from {first} to {last}.</source>
+        <translation>
+            <numerusform>%n Sitzung mit Schmerzbewertung, vom {first} bis zum {last}.</numerusform>
+            <numerusform>%n Sitzungen mit Schmerzbewertung, vom {first} bis zum {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Average pain before a session: {before} out of 10; after: {after} out of 10.</source>
+        <translation>Schmerzen im Durchschnitt vor einer Sitzung: {before} von 10; danach: {after} von 10.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Average pain before a session: {before} out of 10.</source>
+        <translation>Schmerzen im Durchschnitt vor einer Sitzung: {before} von 10.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Average pain after a session: {after} out of 10.</source>
+        <translation>Schmerzen im Durchschnitt nach einer Sitzung: {after} von 10.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>d MMMM</source>
+        <extracomment>A QDate format: a day said in the chart&apos;s summary for screen readers (&quot;4 March&quot;).</extracomment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ddd d MMM</source>
         <extracomment>A QDate format: a day on the chart&apos;s axis with its weekday (&quot;Mon 4 Mar&quot;).</extracomment>
         <translation>ddd d.M.</translation>
@@ -808,7 +855,7 @@ Das kann nicht rückgängig gemacht werden.</translation>
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../../acutimer/ui/printables.py" line="+31"/>
+        <location filename="../../../acutimer/ui/printables.py" line="+33"/>
         <source>acutimer report</source>
         <translation>acutimer-Bericht</translation>
     </message>
@@ -818,17 +865,17 @@ Das kann nicht rückgängig gemacht werden.</translation>
         <translation>acutimer-Übungskarte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print – {document}</source>
         <translation>Drucken – {document}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The PDF could not be saved to {path}: {reason}.</source>
         <translation>Das PDF konnte nicht unter {path} gespeichert werden: {reason}.</translation>
     </message>
