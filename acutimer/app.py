@@ -18,7 +18,7 @@ from acutimer.dbus.bus import SessionBus  # noqa: E402
 from acutimer.identity import APP_ID, APP_NAME, DISPLAY_NAME  # noqa: E402
 from acutimer.qt.quit_signals import QuitSignals  # noqa: E402
 from acutimer.qt.settings import Settings  # noqa: E402
-from acutimer.qt.window_gone import WindowGoneFilter  # noqa: E402
+from acutimer.qt.window_gone import WindowGoneFilter, shown_window_ids  # noqa: E402
 from acutimer.ui.main_window import MainWindow  # noqa: E402
 from acutimer.userdata import routine_cache, user_data_dir, user_routines_dir  # noqa: E402
 
@@ -122,11 +122,14 @@ def run(
             instance.window.leave_now()  # the session under way is kept as interrupted
         app.quit()  # also ends a dialog's own event loop, if one is open
 
-    def window_id() -> int:
-        return int(instance.window.winId()) if instance.window is not None else 0
+    def window_gone() -> None:
+        if background:
+            instance.on_window_gone()  # back to the background, as closing the window does
+        else:
+            leave()
 
     quit_signals.received.connect(leave)
-    gone = WindowGoneFilter(window_id, leave)
+    gone = WindowGoneFilter(lambda: shown_window_ids(instance.window), window_gone)
     app.installNativeEventFilter(gone)
     code = app.exec()
     app.removeNativeEventFilter(gone)
