@@ -13,8 +13,9 @@ With DIALOG (a name in ``DIALOGS``), once step 2 has started the window opens th
 dialog the way its menu or button does, and prints ``dialog: ID TITLE`` once the dialog
 is on screen and holds the window (its own event loop is running).
 
-With ``--background`` first, runs ``acutimer --background`` instead; the window opens
-when asked (``acutimer`` again, over D-Bus) and then starts ROUTINE as above.
+With ``--background`` first, runs ``acutimer --background`` instead and prints
+``serving`` once it answers on D-Bus; the window opens when asked (``acutimer`` again)
+and then starts ROUTINE as above. ``ended ENDING`` follows a session's end.
 """
 
 from __future__ import annotations
@@ -94,6 +95,16 @@ def main(routine: str, speed: float, pain: str, dialog: str, background: bool) -
     MainWindow.load = loaded  # type: ignore[method-assign]
     MainWindow.start_selected = started  # type: ignore[method-assign]
     if background:
+        from acutimer.instance import Instance
+
+        serve = Instance.__init__
+
+        def serving(self: Instance, *args: object, **kwargs: object) -> None:
+            serve(self, *args, **kwargs)  # type: ignore[arg-type]
+            # The bus name is held: once the event loop runs, a second start hands over.
+            QTimer.singleShot(0, lambda: print("serving", flush=True))
+
+        Instance.__init__ = serving  # type: ignore[method-assign]
         return app.run(background=True, speed=speed)
     if routine == "-":
         return app.run()
