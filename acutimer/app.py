@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from PySide6.QtWidgets import QApplication
 
@@ -138,7 +138,22 @@ def run(
     window = instance.window
     if window is not None and window.cues is not None:
         window.cues.close()  # closes speech-dispatcher's socket: nothing to wait for
+    if window is not None and window.history is not None:
+        window.history.close()  # folds the -wal file in; nothing is left to write
+    settings.sync()  # what a dialog saved as its loop ended, after the window closed
     return code
+
+
+def end_process(code: int) -> NoReturn:
+    """Leave at once, once ``run`` has put everything away.
+
+    Python's own exit would then tear Qt's objects down one by one: 0.1-0.5 s as a
+    rule, and up to 4.6 s measured after a file dialog had been open on a busy
+    machine (issue 20: a logout's SIGTERM must end the app promptly).
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def hand_over(bus: SessionBus, *, background: bool, start_last: bool) -> str | None:

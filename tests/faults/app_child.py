@@ -2,8 +2,9 @@
 
     python -m tests.faults.app_child ROUTINE SPEED [PAIN_BEFORE [DIALOG]]
 
-Runs ``acutimer --routine ROUTINE --start --speed SPEED`` as the command does, with
-the pain-before rating set first (PAIN_BEFORE, "-" for none; a person would click it).
+Runs ``acutimer --routine ROUTINE --start --speed SPEED`` as the command does (and
+ends the process as it does), with the pain-before rating set first (PAIN_BEFORE, "-"
+for none; a person would click it).
 Prints ``window: ID`` (the main window's X id) and ``notice: ...`` with the status
 bar's message once the window has loaded, and ``step N`` as each step starts, so the
 parent knows when to strike. With ROUTINE "-", opens the window, prints the notice and
@@ -117,4 +118,4 @@ if __name__ == "__main__":
     if in_background:
         args = args[1:]
     args += ["-"] * (4 - len(args))
-    sys.exit(main(args[0], float(args[1]), args[2], args[3], in_background))
+    app.end_process(main(args[0], float(args[1]), args[2], args[3], in_background))

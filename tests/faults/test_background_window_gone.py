@@ -82,8 +82,8 @@ def _session_in_window(home: Home, env: dict[str, str], dialog: str) -> tuple[Ap
 
 @pytest.mark.parametrize(
     ("dialog", "target"),
-    [("-", "window"), ("stop", "window"), ("stop", "dialog"), ("settings", "dialog")],
-    ids=["window", "window-under-stop-question", "stop-question", "settings-dialog"],
+    [("-", "window"), ("stop", "dialog"), ("settings", "window")],
+    ids=["window", "stop-question", "window-under-settings"],
 )
 def test_the_background_app_stays_and_opens_the_window_again(
     home: Home, xserver: XServer, bus: PrivateBus, dialog: str, target: str

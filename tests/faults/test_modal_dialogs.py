@@ -33,7 +33,16 @@ DIALOGS = {
     "export": "Export history",  # File > Export: QFileDialog.getSaveFileName
 }
 
-STRIKES = ("SIGTERM", "SIGHUP", "close-window", "close-dialog")
+SIGNAL_FOR = {"stop": "SIGTERM", "quit": "SIGHUP", "settings": "SIGTERM", "safety": "SIGHUP"}
+SIGNAL_FOR |= {"delete": "SIGTERM", "export": "SIGHUP"}
+"""SIGTERM and SIGHUP take the same way in (acutimer/qt/quit_signals.py): each dialog
+gets one of them, and each signal three dialogs of different kinds."""
+
+CASES = [
+    (dialog, how)
+    for dialog in DIALOGS
+    for how in (SIGNAL_FOR[dialog], "close-window", "close-dialog")
+]
 
 
 def window_close(xserver: XServer, home: Home, window: str) -> None:
@@ -71,8 +80,7 @@ def assert_settings_kept(home: Home) -> None:
     assert store.value("picker/last_routine") == "hand-li4"
 
 
-@pytest.mark.parametrize("how", STRIKES)
-@pytest.mark.parametrize("dialog", DIALOGS)
+@pytest.mark.parametrize(("dialog", "how"), CASES, ids=[f"{d}-{h}" for d, h in CASES])
 def test_the_app_stops_at_once_with_a_dialog_open(
     home: Home, xserver: XServer, dialog: str, how: str
 ) -> None:
