@@ -103,9 +103,10 @@ def test_the_background_app_stays_and_opens_the_window_again(
     (row,) = home.rows()  # nothing started again, nothing lost
     assert row["ending"] == "interrupted"
 
+    # (How fast SIGTERM ends the app is tested in test_modal_dialogs.py; here the window
+    # has just been rebuilt and painted, which on a busy machine may take a while.)
     app.process.send_signal(signal.SIGTERM)
-    assert app.process.wait(timeout=PROMPT_S) == 0
-    app.end()
+    assert app.end() == 0
     assert "Traceback" not in app.errors()
 
 
