@@ -139,19 +139,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):
         # Plain `acutimer`: building the parser and its subcommands would put 2-4 ms
         # before the window's first paint, to parse nothing.
-        from acutimer.app import run
+        from acutimer.app import end_process, run
 
-        return run()
+        end_process(run())
     args = _parser().parse_args(argv)
     if args.command is None:
-        from acutimer.app import run
+        from acutimer.app import end_process, run
 
-        return run(
-            routine=args.routine,
-            start=args.start,
-            speed=args.speed,
-            background=args.background,
-            start_last=args.start_last,
+        end_process(
+            run(
+                routine=args.routine,
+                start=args.start,
+                speed=args.speed,
+                background=args.background,
+                start_last=args.start_last,
+            )
         )
     from acutimer.dbus.protocol import COMMANDS, Verb
 

@@ -67,6 +67,7 @@ class Instance(QObject):
         self.background = background
         self._load = load
         self.window: MainWindow | None = None
+        self._window_lost = False  # its X window was destroyed from outside
         self.banner: DueBanner | None = None
         self.adaptor = (
             ApplicationAdaptor(bus.root, self.on_request, bus.connection) if bus.connected else None
@@ -117,6 +118,10 @@ class Instance(QObject):
                 0, lambda: self._after_first_paint(window, routine, start, ready_last)
             )
             return window
+        if self._window_lost:
+            self._window_lost = False
+            window.hide()
+            window.destroy()  # the X window is gone: show() makes a new one
         if window.isMinimized():
             window.showNormal()
         window.show()
@@ -196,6 +201,25 @@ class Instance(QObject):
         """In the background only for reminders: with them off, closing the window quits."""
         if self.background and not self.settings.reminders:
             self.app.quit()
+
+    def on_window_gone(self) -> None:
+        """The window, or the dialog over it, was destroyed from outside (XDestroyWindow).
+
+        What closing the window does, without asking: a session under way is kept as
+        interrupted, the window goes, and the process stays for the reminders (or
+        quits, if they are off). Qt still holds the destroyed X windows: they are let
+        go, so the window opens on a new one when it is asked for again.
+        """
+        window = self.window
+        if window is None:
+            return
+        from PySide6.QtWidgets import QDialog
+
+        window.leave_now()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isModal() and widget.isVisible():
+                widget.reject()  # ends the dialog's own event loop, as Cancel would
+        self._window_lost = True
 
     def quit(self) -> None:
         """Close the window (which asks first if a routine is running), then leave."""

@@ -530,9 +530,16 @@ class MainWindow(WindowMenus, SessionRecord, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         live = self._live()
         question = self.tr("A session is running. Stop it and quit?")
-        if live and not self._leaving and not self._confirm(self, self.tr("Quit"), question):
+        # Asked again after the question: leave_now may have come while it was open.
+        if (
+            live
+            and not self._leaving
+            and not self._confirm(self, self.tr("Quit"), question)
+            and not self._leaving
+        ):
             event.ignore()
             return
+        self._leaving = False  # this close goes ahead; in the background the window may reopen
         if live and self.runner is not None:
             self.runner.stop()
         if self.pages.currentIndex() == END:

@@ -39,6 +39,7 @@ class App:
     """A running ``tests.faults.app_child`` and everything it has printed so far."""
 
     process: subprocess.Popen[str]
+    stderr: Path
     lines: list[str] = field(default_factory=list)
 
     def wait_for(self, prefix: str) -> str:
@@ -67,6 +68,10 @@ class App:
         self.lines += out.splitlines()
         return self.process.returncode
 
+    def errors(self) -> str:
+        """What the app wrote to stderr, so far."""
+        return self.stderr.read_text(errors="replace")
+
     def steps_started(self) -> int:
         return max((int(x.split()[1]) for x in self.lines if x.startswith("step ")), default=0)
 
@@ -94,15 +99,17 @@ class Home:
             connection.close()
 
     def start(self, *args: str, **env: str) -> App:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tests.faults.app_child", *args],
-            cwd=ROOT,
-            env={**self.env, **env},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
-        return App(process)
+        stderr = self.root / f"stderr-{len(list(self.root.glob('stderr-*')))}.txt"
+        with stderr.open("wb") as errors:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "tests.faults.app_child", *args],
+                cwd=ROOT,
+                env={**self.env, **env},
+                stdout=subprocess.PIPE,
+                stderr=errors,
+                text=True,
+            )
+        return App(process, stderr)
 
 
 @pytest.fixture

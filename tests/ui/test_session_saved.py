@@ -80,3 +80,36 @@ def test_stopping_with_the_button_still_logs_a_stopped_session(
     window.on_stop()
     (row,) = store.sessions()
     assert row.summary.ending is Ending.STOPPED and row.summary.steps_completed == 1
+
+
+def test_told_to_leave_while_the_quit_question_is_open_closes_and_asks_again_next_time(
+    qtbot: QtBot, clock: FakeClock, settings: Settings, tmp_path: Path
+) -> None:
+    """SIGTERM (or the window lost) while "Stop it and quit?" waits for an answer: the
+    close under way goes ahead, unanswered; in the background the window can open again,
+    and closing it then asks again."""
+    answers = Answers(False)
+    window, store = with_history(qtbot, clock, settings, tmp_path, answers)
+
+    def told_to_leave(parent: object, title: str, question: str) -> bool:
+        answers.asked.append(title)
+        window.leave_now()  # as app.run's handler does, from the question's own loop
+        return False  # the question closed unanswered: "Keep going"
+
+    window._confirm = told_to_leave
+    window.show()
+    window.start_selected()
+    wait_for(window, clock, 30.0)
+    window.close()
+    assert answers.asked == ["Quit"] and not window.isVisible()
+    (row,) = store.sessions()
+    assert row.summary.ending is Ending.INTERRUPTED and row.summary.steps_completed == 1
+    assert settings.geometry() is not None  # the close's saving was done
+
+    window._confirm = answers
+    window.show()
+    window.on_done()  # from the end screen back to the picker, as the person would
+    window.start_selected()
+    wait_for(window, clock, 5.0)
+    assert not window.close() and window.isVisible()  # asked, and "Keep going"
+    assert answers.asked == ["Quit", "Quit"]
