@@ -10,6 +10,7 @@ window is up and (for acutimer) a session has run for a moment at speed 20.
     python benchmarks/startup.py              # 7 runs each, offscreen
     python benchmarks/startup.py --runs 3
     python benchmarks/startup.py --no-voice   # the same without speech, for comparison
+    LANGUAGE=de python benchmarks/startup.py  # in German (a translation installed)
 
 Prints figures only; it asserts nothing.
 """
@@ -54,9 +55,11 @@ def child(kind: str) -> None:
         # What `acutimer` does: the window frame first, everything else once it painted.
         # Through acutimer.app, as the command imports them.
         from acutimer.app import MainWindow, Settings
+        from acutimer.qt import language
 
         settings = Settings.at(Path(tempfile.mkdtemp()) / "settings.ini")
         settings.safety_seen = True
+        language.start(settings.language)  # as acutimer.app.run does: the desktop's language
         window = MainWindow(settings, speed=20)
     spy = FirstPaint()
     # On the window, not the application: the window gets the first Paint of each

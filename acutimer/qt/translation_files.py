@@ -38,12 +38,15 @@ def qm_file(lang: str, cache: Path) -> Path:
     sources = sorted((paths.translation_sources_dir() / lang).glob("*.ts"))
     if not sources:
         raise TranslationMissing(f"acutimer has no translation for '{lang}'")
-    import hashlib  # here and below: a wheel never needs them, and start-up counts
+    # A checksum of the sources names the compiled file. CRC-32 from zlib (loaded with
+    # PySide6 already), not hashlib: its libcrypto added 3.6 MB to every start-up in
+    # German from a checkout; a cache key needs no cryptography.
+    import zlib
 
-    digest = hashlib.sha256()
+    digest = 0
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
-    target = cache / f"acutimer_{lang}-{digest.hexdigest()[:16]}.qm"
+        digest = zlib.crc32(source.name.encode() + b"\0" + source.read_bytes() + b"\0", digest)
+    target = cache / f"acutimer_{lang}-{digest:08x}.qm"
     if target.is_file():
         return target
     compile_qm(sources, target)
