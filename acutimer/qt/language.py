@@ -93,10 +93,10 @@ class Installed:  # not a dataclass: dataclasses adds 3 ms to start-up
         self.translators.clear()
         _current, locale, _through_qt = self.before
         QLocale.setDefault(locale)
-        i18n.use(_qt_translate if _through_qt else None)
+        i18n.use(qt_translate if _through_qt else None)
 
 
-def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+def qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
@@ -120,7 +120,7 @@ def install(lang: str, cache: Path | None = None) -> Installed:
             installed.translators.append(qt_own)
     for translator in installed.translators:
         QCoreApplication.installTranslator(translator)
-    i18n.use(_qt_translate)
+    i18n.use(qt_translate)
     _through_qt = True
     installed.lang = _current = lang
     QLocale.setDefault(formats_for(lang, QLocale.system()))

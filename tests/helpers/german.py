@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from acutimer.core import i18n
+from acutimer.qt.language import qt_translate
 from tools import translations
 
 
@@ -23,10 +24,6 @@ def compile_german(folder: Path) -> Path:
     """acutimer_de.qm made from resources/translations/de/*.ts with lrelease."""
     (qm,) = translations.release(folder, ["de"])
     return qm
-
-
-def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 @contextmanager
@@ -42,7 +39,7 @@ def in_german(qm: Path) -> Iterator[None]:
     core_before = i18n._translator
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    i18n.use(_qt_translate)
+    i18n.use(qt_translate)
     try:
         yield
     finally:
