@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from statistics import mean
 
 from acutimer.core.summary import Ending
@@ -207,12 +207,19 @@ def _weeks(
 
 
 def _routines(records: Sequence[SessionRecord]) -> tuple[RoutineUse, ...]:
+    """Sessions and minutes per routine, most used first. A routine is one row under its
+    latest title, however often its title changed (an edit, or the app's language: the
+    titles are stored as they were shown)."""
     counts: dict[str, tuple[int, float]] = {}
+    titles: dict[str, tuple[datetime, str]] = {}
     for r in records:
-        n, seconds = counts.get(r.summary.routine_title, (0, 0.0))
-        counts[r.summary.routine_title] = (n + 1, seconds + r.summary.active_seconds)
-    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[0]))
-    return tuple(RoutineUse(title, n, seconds / 60) for title, (n, seconds) in ranked)
+        key = r.summary.routine_id or r.summary.routine_title
+        n, seconds = counts.get(key, (0, 0.0))
+        counts[key] = (n + 1, seconds + r.summary.active_seconds)
+        if key not in titles or r.started_at >= titles[key][0]:
+            titles[key] = (r.started_at, r.summary.routine_title)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], titles[item[0]][1]))
+    return tuple(RoutineUse(titles[key][1], n, seconds / 60) for key, (n, seconds) in ranked)
 
 
 def _notes(records: Sequence[SessionRecord], tz: tzinfo | None) -> list[Note]:

@@ -211,3 +211,19 @@ def test_a_long_history_stays_on_two_pages(tmp_path: Path, poppler: Poppler) -> 
     text = " ".join(poppler.text(out).split())
     assert "20 earlier weeks: 70 sessions logged" in text
     assert "93 earlier notes are in the CSV export" in text
+
+
+def test_a_routine_is_one_row_under_its_latest_title_after_a_language_switch(
+    tmp_path: Path,
+) -> None:
+    # Titles are stored as they were shown: two sessions in English, then, after the
+    # user chose German, one under the German title. The doctor sees one routine.
+    store = HistoryStore(tmp_path / "history.sqlite3")
+    for day, title in ((0, "Lower back"), (2, "Lower back"), (4, "Unterer Rücken")):
+        store.record(summary(MONDAY + timedelta(days=day), title=title), 6, 4)
+    store.record(summary(MONDAY + timedelta(days=5), routine_id="hand-li4", title="Hand"), 5, 4)
+    figures = report_figures(store.sessions(), PlanSettings(3, 2), date(2024, 3, 18), UTC)
+    assert [(r.title, r.sessions) for r in figures.routines] == [
+        ("Unterer Rücken", 3),
+        ("Hand", 1),
+    ]
