@@ -38,8 +38,11 @@ SECONDS_TO_START = 0.35
 REPLY_WITHIN = 1.0
 """Seconds speech-dispatcher may take to answer a command (it answers in a few ms)
 before the voice counts as not responding."""
-BEGIN_WITHIN = 2.0
-"""Seconds a queued phrase may take to begin before the voice counts as not responding."""
+BEGIN_WITHIN = 3.0
+"""Seconds a queued phrase may take to begin before the voice counts as not responding.
+Not less: on a 2-core machine beside two busy processes, a live speech-dispatcher once
+took 2.1 s to begin a phrase while it answered every command at once; at 2 s it was
+declared not responding and the late phrase was cancelled, so the cue was lost."""
 PING_EVERY = 1.0
 """Seconds between cheap questions to an idle daemon, so that a frozen one is noticed
 before a cue needs it rather than when the cue is lost."""

@@ -130,7 +130,7 @@ def test_a_daemon_that_never_begins_its_warm_up_word_is_tried_after_the_wait(
     daemon.silent = True  # answers commands, never begins speaking
     speech = connected(daemon, tmp_path, qtbot)
     assert speech.available and not speech.ready  # the tones stand in meanwhile
-    qtbot.wait_until(lambda: speech.warm, timeout=4000)
+    qtbot.wait_until(lambda: speech.warm, timeout=6000)
     speech.shutdown()
 
 

@@ -23,6 +23,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from acutimer.app import run
 from acutimer.core.events import PhaseStarted, SessionEnded
 from acutimer.qt.settings import Settings
+from acutimer.qt.speech import Speech
 from acutimer.ui.main_window import MainWindow
 from tests.sound.loopwatch import LoopWatch
 
@@ -69,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         "ended": None,
         "quit_at": None,
         "signals": [],
+        "speech": [],
         "speed": args.speed,
     }
     watch = LoopWatch(10)
@@ -149,6 +152,23 @@ def main(argv: list[str] | None = None) -> int:
             speech = window.cues.speech
             speech.said.connect(lambda text: log["said"].append([time.monotonic(), text]))
 
+    def follow_protocol() -> None:
+        """Log what speech-dispatcher said back (replies, events) and when the voice became
+        ready, for a failing test to show: Speech's methods wrapped, not changed."""
+
+        def wrap(name: str) -> None:
+            inner = getattr(Speech, name)
+
+            def logged(self: Speech, *a: Any) -> Any:
+                log["speech"].append([time.monotonic(), name, [str(x)[:60] for x in a]])
+                return inner(self, *a)
+
+            setattr(Speech, name, logged)
+
+        for name in ("_on_message", "_on_handshake", "_on_warm", "_on_silence", "_spawn"):
+            wrap(name)
+
+    follow_protocol()
     QTimer.singleShot(0, follow)
     code = run(routine=args.routine, start=True, speed=args.speed)
     log["code"] = code

@@ -33,10 +33,19 @@ machine phase boundaries alone reached 100-180 ms of stall with no speech fault 
 (the window repaints, the tone is queued); the freezes this guards against lasted 1.5 s
 at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
-FIRST_WORD_WITHIN = 1.0
-"""Seconds from handing a phrase over to hearing it: a freshly started speech-dispatcher
-loads its espeak-ng module for the first phrase (measured 0.12 s on a quiet machine,
-over 0.3 s beside two busy processes)."""
+SPOKEN_WITHIN = 3.0
+"""Seconds from handing a phrase over to hearing it. Usually 0.05-0.25 s, and for the first
+phrase from a freshly started speech-dispatcher, which loads its espeak-ng module, 0.12 s
+on a quiet machine (the silent warm-up word does that loading before the first cue).
+Beside two busy processes speech-dispatcher's own way to the sound server (it plays the
+module's audio into PulseAudio itself) now and then held a phrase back: heard 1.45 s and
+2.20 s after speech-dispatcher said it had begun it, in 2 of 20 runs. The same lag, 1.71 s,
+came with no acutimer at all, from a script speaking to speech-dispatcher 0.11.4 through
+its socket. What the app controls, handing each phrase over on time, is checked to
+HANDED_OVER_WITHIN; the tones were on time in those runs."""
+HANDED_OVER_WITHIN = 0.25
+"""Seconds from a phase boundary to its phrase being handed to speech-dispatcher (a few
+milliseconds when the event loop turns: see ANSWERS_WITHIN)."""
 
 
 @pytest.fixture(autouse=True)
@@ -67,6 +76,28 @@ def statuses(run: AppRun) -> list[str]:
     return [text for _, text in run.log["status"]]
 
 
+def late(run: AppRun, rec: Recording, at: float) -> str:
+    """For a failure message: when the sound due at ``at`` was heard, if in 5 s, and what
+    speech-dispatcher said back around then (times from the first boundary)."""
+    first = run.log["boundaries"][0][0]
+    onset = rec.onset(at, 5.0)
+    heard = f"heard {onset - at:.2f} s late" if onset is not None else "not heard within 5 s"
+    near = [
+        f"{t - first:.2f} {name} {' '.join(a)}"
+        for t, name, a in run.log.get("speech", [])
+        if at - 12 <= t <= at + 3
+    ]
+    return f"{heard}; speech:\n" + "\n".join(near)
+
+
+def assert_handed_over_on_time(run: AppRun, said: list[list]) -> None:
+    """Each phrase went to speech-dispatcher within HANDED_OVER_WITHIN of its boundary."""
+    boundaries = [b[0] for b in run.log["boundaries"]]
+    for at, text in said:
+        due = max(b for b in boundaries if b <= at)
+        assert at - due < HANDED_OVER_WITHIN, f"{text!r} was handed over {at - due:.2f} s late"
+
+
 def assert_cues_on_time(
     run: AppRun, rec: Recording, *, within: float = ON_TIME, until: float = math.inf
 ) -> None:
@@ -77,7 +108,9 @@ def assert_cues_on_time(
         if at > until:
             break
         onset = rec.onset(at, within)
-        assert onset is not None, f"the {sound} cue {at - first:.1f} s in was silent"
+        assert onset is not None, (
+            f"the {sound} cue {at - first:.1f} s in was silent: {late(run, rec, at)}"
+        )
 
 
 def test_a_speech_dispatcher_frozen_before_launch_costs_only_the_voice(
@@ -127,8 +160,11 @@ def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     before = [b for b in run.log["boundaries"] if b[0] < voice_from - 0.5]
     assert before
     assert_cues_on_time(run, rec, until=voice_from - 0.5)
+    assert_handed_over_on_time(run, run.log["said"])
     for at, text in run.log["said"]:
-        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, SPOKEN_WITHIN) is not None, (
+            f"{text!r} was not heard: {late(run, rec, at)}"
+        )
 
 
 def test_a_speech_dispatcher_killed_mid_session_is_started_again(
@@ -156,11 +192,14 @@ def test_a_speech_dispatcher_killed_mid_session_is_started_again(
     assert pid is not None
     said_after = [(at, text) for at, text in run.log["said"] if at > killed_at]
     assert said_after, "the voice did not come back after speech-dispatcher died"
+    assert_handed_over_on_time(run, said_after)
     for at, text in said_after:
-        assert rec.onset(at, FIRST_WORD_WITHIN) is not None, f"{text!r} was not heard"
+        assert rec.onset(at, SPOKEN_WITHIN) is not None, (
+            f"{text!r} was not heard: {late(run, rec, at)}"
+        )
     # Every phase cue was heard, as a tone or as the voice (later, the first time after
     # the restart).
-    assert_cues_on_time(run, rec, within=FIRST_WORD_WITHIN)
+    assert_cues_on_time(run, rec, within=SPOKEN_WITHIN)
 
 
 def test_with_no_sound_server_quit_ends_the_process_and_the_status_says_it_flashes(
