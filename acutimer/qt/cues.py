@@ -110,11 +110,15 @@ class CuePlayer(QObject):
         self._voice_timer.setSingleShot(True)
         self._voice_timer.timeout.connect(self._say_pending)
         self._pending_phrase: str | None = None
+        self._stand_in: str | None = None
+        """The tone of the cue whose phrase was handed over alone (no tone before it):
+        played if speech-dispatcher has not begun the phrase in time (``Speech.late``)."""
         self._set_volume(settings.volume)
         settings.changed.connect(self.on_setting_changed)
         self.sound.problem_changed.connect(self._update_status)
         self.speech.available_changed.connect(self._update_status)
         self.speech.responsive_changed.connect(self._update_status)
+        self.speech.late.connect(self._on_phrase_late)
         # Connecting to speech-dispatcher (starting it if need be) never waits.
         self.speech.start()
         self._update_status()
@@ -214,6 +218,7 @@ class CuePlayer(QObject):
         # Voice chosen but not there: tones play instead.
         wants_tone = settings.sound or (settings.voice and not voice_ready)
         toned = wants_tone and self.sound.play(sound)
+        self._stand_in = None
         if not wants_voice:
             return
         delay = VOICE_AFTER_TONE if toned else 0.0
@@ -227,12 +232,20 @@ class CuePlayer(QObject):
         if delay:
             self._voice_timer.start(round(delay * 1000))
         else:
+            self._stand_in = sound
             self._say_pending()
 
     def _say_pending(self) -> None:
         if self._pending_phrase is not None:
             phrase, self._pending_phrase = self._pending_phrase, None
             self.speech.say(phrase)
+
+    def _on_phrase_late(self) -> None:
+        """The voice is busy, stuck or gone: the cue's tone, late, rather than nothing (a
+        phrase that follows all the same is heard after it)."""
+        sound, self._stand_in = self._stand_in, None
+        if sound is not None:
+            self.sound.play(sound)
 
     def _play_tick(self) -> None:
         if self._ticks_audible():
@@ -246,6 +259,7 @@ class CuePlayer(QObject):
         """Settings' "Play a test cue": one cue as the dialog's choices stand, unsaved.
         The saved volume comes back with ``restore_volume``."""
         self._set_volume(volume)
+        self._stand_in = None
         if sound or (voice and not self.speech.available):
             self.sound.play("press")
         if voice and self.speech.available and self.speech.responsive:

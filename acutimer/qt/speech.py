@@ -43,6 +43,10 @@ BEGIN_WITHIN = 3.0
 Not less: on a 2-core machine beside two busy processes, a live speech-dispatcher once
 took 2.1 s to begin a phrase while it answered every command at once; at 2 s it was
 declared not responding and the late phrase was cancelled, so the cue was lost."""
+LATE_AFTER = 1.0
+"""Seconds after which a phrase handed over but not yet begun is late: ``late`` is
+emitted, and the cue player plays the cue's tone in its place. A warm daemon begins a
+phrase within 0.1 s; a busy or stuck one can take seconds, or never."""
 PING_EVERY = 1.0
 """Seconds between cheap questions to an idle daemon, so that a frozen one is noticed
 before a cue needs it rather than when the cue is lost."""
@@ -151,11 +155,15 @@ class Speech(QObject):
             REPLY_WITHIN seconds, a phrase did not begin within BEGIN_WITHIN (it hangs),
             or it went away; True once it answers again.
         said(str): a phrase was handed to speech-dispatcher.
+        late(): the phrase last handed over has not begun within LATE_AFTER seconds
+            (speech-dispatcher is busy, stuck or gone): something else should mark the
+            moment. Emitted at most once per phrase.
     """
 
     available_changed = Signal(bool)
     responsive_changed = Signal(bool)
     said = Signal(str)
+    late = Signal()
 
     def __init__(
         self,
@@ -209,6 +217,12 @@ class Speech(QObject):
         self._warming.setSingleShot(True)
         self._warming.setInterval(round(BEGIN_WITHIN * 1000))
         self._warming.timeout.connect(self._on_warm)
+        self._phrase_id: str | None = None
+        """The message id of the phrase last handed over, until it begins."""
+        self._late_due = QTimer(self)
+        self._late_due.setSingleShot(True)
+        self._late_due.setInterval(round(LATE_AFTER * 1000))
+        self._late_due.timeout.connect(self.late)
         self._ping = QTimer(self)
         self._ping.setInterval(round(PING_EVERY * 1000))
         self._ping.timeout.connect(self._on_ping)
@@ -240,7 +254,9 @@ class Speech(QObject):
             return False
         self.stop()
         data = ("." + lines if lines.startswith(".") else lines) + "\r\n."
-        self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, data)))
+        self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, data, phrase=True)))
+        self._phrase_id = None
+        self._late_due.start()
         self.said.emit(text)
         return True
 
@@ -251,6 +267,7 @@ class Speech(QObject):
 
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
+        self._late_due.stop()
         if self._unfinished:
             self._cancel()
 
@@ -304,6 +321,7 @@ class Speech(QObject):
         self._lines = []
         self._unfinished.clear()
         self.warm = False
+        self._late_due.stop()
         for timer in (self._reply_due, self._begin_due, self._ping, self._warming):
             timer.stop()
 
@@ -418,14 +436,20 @@ class Speech(QObject):
         elif on_reply is not None:
             on_reply(0, [])
 
-    def _on_speak(self, code: int, data: str) -> None:
+    def _on_speak(self, code: int, data: str, *, phrase: bool = False) -> None:
         if code == 230:  # the daemon now takes the text
-            self._queue.appendleft(_Command(data.encode(), self._on_queued))
+            queued = self._on_phrase_queued if phrase else self._on_queued
+            self._queue.appendleft(_Command(data.encode(), queued))
 
     def _on_queued(self, code: int, lines: list[str]) -> None:
         if code == 225 and lines:
             self._unfinished.add(lines[0])
             self._begin_due.start()
+
+    def _on_phrase_queued(self, code: int, lines: list[str]) -> None:
+        self._on_queued(code, lines)
+        if code == 225 and lines and self._late_due.isActive():
+            self._phrase_id = lines[0]
 
     def _on_ping(self) -> None:
         if self._waiting is None and not self._queue:
@@ -481,6 +505,8 @@ class Speech(QObject):
         message = lines[0] if lines else ""
         if code == EVENT_BEGIN:
             self._begin_due.stop()
+            if message == self._phrase_id:
+                self._late_due.stop()
             self._on_warm()
         elif code in (EVENT_END, EVENT_CANCELED):
             self._unfinished.discard(message)

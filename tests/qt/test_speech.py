@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from acutimer.qt.speech import Speech, socket_path, ssip_volume
+from acutimer.qt.speech import LATE_AFTER, Speech, socket_path, ssip_volume
 
 
 class FakeDaemon:
@@ -183,6 +183,36 @@ def test_a_daemon_that_stops_answering_is_not_responding_and_nothing_is_sent(
         pass
     assert changed.args == [False]
     assert not speech.say("Release.")
+    speech.shutdown()
+
+
+def test_a_phrase_that_does_not_begin_in_time_is_reported_late_once(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: speech.ready)
+    daemon.silent = True  # busy: it takes the phrase and answers, and does not begin it
+    late: list[bool] = []
+    speech.late.connect(lambda: late.append(True))
+    with qtbot.wait_signal(speech.late, timeout=LATE_AFTER * 1000 + 2000):
+        assert speech.say("Press.")
+    assert speech.responsive  # it answers: only the phrase is late
+    qtbot.wait(round(LATE_AFTER * 1000))
+    assert late == [True]
+    speech.shutdown()
+
+
+def test_a_phrase_begun_at_once_or_cut_short_is_not_late(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: speech.ready)
+    with qtbot.assert_not_emitted(speech.late, wait=round(LATE_AFTER * 1000) + 300):
+        assert speech.say("Press.")  # the fake begins it at once
+    daemon.silent = True
+    with qtbot.assert_not_emitted(speech.late, wait=round(LATE_AFTER * 1000) + 300):
+        assert speech.say("Release.")
+        speech.stop()  # a pause or a skip: nothing is due any more
     speech.shutdown()
 
 

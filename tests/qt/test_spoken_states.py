@@ -83,3 +83,40 @@ def test_a_long_gap_pause_is_said_even_though_its_boundary_is_old(
     runner.on_timeout()
     assert runner.session.pause_reason is PauseReason.LONG_GAP
     assert speech.phrases[-1] == "Paused"
+
+
+def test_a_phrase_the_voice_does_not_begin_in_time_gets_its_tone_late_once(
+    tmp_path: Path, speech: RecordingSpeech, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner, clock = attach(tmp_path, speech, "hand.yaml")
+    player = PLAYERS[-1]
+    player.settings.ticks = False  # the cue tones only
+    played: list[str] = []
+    monkeypatch.setattr(player.sound, "play", lambda name: played.append(name) or True)
+    runner.start()
+    while clock.now < 1010.5:  # into the first press, woken as the timer asks
+        clock.advance(runner.timer.interval() / 1000)
+        runner.on_timeout()
+    assert speech.phrases and played == []  # the voice alone, as chosen
+    speech.late.emit()  # speech-dispatcher took the phrase and has not begun it
+    assert played == [runner.session.phase.cue.sound]
+    speech.late.emit()
+    assert len(played) == 1
+
+
+def test_with_tones_on_a_late_phrase_adds_no_second_tone(
+    tmp_path: Path, speech: RecordingSpeech, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runner, clock = attach(tmp_path, speech, "hand.yaml")
+    player = PLAYERS[-1]
+    player.settings.sound = True
+    played: list[str] = []
+    monkeypatch.setattr(player.sound, "play", lambda name: played.append(name) or True)
+    runner.start()
+    while clock.now < 1010.5:
+        clock.advance(runner.timer.interval() / 1000)
+        runner.on_timeout()
+    tones = list(played)
+    assert tones  # each boundary's tone, on time
+    speech.late.emit()
+    assert played == tones
