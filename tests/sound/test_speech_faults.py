@@ -34,15 +34,15 @@ machine phase boundaries alone reached 100-180 ms of stall with no speech fault 
 at every start, and for ever with a frozen daemon."""
 NOT_RESPONDING = "The voice is not responding; tones play instead."
 SPOKEN_WITHIN = 3.0
-"""Seconds from handing a phrase over to hearing it. Usually 0.05-0.25 s, and for the first
-phrase from a freshly started speech-dispatcher, which loads its espeak-ng module, 0.12 s
-on a quiet machine (the silent warm-up word does that loading before the first cue).
-Beside two busy processes speech-dispatcher's own way to the sound server (it plays the
-module's audio into PulseAudio itself) now and then held a phrase back: heard 1.45 s and
-2.20 s after speech-dispatcher said it had begun it, in 2 of 20 runs. The same lag, 1.71 s,
-came with no acutimer at all, from a script speaking to speech-dispatcher 0.11.4 through
-its socket. What the app controls, handing each phrase over on time, is checked to
-HANDED_OVER_WITHIN; the tones were on time in those runs."""
+"""Seconds from a cue's boundary to hearing it, as the voice or as the tone standing in.
+A phrase is usually heard 0.05-0.25 s after it is handed over (the first from a freshly
+started speech-dispatcher too: the silent warm-up word loads espeak-ng before the first
+cue). Beside two busy processes speech-dispatcher now and then held a phrase back on its
+own: it stopped answering for 1.8 s, began a phrase 2.1 s late, or played one 1.45-2.2 s
+after saying it had begun it (3 of about 70 phrases in 20 runs); benchmarks/speech_lag.py
+shows the same with no acutimer at all. A phrase not begun within 1 s gets its cue's
+tone (acutimer.qt.speech.LATE_AFTER). What the app controls, handing each phrase over on
+time, is checked to HANDED_OVER_WITHIN."""
 HANDED_OVER_WITHIN = 0.25
 """Seconds from a phase boundary to its phrase being handed to speech-dispatcher (a few
 milliseconds when the event loop turns: see ANSWERS_WITHIN)."""
