@@ -155,9 +155,10 @@ class Speech(QObject):
             REPLY_WITHIN seconds, a phrase did not begin within BEGIN_WITHIN (it hangs),
             or it went away; True once it answers again.
         said(str): a phrase was handed to speech-dispatcher.
-        late(): the phrase last handed over has not begun within LATE_AFTER seconds
-            (speech-dispatcher is busy, stuck or gone): something else should mark the
-            moment. Emitted at most once per phrase.
+        late(): the phrase last handed over may not be heard in time: it has not begun
+            within LATE_AFTER seconds, or speech-dispatcher stopped answering or went
+            away before it ended. Something else should mark the moment. Emitted at
+            most once per phrase.
     """
 
     available_changed = Signal(bool)
@@ -218,11 +219,14 @@ class Speech(QObject):
         self._warming.setInterval(round(BEGIN_WITHIN * 1000))
         self._warming.timeout.connect(self._on_warm)
         self._phrase_id: str | None = None
-        """The message id of the phrase last handed over, until it begins."""
+        """The message id of the phrase last handed over, once speech-dispatcher gave it."""
+        self._phrase_due = False
+        """The phrase last handed over has not yet ended, been stopped or been reported
+        late."""
         self._late_due = QTimer(self)
         self._late_due.setSingleShot(True)
         self._late_due.setInterval(round(LATE_AFTER * 1000))
-        self._late_due.timeout.connect(self.late)
+        self._late_due.timeout.connect(self._report_late)
         self._ping = QTimer(self)
         self._ping.setInterval(round(PING_EVERY * 1000))
         self._ping.timeout.connect(self._on_ping)
@@ -256,6 +260,7 @@ class Speech(QObject):
         data = ("." + lines if lines.startswith(".") else lines) + "\r\n."
         self._send(_Command(b"SPEAK", lambda code, _: self._on_speak(code, data, phrase=True)))
         self._phrase_id = None
+        self._phrase_due = True
         self._late_due.start()
         self.said.emit(text)
         return True
@@ -267,6 +272,7 @@ class Speech(QObject):
 
     def stop(self) -> None:
         """Cut the current phrase short (pause, skip)."""
+        self._phrase_due = False
         self._late_due.stop()
         if self._unfinished:
             self._cancel()
@@ -321,6 +327,7 @@ class Speech(QObject):
         self._lines = []
         self._unfinished.clear()
         self.warm = False
+        self._phrase_due = False
         self._late_due.stop()
         for timer in (self._reply_due, self._begin_due, self._ping, self._warming):
             timer.stop()
@@ -423,6 +430,8 @@ class Speech(QObject):
         # The daemon died (or closed on us): reconnect, starting a new one if need be.
         was_ready = self._ready
         self._ready = False
+        if self._late_due.isActive():
+            self._report_late()  # gone before it began the phrase: it will not be heard
         self._drop_socket()
         if was_ready:
             self._set_responsive(False)
@@ -448,7 +457,7 @@ class Speech(QObject):
 
     def _on_phrase_queued(self, code: int, lines: list[str]) -> None:
         self._on_queued(code, lines)
-        if code == 225 and lines and self._late_due.isActive():
+        if code == 225 and lines and self._phrase_due:
             self._phrase_id = lines[0]
 
     def _on_ping(self) -> None:
@@ -509,6 +518,8 @@ class Speech(QObject):
                 self._late_due.stop()
             self._on_warm()
         elif code in (EVENT_END, EVENT_CANCELED):
+            if message == self._phrase_id:
+                self._phrase_due = False
             self._unfinished.discard(message)
 
     # -- state ----------------------------------------------------------------------
@@ -523,7 +534,16 @@ class Speech(QObject):
         then the tones stand in (acutimer.qt.cues)."""
         return bool(self.available) and self.responsive and self.warm
 
+    def _report_late(self) -> None:
+        self._late_due.stop()
+        if self._phrase_due:
+            self._phrase_due = False
+            self.late.emit()
+
     def _on_silence(self) -> None:
+        # Not answering: a phrase not yet ended may never be heard (a daemon that froze
+        # mid-phrase had said BEGIN, and its sound stopped with it).
+        self._report_late()
         self._set_responsive(False)
 
     def _set_responsive(self, responsive: bool) -> None:

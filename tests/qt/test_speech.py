@@ -202,6 +202,33 @@ def test_a_phrase_that_does_not_begin_in_time_is_reported_late_once(
     speech.shutdown()
 
 
+def test_a_phrase_begun_and_then_frozen_with_its_daemon_is_reported_late(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: speech.ready)
+    assert speech.say("Press.")
+    qtbot.wait_until(lambda: len(daemon.spoken) == 2)  # begun at once
+    daemon.frozen = True  # its sound stops with it
+    with qtbot.wait_signal(speech.late, timeout=5000):
+        pass
+    assert not speech.responsive
+    speech.shutdown()
+
+
+def test_a_phrase_whose_daemon_goes_away_before_beginning_it_is_reported_late(
+    daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
+) -> None:
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: speech.ready)
+    daemon.silent = True
+    assert speech.say("Press.")
+    qtbot.wait_until(lambda: len(daemon.spoken) == 2)
+    with qtbot.wait_signal(speech.late, timeout=round(LATE_AFTER * 1000) - 200):
+        daemon.close()  # killed: well before the phrase would count as late
+    speech.shutdown()
+
+
 def test_a_phrase_begun_at_once_or_cut_short_is_not_late(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
