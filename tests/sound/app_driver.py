@@ -27,7 +27,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acutimer.app import run
@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     watch = LoopWatch(10)
 
     def quit_app() -> None:
+
         cues = window.cues
         if cues is not None:
             speech = cues.speech
@@ -116,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
                 if len(log["boundaries"]) == 1:
                     log["started"] = at
                     if args.signal:
-                        QTimer.singleShot(round(args.signal_at * 1000 / args.speed), send_signal)
+                        # Precise: a coarse timer may fire 5% early (1.25 s in 25 s).
+                        signal_timer.setInterval(round(args.signal_at * 1000 / args.speed))
+                        signal_timer.start()
                     if args.quit_at is not None:
                         QTimer.singleShot(round(args.quit_at * 1000 / args.speed), quit_app)
                         QTimer.singleShot(round(args.quit_at * 1000 / args.speed), answer_yes)
@@ -124,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
                 log["ended"] = at
                 if args.quit_at is None:
                     QTimer.singleShot(1000, quit_app)
+
+    signal_timer = QTimer()
+    signal_timer.setSingleShot(True)
+    signal_timer.setTimerType(Qt.TimerType.PreciseTimer)
+    signal_timer.timeout.connect(send_signal)
 
     class FirstPaint(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:

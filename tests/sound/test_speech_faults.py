@@ -19,7 +19,7 @@ import pytest
 
 from tests.sound.conftest import AppRun, run_app
 from tests.sound.pulse import PulseServer, Recorder, Recording
-from tests.sound.test_heard import ON_TIME
+from tests.sound.test_heard import ON_TIME, which_sound
 
 pytestmark = pytest.mark.sound
 
@@ -200,6 +200,44 @@ def test_a_speech_dispatcher_killed_mid_session_is_started_again(
     # Every phase cue was heard, as a tone or as the voice (later, the first time after
     # the restart).
     assert_cues_on_time(run, rec, within=SPOKEN_WITHIN)
+
+
+def test_a_phrase_frozen_with_speech_dispatcher_gets_its_cues_tone(
+    pulse: PulseServer, tmp_path: Path
+) -> None:
+    # Voice only. speech-dispatcher is frozen (SIGSTOP) 50 ms after the second press
+    # begins, as it takes that press's phrase: the phrase is cut off or never begins, and
+    # the press tone must stand in for it once the voice is known to be stuck.
+    with Recorder(pulse.env) as recorder:
+        run = run_app(
+            pulse,
+            tmp_path,
+            "--speed",
+            "1",
+            "--tones",
+            "0",
+            "--signal",
+            "STOP",
+            "--signal-at",
+            "25.05",
+            "--quit-at",
+            "29",
+        )
+    rec = recorder.recording()
+    assert_answered(run)
+    assert_quit_cleanly(run)
+    [[frozen_at, _, pid]] = run.log["signals"]
+    assert pid is not None
+    at, sound, kind, _ = next(b for b in run.log["boundaries"] if b[0] > frozen_at - 0.5)
+    assert kind == "press"
+    said = [t for t, _ in run.log["said"] if at <= t < frozen_at]
+    assert said, "the press was not handed to the voice before the freeze"
+    assert NOT_RESPONDING in statuses(run)
+    # Nothing else is due until the release, 10 s later: a sound from 0.8 s on is the
+    # stand-in (the phrase's own sound, if any, stopped with the daemon).
+    onset = rec.onset(at + 0.8, SPOKEN_WITHIN - 0.8)
+    assert onset is not None, f"no tone stood in for the frozen phrase: {late(run, rec, at)}"
+    assert which_sound(rec, onset) == sound
 
 
 def test_with_no_sound_server_quit_ends_the_process_and_the_status_says_it_flashes(
