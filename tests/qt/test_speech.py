@@ -94,6 +94,13 @@ def connected(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot, language: str = 
     return speech
 
 
+def warmed_up(daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot) -> Speech:
+    """Connected, with the silent warm-up word begun: cues now go to the voice."""
+    speech = connected(daemon, tmp_path, qtbot)
+    qtbot.wait_until(lambda: speech.ready)
+    return speech
+
+
 def test_the_handshake_names_the_client_and_asks_for_events(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
@@ -189,8 +196,7 @@ def test_a_daemon_that_stops_answering_is_not_responding_and_nothing_is_sent(
 def test_a_phrase_that_does_not_begin_in_time_is_reported_late_once(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    speech = connected(daemon, tmp_path, qtbot)
-    qtbot.wait_until(lambda: speech.ready)
+    speech = warmed_up(daemon, tmp_path, qtbot)
     daemon.silent = True  # busy: it takes the phrase and answers, and does not begin it
     late: list[bool] = []
     speech.late.connect(lambda: late.append(True))
@@ -205,8 +211,7 @@ def test_a_phrase_that_does_not_begin_in_time_is_reported_late_once(
 def test_a_phrase_begun_and_then_frozen_with_its_daemon_is_reported_late(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    speech = connected(daemon, tmp_path, qtbot)
-    qtbot.wait_until(lambda: speech.ready)
+    speech = warmed_up(daemon, tmp_path, qtbot)
     assert speech.say("Press.")
     qtbot.wait_until(lambda: len(daemon.spoken) == 2)  # begun at once
     daemon.frozen = True  # its sound stops with it
@@ -219,8 +224,7 @@ def test_a_phrase_begun_and_then_frozen_with_its_daemon_is_reported_late(
 def test_a_phrase_whose_daemon_goes_away_before_beginning_it_is_reported_late(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    speech = connected(daemon, tmp_path, qtbot)
-    qtbot.wait_until(lambda: speech.ready)
+    speech = warmed_up(daemon, tmp_path, qtbot)
     daemon.silent = True
     assert speech.say("Press.")
     qtbot.wait_until(lambda: len(daemon.spoken) == 2)
@@ -232,8 +236,7 @@ def test_a_phrase_whose_daemon_goes_away_before_beginning_it_is_reported_late(
 def test_a_phrase_begun_at_once_or_cut_short_is_not_late(
     daemon: FakeDaemon, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    speech = connected(daemon, tmp_path, qtbot)
-    qtbot.wait_until(lambda: speech.ready)
+    speech = warmed_up(daemon, tmp_path, qtbot)
     with qtbot.assert_not_emitted(speech.late, wait=round(LATE_AFTER * 1000) + 300):
         assert speech.say("Press.")  # the fake begins it at once
     daemon.silent = True
