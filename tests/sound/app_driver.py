@@ -17,6 +17,7 @@ S seconds into the session (from the app's side, so at the same point of every r
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import signal
@@ -36,6 +37,9 @@ from acutimer.qt.settings import Settings
 from acutimer.qt.speech import Speech
 from acutimer.ui.main_window import MainWindow
 from tests.sound.loopwatch import LoopWatch
+
+QUIT_STACKS_AFTER = 1.5
+"""Seconds after quitting is asked for (and confirmed) at which the stacks are dumped."""
 
 
 def speech_dispatcher_pid() -> int | None:
@@ -76,8 +80,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     watch = LoopWatch(10)
 
-    def quit_app() -> None:
+    def slow_quit_stacks() -> None:
+        # A quit that takes longer than the tests allow leaves every thread's stack on
+        # stderr, which the failing assertion shows.
+        faulthandler.dump_traceback_later(QUIT_STACKS_AFTER)
 
+    def quit_app() -> None:
+        slow_quit_stacks()
         cues = window.cues
         if cues is not None:
             speech = cues.speech
@@ -96,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
             roles = (QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.DestructiveRole)
             stop = next(b for b in box.buttons() if box.buttonRole(b) in roles)
             log["confirmed_at"] = time.monotonic()
+            slow_quit_stacks()
             stop.click()
         elif log["quit_at"] is not None:
             QTimer.singleShot(20, answer_yes)
@@ -179,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     follow_protocol()
     QTimer.singleShot(0, follow)
     code = run(routine=args.routine, start=True, speed=args.speed)
+    faulthandler.cancel_dump_traceback_later()
     log["code"] = code
     log["returned_at"] = time.monotonic()
     log.update(watch.figures())

@@ -61,7 +61,9 @@ def assert_quit_cleanly(run: AppRun) -> None:
     """Exit code 0 within QUIT_WITHIN of Ctrl+Q; the session and the settings saved."""
     assert run.code == 0, run.stderr[-3000:]
     assert run.log["quit_at"] is not None
-    assert 0 <= run.quit_seconds < QUIT_WITHIN, f"quitting took {run.quit_seconds:.1f} s"
+    assert 0 <= run.quit_seconds < QUIT_WITHIN, (
+        f"quitting took {run.quit_seconds:.1f} s; stderr:\n{run.stderr[-6000:]}"
+    )
     with sqlite3.connect(run.data / "acutimer" / "history.sqlite3") as db:
         assert db.execute("select count(*) from sessions").fetchone()[0] == 1
     assert "geometry" in (run.config / "acutimer" / "acutimer.conf").read_text()
@@ -113,6 +115,25 @@ def assert_cues_on_time(
         )
 
 
+def run_voice_only(
+    pulse: PulseServer,
+    tmp_path: Path,
+    *,
+    speed: int,
+    quit_at: float,
+    send: str | None = None,
+    send_at: float | None = None,
+    **env: str,
+) -> AppRun:
+    """Run the app with spoken cues and no tones at ``speed`` times real time, quitting
+    ``quit_at`` seconds into the session; with ``send``, send speech-dispatcher that
+    signal (KILL, STOP) ``send_at`` seconds in."""
+    args = ["--speed", str(speed), "--tones", "0", "--quit-at", str(quit_at)]
+    if send is not None:
+        args += ["--signal", send, "--signal-at", str(send_at)]
+    return run_app(pulse, tmp_path, *args, **env)
+
+
 def test_a_speech_dispatcher_frozen_before_launch_costs_only_the_voice(
     pulse: PulseServer, tmp_path: Path
 ) -> None:
@@ -120,7 +141,7 @@ def test_a_speech_dispatcher_frozen_before_launch_costs_only_the_voice(
     os.kill(pid, signal.SIGSTOP)
     try:
         with Recorder(pulse.env) as recorder:
-            run = run_app(pulse, tmp_path, "--speed", "4", "--tones", "0", "--quit-at", "60")
+            run = run_voice_only(pulse, tmp_path, speed=4, quit_at=60)
         rec = recorder.recording()
     finally:
         os.kill(pid, signal.SIGCONT)
@@ -147,7 +168,7 @@ def test_a_slow_speech_dispatcher_start_is_bridged_with_tones(
     wrapper.chmod(0o755)
     path = f"{slow}:{pulse.env['PATH']}"
     with Recorder(pulse.env) as recorder:
-        run = run_app(pulse, tmp_path, "--speed", "2", "--tones", "0", "--quit-at", "50", PATH=path)
+        run = run_voice_only(pulse, tmp_path, speed=2, quit_at=50, PATH=path)
     rec = recorder.recording()
     assert_answered(run)
     assert_quit_cleanly(run)
@@ -171,20 +192,7 @@ def test_a_speech_dispatcher_killed_mid_session_is_started_again(
     pulse: PulseServer, tmp_path: Path
 ) -> None:
     with Recorder(pulse.env) as recorder:
-        run = run_app(
-            pulse,
-            tmp_path,
-            "--speed",
-            "2",
-            "--tones",
-            "0",
-            "--signal",
-            "KILL",
-            "--signal-at",
-            "12",
-            "--quit-at",
-            "55",
-        )
+        run = run_voice_only(pulse, tmp_path, speed=2, quit_at=55, send="KILL", send_at=12)
     rec = recorder.recording()
     assert_answered(run)
     assert_quit_cleanly(run)
@@ -209,20 +217,7 @@ def test_a_phrase_frozen_with_speech_dispatcher_gets_its_cues_tone(
     # begins, as it takes that press's phrase: the phrase is cut off or never begins, and
     # the press tone must stand in for it once the voice is known to be stuck.
     with Recorder(pulse.env) as recorder:
-        run = run_app(
-            pulse,
-            tmp_path,
-            "--speed",
-            "1",
-            "--tones",
-            "0",
-            "--signal",
-            "STOP",
-            "--signal-at",
-            "25.05",
-            "--quit-at",
-            "29",
-        )
+        run = run_voice_only(pulse, tmp_path, speed=1, quit_at=29, send="STOP", send_at=25.05)
     rec = recorder.recording()
     assert_answered(run)
     assert_quit_cleanly(run)
